@@ -1,0 +1,46 @@
+# Headroom's front door: `make run` and `make test` do all the setup on a fresh
+# Debian/Ubuntu machine (installing what is missing with apt), then build and run.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+EXAMPLE ?= resources/examples/three-tier.json
+
+# Debian 12 / Ubuntu 22.04+ package names.
+PACKAGES := cmake make g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev \
+            nlohmann-json3-dev libeigen3-dev
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+# Installs only the packages that are missing; does nothing on a machine that has them all.
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD_DIR)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: deps $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/cli/headroom-cli evaluate $(EXAMPLE) --format text
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_model -median 7
+
+clean:
+	rm -rf $(BUILD_DIR)

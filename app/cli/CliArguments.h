@@ -1,0 +1,28 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom::cli {
+
+// argv split into a command, positional words and --options with values.
+// Every option takes a value ("--users 1000" or "--users=1000"); flags are not needed yet.
+struct CliArguments
+{
+    std::string command;
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;
+    std::string error;  // non-empty when argv could not be read
+
+    static CliArguments parse(int argc, char **argv);
+
+    // The names of options not in `allowed`, for a usage error.
+    std::optional<std::string> unknownOption(std::initializer_list<const char *> allowed) const;
+};
+
+// A finite number written in full ("1e6" and "1000000" both work); nothing else.
+std::optional<double> parseNumber(const std::string &text);
+
+} // namespace headroom::cli

@@ -1,0 +1,152 @@
+#include "TextFormat.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace headroom::cli {
+
+namespace {
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// Width in characters, not bytes: "—" is three bytes of UTF-8 but one column.
+size_t displayWidth(const std::string &text)
+{
+    size_t width = 0;
+    for (char c : text)
+        width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return width;
+}
+
+std::string padRight(const std::string &text, size_t width)
+{
+    const size_t used = displayWidth(text);
+    return used >= width ? text + " " : text + std::string(width - used, ' ');
+}
+
+std::string padLeft(const std::string &text, size_t width)
+{
+    const size_t used = displayWidth(text);
+    return used >= width ? text : std::string(width - used, ' ') + text;
+}
+
+// CSV needs full precision and no separators; empty for a missing value.
+std::string csvNumber(const std::optional<double> &value)
+{
+    if (!value || !std::isfinite(*value))
+        return "";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.10g", *value);
+    return buffer;
+}
+
+std::string csvText(const std::string &text)
+{
+    if (text.find_first_of(",\"\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+} // namespace
+
+std::string groupedNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return "—";
+    std::string digits = fixed(std::fabs(value), decimals);
+    const auto point = digits.find('.');
+    std::string whole = digits.substr(0, point);
+    const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(static_cast<size_t>(i), ",");
+    std::string result = value < 0 ? "-" : "";
+    result.append(whole).append(fraction);
+    return result;
+}
+
+std::string percent(double fraction, int decimals)
+{
+    return fixed(fraction * 100.0, decimals) + " %";
+}
+
+std::string orDash(const std::optional<double> &value, int decimals)
+{
+    return value ? groupedNumber(*value, decimals) : std::string("—");
+}
+
+std::string evaluationToText(const std::string &projectName, const Evaluation &e)
+{
+    std::ostringstream out;
+    out << (projectName.empty() ? std::string("Project") : projectName) << " at "
+        << groupedNumber(e.users) << " users\n\n";
+    auto line = [&](const char *label, const std::string &value) {
+        out << "  " << padRight(label, 22) << value << "\n";
+    };
+    line("Peak entry rate", groupedNumber(e.entryRatePerSecond, 1) + " requests/s");
+    line("Response time", e.responseTimeMs ? groupedNumber(*e.responseTimeMs, 1) + " ms"
+                                           : std::string("— (a component on the request path is saturated)"));
+    line("Concurrent requests", orDash(e.concurrentRequests, 1));
+    line("Availability", fixed(e.availability * 100.0, 4) + " %"
+                             + (e.nines ? "  (" + fixed(*e.nines, 2) + " nines)" : std::string()));
+    line("Downtime per year", groupedNumber(e.downtimeMinutesPerYear, 1) + " minutes");
+    std::string bottleneck = "—";
+    for (const ComponentResult &c : e.components)
+        if (c.id == e.bottleneck)
+            bottleneck = c.id + " (" + (c.limitingDimension.empty() ? std::string("idle") : c.limitingDimension)
+                         + " " + percent(c.utilization) + ")";
+    line("Bottleneck", bottleneck);
+    line("Breaks at", e.breaksAtUsers ? groupedNumber(*e.breaksAtUsers) + " users" : std::string("never (no limit found)"));
+
+    out << "\n";
+    const std::vector<std::pair<const char *, size_t>> columns = {
+        {"component", 16}, {"type", 12}, {"rps", 12}, {"servers", 8}, {"util", 9},
+        {"limited by", 16}, {"W ms", 9}, {"in flight", 10}, {"avail", 10}, {"saturates at", 14}};
+    std::string header = "  ";
+    for (const auto &[name, width] : columns)
+        header += padRight(name, width);
+    out << header << "\n";
+    for (const ComponentResult &c : e.components) {
+        std::string row = "  ";
+        row += padRight(c.id, 16);
+        row += padRight(c.type, 12);
+        row += padRight(groupedNumber(c.arrivalRatePerSecond, 1), 12);
+        row += padRight(c.servers > 0 ? std::to_string(c.servers) : std::string("—"), 8);
+        row += padRight(c.saturated ? std::string("SAT") : percent(c.utilization), 9);
+        row += padRight(c.limitingDimension.empty() ? std::string("—") : c.limitingDimension, 16);
+        row += padRight(orDash(c.responseTimeMs, 1), 9);
+        row += padRight(orDash(c.inFlight, 1), 10);
+        row += padRight(fixed(c.availability * 100.0, 3) + "%", 10);
+        row += padLeft(c.usersAtSaturation ? groupedNumber(*c.usersAtSaturation) : std::string("—"), 14);
+        while (!row.empty() && row.back() == ' ')
+            row.pop_back();
+        out << row << "\n";
+    }
+    return out.str();
+}
+
+std::string sweepToCsv(const std::vector<SweepRow> &rows)
+{
+    std::ostringstream out;
+    out << "users,entry_rate_rps,response_time_ms,concurrent_requests,availability,nines,"
+           "downtime_minutes_per_year,bottleneck,bottleneck_utilization,breaks_at_users\n";
+    for (const SweepRow &row : rows) {
+        out << csvNumber(row.users) << ',' << csvNumber(row.entryRatePerSecond) << ','
+            << csvNumber(row.responseTimeMs) << ',' << csvNumber(row.concurrentRequests) << ','
+            << csvNumber(row.availability) << ',' << csvNumber(row.nines) << ','
+            << csvNumber(row.downtimeMinutesPerYear) << ',' << csvText(row.bottleneck) << ','
+            << csvNumber(row.bottleneckUtilization) << ',' << csvNumber(row.breaksAtUsers) << '\n';
+    }
+    return out.str();
+}
+
+} // namespace headroom::cli

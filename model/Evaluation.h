@@ -1,0 +1,73 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom {
+
+// One thing that can run out: CPU, connections, a quota, Lambda concurrency.
+struct DimensionResult
+{
+    std::string name;                        // "cpu", "connections", "read units", ...
+    double utilization = 0.0;                // demand / capacity (≥ 1: saturated)
+    std::optional<double> usersAtSaturation; // smallest user count where it reaches 1
+};
+
+// What one component does at one user count. Rates in requests per second, times in ms.
+struct ComponentResult
+{
+    std::string id;
+    std::string type;
+    double arrivalRatePerSecond = 0.0;
+    double readRatePerSecond = 0.0;
+    double writeRatePerSecond = 0.0;
+    long long instances = 0;                 // running instances (primary + replicas for databases)
+    long long servers = 0;                   // c = instances × vCPUs; 0 for managed services
+    std::optional<double> serviceTimeMs;     // stations only
+    double utilization = 0.0;                // the highest dimension's
+    std::string limitingDimension;           // empty when nothing limits it (no load, no quota)
+    std::vector<DimensionResult> dimensions;
+    std::optional<double> headroom;          // 1 / utilization
+    std::optional<double> capacityRps;       // arrival rate / utilization
+    std::optional<double> waitProbability;   // Erlang C of its busiest station
+    std::optional<double> responseTimeMs;    // mean time per visit; empty when saturated
+    std::optional<double> inFlight;          // λ·W (Little's law); empty when saturated
+    bool saturated = false;
+    std::optional<double> usersAtSaturation; // the smallest over its dimensions
+    double availability = 1.0;
+    double unavailability = 0.0;             // 1 − availability, kept for precision
+    bool onRequestPath = false;
+    std::optional<double> connectionDemand;  // databases: connections wanted
+    std::optional<double> maxConnections;    // databases: connection limit
+    std::optional<double> concurrency;       // lambda: concurrent executions
+};
+
+struct ConnectionResult
+{
+    std::string from;
+    std::string to;
+    double ratePerSecond = 0.0;
+    double readRatePerSecond = 0.0;
+    double writeRatePerSecond = 0.0;
+    bool async = false;
+};
+
+// The whole system at one user count.
+struct Evaluation
+{
+    double users = 0.0;
+    double entryRatePerSecond = 0.0;              // λ₀ at peak
+    std::optional<double> responseTimeMs;         // R = Σ (λᵢ/λ₀)·Wᵢ on the request path
+    std::optional<double> concurrentRequests;     // λ₀·R (Little's law)
+    double availability = 1.0;                    // product over the request path
+    double unavailability = 0.0;
+    std::optional<double> nines;                  // −log10(1 − A); empty when A = 1
+    double downtimeMinutesPerYear = 0.0;          // (1 − A) × 525 600
+    std::string bottleneck;                       // id of the highest utilization
+    std::optional<double> breaksAtUsers;          // the smallest users_at_saturation
+    std::vector<ComponentResult> components;      // in project order
+    std::vector<ConnectionResult> connections;    // in project order
+};
+
+} // namespace headroom

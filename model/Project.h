@@ -1,0 +1,69 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace headroom {
+
+// The workload that enters the system at the `users` components.
+struct Workload
+{
+    double users = 1000.0;                  // active users, ≥ 0
+    double requestsPerUserPerDay = 100.0;   // assumption the user can change
+    double peakToAverage = 3.0;             // peak hour rate / average rate; assumption
+    double readFraction = 0.8;              // share of requests that only read, 0..1
+};
+
+struct Stage
+{
+    std::string name;
+    double users = 0.0;
+};
+
+struct Position
+{
+    double x = 0.0;
+    double y = 0.0;
+};
+
+// A parameter as written in the project file: a number, a flag or a word.
+using ParamValue = std::variant<double, bool, std::string>;
+using ParamMap = std::map<std::string, ParamValue>;
+
+struct Component
+{
+    std::string id;     // unique within the project
+    std::string type;   // a catalog key: "ec2", "rds", ...
+    std::string label;
+    Position position;
+    ParamMap params;    // only what the file sets; the catalog supplies the rest
+};
+
+enum class TrafficClass { All, Read, Write };
+
+struct Connection
+{
+    std::string from;
+    std::string to;
+    double callsPerRequest = 1.0;  // calls to `to` per request handled by `from`, ≥ 0
+    TrafficClass trafficClass = TrafficClass::All;
+    bool async = false;            // async calls are off the request path
+};
+
+struct Project
+{
+    std::string name;
+    Workload workload;
+    std::vector<Stage> stages;
+    std::vector<Component> components;
+    std::vector<Connection> connections;
+
+    // The stages a new project starts with: 1K, 10K, 100K, 1M and 10M users.
+    static std::vector<Stage> defaultStages();
+};
+
+const char *trafficClassKey(TrafficClass trafficClass);
+
+} // namespace headroom

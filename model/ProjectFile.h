@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Expected.h"
+#include "Project.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace headroom {
+
+// Project file v1 (model/README.md): {"format": "headroom-project", "version": 1, "name",
+// "workload", "stages", "components", "connections"}.
+inline constexpr int kProjectFormatVersion = 1;
+
+// Parses and validates a project. Errors carry `fileName`, and either the line and column of
+// a JSON syntax error or the JSON pointer of the value that breaks a rule.
+Expected<Project> parseProject(std::string_view text, const std::string &fileName);
+
+// Reads `path` and parses it; a file that cannot be read is an error naming it.
+Expected<Project> readProjectFile(const std::string &path);
+
+// The project as v1 JSON, keys in documented order, parameters only as the project sets them
+// (defaults stay implicit so that a catalog update reaches old files).
+std::string serializeProject(const Project &project);
+
+// Writes `text` to `path` through a temporary file in the same folder and an atomic rename,
+// so that a failed write leaves the previous file intact. Returns the error, if any.
+std::optional<ModelError> writeFileAtomically(const std::string &path, const std::string &text);
+
+} // namespace headroom
