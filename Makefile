@@ -12,7 +12,7 @@ PACKAGES := cmake make g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench docs clean
 
 all: build
 
@@ -41,6 +41,11 @@ test: build
 
 bench: build
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_model -median 7
+
+# Regenerates the generated sections of the docs (the component catalog in model/README.md).
+docs: build
+	cmake -DCLI=$(BUILD_DIR)/app/cli/headroom-cli -DREADME=model/README.md -DUPDATE=ON \
+	      -P tests/layering/CheckCatalogDocs.cmake
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -1,7 +1,7 @@
 #include "ComponentEvaluator.h"
 
 #include "Availability.h"
-#include "Queueing.h"
+#include "MultiServerQueue.h"
 
 #include <algorithm>
 #include <cmath>

@@ -260,6 +260,24 @@ Expected<Project> parseProject(std::string_view text, const std::string &fileNam
         const auto detail = what.find("syntax error");
         result.message = "invalid JSON: " + (detail != std::string::npos ? what.substr(detail) : what);
         return result;
+    } catch (const json::out_of_range &error) {
+        // A number too large for a double ("1e400"): nlohmann names the literal but not its
+        // place, so find the literal in the text to give the line and column.
+        ModelError result;
+        result.file = fileName;
+        const std::string what = error.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        if (open != std::string::npos && close > open) {
+            const std::string literal = what.substr(open + 1, close - open - 1);
+            const auto at = text.find(literal);
+            if (!literal.empty() && at != std::string_view::npos)
+                locate(text, at, result);
+            result.message = "invalid JSON: the number " + literal + " is too large to represent";
+        } else {
+            result.message = "invalid JSON: " + what;
+        }
+        return result;
     } catch (const json::exception &error) {
         ModelError result;
         result.file = fileName;

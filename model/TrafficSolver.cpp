@@ -114,8 +114,9 @@ ModelError amplifyingLoop(const std::vector<int> &members, const Graph &graph,
         }
     return ModelError::at("/connections/" + std::to_string(firstEdge),
                           "the loop through " + names
-                              + " amplifies traffic without bound: its loop gain is 1 or more, "
-                                "so a request returns to it at least once on average. Lower "
+                              + " amplifies traffic without bound: its loop gain is 1 or more "
+                                "(or so close to 1 that traffic would grow a trillion-fold), so a "
+                                "request keeps returning to it. Lower "
                                 "calls_per_request on the loop (a retry loop's gain is its retry "
                                 "probability).");
 }

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CatalogText.h"
 #include "CliArguments.h"
 #include "TextFormat.h"
 
@@ -22,12 +23,14 @@ constexpr const char *kUsage =
     "  headroom-cli evaluate FILE [--users N] [--format json|text]\n"
     "  headroom-cli sweep FILE --from A --to B --points K [--format csv|json]\n"
     "  headroom-cli validate FILE\n"
+    "  headroom-cli catalog\n"
     "  headroom-cli --help | --version\n"
     "\n"
     "FILE is a Headroom project (JSON, format \"headroom-project\"; see model/README.md).\n"
     "evaluate  the model at N users (default: the project's workload.users)\n"
     "sweep     K user counts spaced evenly in log from A to B, one row each\n"
     "validate  exit 0 if FILE is a valid project, else print the first error\n"
+    "catalog   every component type with its parameters, defaults and their sources\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
 
@@ -161,6 +164,12 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err)
         return sweepCommand(arguments, out, err);
     if (arguments.command == "validate")
         return validateCommand(arguments, out, err);
+    if (arguments.command == "catalog") {
+        if (!arguments.positional.empty() || !arguments.options.empty())
+            return usageError(err, "catalog takes no arguments");
+        out << catalogToMarkdown();
+        return Success;
+    }
     if (arguments.command.empty())
         return usageError(err, "no command given");
     return usageError(err, "unknown command \"" + arguments.command + "\"");

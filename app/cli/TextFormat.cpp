@@ -114,6 +114,8 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     std::string header = "  ";
     for (const auto &[name, width] : columns)
         header += padRight(name, width);
+    while (!header.empty() && header.back() == ' ')
+        header.pop_back();
     out << header << "\n";
     for (const ComponentResult &c : e.components) {
         std::string row = "  ";

@@ -1,4 +1,4 @@
-#include "Queueing.h"
+#include "MultiServerQueue.h"
 
 #include <cmath>
 
@@ -44,13 +44,10 @@ MmcResult evaluateMmc(double arrivalRatePerSecond, double serviceTimeMs, long lo
     const double a = lambda * serviceTimeMs / 1000.0;
     result.offeredLoadErlangs = a;
     if (servers <= 0) {
+        // Nothing can be served: saturated under any load, and no response time even idle.
         result.utilization = a > 0.0 ? 1.0 : 0.0;
         result.saturated = a > 0.0;
-        result.waitProbability = a > 0.0 ? 1.0 : 0.0;
-        if (!result.saturated) {
-            result.responseTimeMs = 0.0;
-            result.inFlight = 0.0;
-        }
+        result.waitProbability = 1.0;
         return result;
     }
     const double c = static_cast<double>(servers);

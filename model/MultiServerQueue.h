@@ -25,7 +25,8 @@ struct MmcResult
     std::optional<double> inFlight;        // L = λ·W (Little's law); empty when saturated
 };
 
-// λ in requests per second, S in milliseconds, c servers (c ≥ 1).
+// λ in requests per second, S in milliseconds, c servers. With c = 0 nothing is served:
+// saturated under any load, and no response time even when idle.
 MmcResult evaluateMmc(double arrivalRatePerSecond, double serviceTimeMs, long long servers);
 
 } // namespace headroom

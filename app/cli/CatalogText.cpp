@@ -1,0 +1,67 @@
+#include "CatalogText.h"
+
+#include "model/Catalog.h"
+
+#include <sstream>
+
+namespace headroom::cli {
+
+namespace {
+
+const char *behaviourName(Behaviour behaviour)
+{
+    switch (behaviour) {
+    case Behaviour::Entry: return "no capacity of its own";
+    case Behaviour::Station: return "M/M/c station";
+    case Behaviour::Scaling: return "M/M/c station, auto scaled";
+    case Behaviour::Database: return "database: primary + replicas, connection limit";
+    case Behaviour::Managed: return "managed service: fixed latency, SLA, quotas";
+    case Behaviour::Function: return "function: concurrency by Little's law";
+    }
+    return "";
+}
+
+std::string defaultText(const ParamSpec &param)
+{
+    if (!param.defaultValue)
+        return "(computed)";
+    std::ostringstream out;
+    if (const auto *number = std::get_if<double>(&*param.defaultValue))
+        out << *number;
+    else if (const auto *flag = std::get_if<bool>(&*param.defaultValue))
+        out << (*flag ? "true" : "false");
+    else
+        out << '"' << std::get<std::string>(*param.defaultValue) << '"';
+    return out.str();
+}
+
+std::string escaped(const std::string &text)
+{
+    std::string out;
+    for (char c : text)
+        out += c == '|' ? std::string("\\|") : std::string(1, c);
+    return out;
+}
+
+} // namespace
+
+std::string catalogToMarkdown()
+{
+    std::ostringstream out;
+    for (const ComponentSpec &spec : Catalog::builtIn().all()) {
+        out << "### `" << spec.type << "` — " << spec.displayName << "\n\n"
+            << categoryName(spec.category) << "; " << behaviourName(spec.behaviour) << ". "
+            << spec.summary << "\n\n";
+        if (spec.params.empty())
+            continue;
+        out << "| parameter | default | unit | meaning | source of the default |\n"
+            << "| --- | --- | --- | --- | --- |\n";
+        for (const ParamSpec &param : spec.params)
+            out << "| `" << param.name << "` | " << escaped(defaultText(param)) << " | " << param.unit
+                << " | " << escaped(param.description) << " | " << escaped(param.source) << " |\n";
+        out << "\n";
+    }
+    return out.str();
+}
+
+} // namespace headroom::cli
