@@ -65,12 +65,15 @@ std::string groupedNumber(double value, int decimals)
         return "—";
     std::string digits = fixed(std::fabs(value), decimals);
     const auto point = digits.find('.');
-    std::string whole = digits.substr(0, point);
-    const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
-    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
-        whole.insert(static_cast<size_t>(i), ",");
+    const size_t wholeDigits = point == std::string::npos ? digits.size() : point;
     std::string result = value < 0 ? "-" : "";
-    result.append(whole).append(fraction);
+    for (size_t i = 0; i < wholeDigits; ++i) {
+        if (i > 0 && (wholeDigits - i) % 3 == 0)
+            result.push_back(',');
+        result.push_back(digits[i]);
+    }
+    if (point != std::string::npos)
+        result.append(digits, point, std::string::npos);
     return result;
 }
 
