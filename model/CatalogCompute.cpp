@@ -15,6 +15,8 @@ std::vector<ParamSpec> instanceParams(const char *defaultType)
         serviceTime(50.0, kRuleOfThumbWeb),
         availability(0.995, kSlaEc2Instance),
         dbPoolSize(),
+        number("ebs_gb", 8.0, 0.0, "GB", "EBS gp3 volume attached to each instance (priced per GB-month).",
+               "assumption: an 8 GiB root volume"),
     };
 }
 
@@ -58,6 +60,9 @@ std::vector<ComponentSpec> computeComponentSpecs()
         serviceTime(50.0, kRuleOfThumbWeb),
         availability(0.995, "assumption: the EC2 instance-level figure, applied to one task"),
         dbPoolSize(),
+        optional(positive("usd_per_task_hour", 0.05, "USD/hour",
+                          "Price of one task-hour; the price book has no Fargate prices.",
+                          "none: Fargate prices are not in the reference; enter yours")),
     };
     specs.push_back(fargate);
 
@@ -73,6 +78,8 @@ std::vector<ComponentSpec> computeComponentSpecs()
               "Concurrent executions available to this function.",
               "AWS Lambda quotas: 1,000 concurrent executions per Region by default (adjustable)"),
         availability(0.9995, "Lambda SLA 99.95 % (reference slas[])"),
+        choice("architecture", "x86_64", {"x86_64", "arm64"}, "Processor architecture (prices differ).",
+               "assumption: x86_64"),
     };
     specs.push_back(lambda);
 
@@ -85,6 +92,9 @@ std::vector<ComponentSpec> computeComponentSpecs()
         serviceTime(10.0, "assumption: change to your service's measured CPU time per request"),
         availability(0.995, "assumption: the EC2 instance-level figure"),
         dbPoolSize(),
+        optional(positive("usd_per_instance_hour", 0.1, "USD/hour",
+                          "Price of one instance-hour of this service.",
+                          "none: a generic service has no list price; enter yours")),
     };
     specs.push_back(service);
 

@@ -30,6 +30,8 @@ ComponentSpec database(std::string type, std::string name, const char *defaultTy
                        "AWS parameter-group default: PostgreSQL LEAST(memory/9531392, 5000); "
                        "MySQL memory/12582880")),
         availabilityOverride,
+        number("storage_gb", 20.0, 0.0, "GB", "Allocated storage (each replica holds a copy).",
+               "assumption: 20 GiB"),
     };
     return db;
 }
@@ -41,7 +43,17 @@ std::vector<ComponentSpec> dataComponentSpecs()
     std::vector<ComponentSpec> specs;
 
     specs.push_back(database("rds", "RDS", "db.m6g.large", kSlaRds));
-    specs.push_back(database("aurora", "Aurora", "db.r6g.large", kSlaAurora));
+    ComponentSpec aurora = database("aurora", "Aurora", "db.r6g.large", kSlaAurora);
+    for (ParamSpec &param : aurora.params)
+        if (param.name == "storage_gb") {
+            param.description = "Data in the cluster volume (stored once for all instances).";
+            param.defaultValue = 10.0;
+            param.source = "assumption: 10 GB";
+        }
+    aurora.params.push_back(number("io_per_write", 1.0, 0.0, "I/O requests",
+                                   "Billed I/O requests per write query (reads come from the buffer cache).",
+                                   "assumption: one page written per write"));
+    specs.push_back(aurora);
 
     ComponentSpec cache{"elasticache", "ElastiCache", Category::Data, Behaviour::Station};
     cache.filtersReads = true;
@@ -56,6 +68,7 @@ std::vector<ComponentSpec> dataComponentSpecs()
         fraction("hit_ratio", 0.8, "Share of reads answered from the cache.",
                  "assumption: change to your measured hit ratio"),
         availability(0.995, "ElastiCache Single-AZ SLA 99.5 % (reference slas[])"),
+        choice("engine", "redis", {"redis", "valkey"}, "Cache engine (prices differ).", "assumption: Redis OSS"),
     };
     specs.push_back(cache);
 
@@ -82,6 +95,7 @@ std::vector<ComponentSpec> dataComponentSpecs()
                  "AWS DynamoDB quotas: 40,000 write request units per on-demand table (adjustable)"),
         latency(5.0, "assumption: AWS describes single-digit millisecond latency"),
         availability(0.9999, "DynamoDB SLA, standard tables 99.99 % (reference slas[])"),
+        number("storage_gb", 1.0, 0.0, "GB", "Data stored in the table.", "assumption: 1 GB"),
     };
     specs.push_back(dynamo);
 
@@ -94,6 +108,7 @@ std::vector<ComponentSpec> dataComponentSpecs()
         vcpusOverride(),
         serviceTime(10.0, "assumption: change to your measured CPU time per search"),
         availability(0.995, "assumption: the EC2 instance-level figure, applied to one node"),
+        number("storage_gb", 20.0, 0.0, "GB", "EBS storage per data node.", "assumption: 20 GB per node"),
     };
     specs.push_back(search);
 

@@ -24,6 +24,9 @@ std::vector<ComponentSpec> edgeComponentSpecs()
     route53.params = {
         latency(0.0, "assumption: answers are cached by resolvers, not looked up per request"),
         availability(1.0, "Route 53 SLA: 100 % (reference slas[], medium-high confidence)"),
+        number("queries_per_request", 0.05, 0.0, "queries",
+               "DNS queries that reach Route 53 per request (resolvers cache answers for the TTL).",
+               "assumption: 1 in 20 requests"),
     };
     specs.push_back(route53);
 
@@ -45,6 +48,7 @@ std::vector<ComponentSpec> edgeComponentSpecs()
     waf.params = {
         latency(1.0, "assumption: rule evaluation adds about a millisecond"),
         availability(0.999, "assumption: no WAF SLA figure in the reference; change to yours"),
+        count("rules", 5, 0, 1000, "rules", "Rules in the web ACL (priced per rule-month).", "assumption"),
     };
     specs.push_back(waf);
 
@@ -53,6 +57,13 @@ std::vector<ComponentSpec> edgeComponentSpecs()
     alb.params = {
         latency(2.0, "assumption: an ALB adds a few milliseconds"),
         availability(0.9999, "ELB SLA, multi-AZ load balancer 99.99 % (updated 2022-07-25)"),
+        positive("requests_per_connection", 10.0, "requests",
+                 "Requests a client sends over one connection (keep-alive); sets new connections/s.",
+                 "assumption"),
+        positive("connection_duration_s", 60.0, "s", "How long a client connection stays open.",
+                 "assumption"),
+        count("rules", 10, 0, 1000, "rules", "Listener rules evaluated per request.",
+              "assumption; AWS LCUs count rule evaluations beyond the first 10 rules"),
     };
     specs.push_back(alb);
 
@@ -63,6 +74,7 @@ std::vector<ComponentSpec> edgeComponentSpecs()
         availability(0.9995, "API Gateway SLA 99.95 % (secondary source, reference slas[])"),
         positive("quota_rps", 10000.0, "rps", "Throttle quota per account per Region.",
                  "AWS API Gateway quotas: 10,000 requests per second per account per Region (adjustable)"),
+        choice("api_type", "rest", {"rest", "http"}, "REST API or HTTP API (prices differ).", "assumption: REST"),
     };
     specs.push_back(apiGateway);
 

@@ -37,6 +37,7 @@ std::vector<ComponentSpec> messagingAndStorageComponentSpecs()
                  "AWS S3 performance guidelines: 3,500 PUT/COPY/POST/DELETE per second per prefix"),
         latency(30.0, "assumption: time to first byte of a small object in-region"),
         availability(0.999, "S3 Standard SLA 99.9 % (updated 2023-11-28)"),
+        number("storage_gb", 100.0, 0.0, "GB", "Data stored in S3 Standard.", "assumption: 100 GB"),
     };
     specs.push_back(s3);
 

@@ -85,11 +85,46 @@ std::vector<Quota> managedQuotas(const std::string &type, const ResolvedParams &
     return quotas;
 }
 
+// The parameters only pricing reads, copied when the type has them.
+CompiledNode resolvePricing(const ResolvedParams &params, const ComponentSpec &spec)
+{
+    CompiledNode node;
+    auto has = [&](const char *name) { return spec.param(name) != nullptr; };
+    if (has("instance_type"))
+        node.instanceType = params.text("instance_type");
+    if (has("engine"))
+        node.engine = params.text("engine");
+    if (has("architecture"))
+        node.variant = params.text("architecture");
+    if (has("api_type"))
+        node.variant = params.text("api_type");
+    if (has("storage_gb"))
+        node.storageGb = params.number("storage_gb");
+    if (has("ebs_gb"))
+        node.ebsGbPerInstance = params.number("ebs_gb");
+    if (has("io_per_write"))
+        node.ioPerWrite = params.number("io_per_write");
+    if (has("queries_per_request"))
+        node.queriesPerRequest = params.number("queries_per_request");
+    if (has("rules"))
+        node.rules = params.count("rules");
+    if (has("requests_per_connection"))
+        node.requestsPerConnection = params.number("requests_per_connection");
+    if (has("connection_duration_s"))
+        node.connectionDurationS = params.number("connection_duration_s");
+    if (has("fifo"))
+        node.fifo = params.flag("fifo");
+    for (const char *price : {"usd_per_task_hour", "usd_per_instance_hour"})
+        if (has(price) && params.has(price))
+            node.customHourlyUsd = params.number(price);
+    return node;
+}
+
 Expected<CompiledNode> resolveNode(const Component &component, const ComponentSpec &spec,
                                    const std::string &pointer)
 {
     const ResolvedParams params(component, spec);
-    CompiledNode node;
+    CompiledNode node = resolvePricing(params, spec);
     node.id = component.id;
     node.type = component.type;
     node.spec = &spec;
@@ -148,6 +183,10 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
         node.latencyMs = params.number("latency_ms");
         node.availability = params.number("availability");
         node.quotas = managedQuotas(spec.type, params);
+        if (spec.type == "dynamodb") {
+            node.readUnitsPerRead = node.quotas[0].readWeight;
+            node.writeUnitsPerWrite = node.quotas[1].writeWeight;
+        }
         break;
     case Behaviour::Function:
         node.durationMs = params.number("duration_ms");

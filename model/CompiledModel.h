@@ -5,6 +5,7 @@
 #include "Project.h"
 
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,22 @@ struct CompiledNode
     double concurrencyLimit = 0.0;
 
     double entryShare = 0.0;     // Entry: fraction of the workload that enters here
+
+    // What pricing needs (see CostModel.h); each is set only for the types that have it.
+    std::string instanceType;    // "m6i.large", "db.r6g.xlarge", "cache.m6g.large", ...
+    std::string engine;          // databases: "postgres" | "mysql"; caches: "redis" | "valkey"
+    std::string variant;         // lambda architecture, API Gateway api_type
+    double storageGb = 0.0;      // databases, S3, DynamoDB, OpenSearch (per node)
+    double ebsGbPerInstance = 0.0;
+    double readUnitsPerRead = 0.0;    // DynamoDB request units
+    double writeUnitsPerWrite = 0.0;
+    double ioPerWrite = 0.0;          // Aurora billed I/O per write query
+    double queriesPerRequest = 0.0;   // Route 53
+    long long rules = 0;              // WAF rules; ALB listener rules
+    double requestsPerConnection = 1.0;  // ALB
+    double connectionDurationS = 0.0;    // ALB
+    bool fifo = false;                   // SQS
+    std::optional<double> customHourlyUsd;  // service, ecs_fargate: the user's price
 };
 
 struct CompiledEdge

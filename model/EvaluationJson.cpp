@@ -59,6 +59,33 @@ ordered_json componentJson(const ComponentResult &c)
     return item;
 }
 
+ordered_json costLinesJson(const ComponentCost &cost)
+{
+    ordered_json lines = ordered_json::array();
+    for (const CostLine &line : cost.lines)
+        lines.push_back({{"what", line.what},
+                         {"quantity", number(line.quantity)},
+                         {"unit", line.unit},
+                         {"unit_price_usd", number(line.unitPriceUsd)},
+                         {"monthly_usd", number(line.monthlyUsd)},
+                         {"price_key", text(line.priceKey)}});
+    return lines;
+}
+
+void addCost(ordered_json &root, const SystemCost &cost, const PriceBook *book)
+{
+    root["monthly_cost_usd"] = number(cost.monthlyUsd);
+    root["cost_per_user_usd"] = number(cost.costPerUserUsd);
+    root["cost_complete"] = cost.complete;
+    root["purchase_option"] = purchaseOptionKey(cost.purchaseOption);
+    root["on_demand_monthly_usd"] = number(cost.onDemandMonthlyUsd);
+    root["committed_1yr_monthly_usd"] = number(cost.oneYearMonthlyUsd);
+    root["committed_3yr_monthly_usd"] = number(cost.threeYearMonthlyUsd);
+    root["cost_warnings"] = cost.warnings;
+    if (book)
+        root["price_book"] = {{"region", book->region}, {"currency", book->currency}, {"as_of", book->asOf}};
+}
+
 ordered_json sweepRowJson(const SweepRow &row)
 {
     ordered_json item;
@@ -72,12 +99,14 @@ ordered_json sweepRowJson(const SweepRow &row)
     item["bottleneck"] = text(row.bottleneck);
     item["bottleneck_utilization"] = number(row.bottleneckUtilization);
     item["breaks_at_users"] = number(row.breaksAtUsers);
+    if (row.monthlyCostUsd)
+        item["monthly_cost_usd"] = number(row.monthlyCostUsd);
     return item;
 }
 
 } // namespace
 
-std::string evaluationToJson(const Evaluation &evaluation)
+std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
 {
     ordered_json root;
     root["users"] = number(evaluation.users);
@@ -89,9 +118,18 @@ std::string evaluationToJson(const Evaluation &evaluation)
     root["downtime_minutes_per_year"] = number(evaluation.downtimeMinutesPerYear);
     root["bottleneck"] = text(evaluation.bottleneck);
     root["breaks_at_users"] = number(evaluation.breaksAtUsers);
+    if (cost)
+        addCost(root, *cost, book);
     root["components"] = ordered_json::array();
-    for (const ComponentResult &component : evaluation.components)
-        root["components"].push_back(componentJson(component));
+    for (size_t i = 0; i < evaluation.components.size(); ++i) {
+        ordered_json item = componentJson(evaluation.components[i]);
+        if (cost && i < cost->components.size()) {
+            item["monthly_cost_usd"] = number(cost->components[i].monthlyUsd);
+            item["cost_lines"] = costLinesJson(cost->components[i]);
+            item["cost_warnings"] = cost->components[i].warnings;
+        }
+        root["components"].push_back(std::move(item));
+    }
     root["connections"] = ordered_json::array();
     for (const ConnectionResult &connection : evaluation.connections)
         root["connections"].push_back({{"from", connection.from},
@@ -108,6 +146,33 @@ std::string sweepToJson(const std::vector<SweepRow> &rows)
     ordered_json root = ordered_json::array();
     for (const SweepRow &row : rows)
         root.push_back(sweepRowJson(row));
+    return root.dump(2) + "\n";
+}
+
+} // namespace headroom
+
+namespace headroom {
+
+std::string stagesToJson(const std::vector<StageRow> &rows)
+{
+    ordered_json root = ordered_json::array();
+    for (const StageRow &row : rows)
+        root.push_back({{"name", row.name},
+                        {"users", number(row.users)},
+                        {"peak_rps", number(row.peakRatePerSecond)},
+                        {"monthly_cost_usd", number(row.monthlyUsd)},
+                        {"on_demand_monthly_usd", number(row.onDemandMonthlyUsd)},
+                        {"committed_1yr_monthly_usd", number(row.oneYearMonthlyUsd)},
+                        {"committed_3yr_monthly_usd", number(row.threeYearMonthlyUsd)},
+                        {"cost_per_user_usd", number(row.costPerUserUsd)},
+                        {"cost_complete", row.costComplete},
+                        {"bottleneck", text(row.bottleneck)},
+                        {"bottleneck_utilization", number(row.bottleneckUtilization)},
+                        {"limiting_dimension", text(row.limitingDimension)},
+                        {"response_time_ms", number(row.responseTimeMs)},
+                        {"availability", number(row.availability)},
+                        {"nines", number(row.nines)},
+                        {"breaks_at_users", number(row.breaksAtUsers)}});
     return root.dump(2) + "\n";
 }
 

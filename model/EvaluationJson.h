@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CostModel.h"
 #include "Evaluation.h"
+#include "StageTable.h"
 #include "Sweep.h"
 
 #include <string>
@@ -10,7 +12,13 @@ namespace headroom {
 // The evaluation in the CLI's JSON format (model/README.md, "Evaluation output"). A value
 // that does not exist — the response time of a saturated station, the saturation point of an
 // idle one — is null. No NaN or infinity is ever written.
-std::string evaluationToJson(const Evaluation &evaluation);
+// With `cost` (and the `book` it was priced with), adds the monthly cost, cost per user,
+// completeness and warnings, and each component's cost lines.
+std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cost = nullptr,
+                             const PriceBook *book = nullptr);
+
+// The stage table as a JSON array.
+std::string stagesToJson(const std::vector<StageRow> &rows);
 
 // A sweep as a JSON array of rows with the top-level figures and the bottleneck.
 std::string sweepToJson(const std::vector<SweepRow> &rows);

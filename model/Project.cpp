@@ -8,6 +8,16 @@ std::vector<Stage> Project::defaultStages()
             {"1M users", 1e6}, {"10M users", 1e7}};
 }
 
+const char *purchaseOptionKey(PurchaseOption option)
+{
+    switch (option) {
+    case PurchaseOption::OneYear: return "1yr";
+    case PurchaseOption::ThreeYear: return "3yr";
+    case PurchaseOption::OnDemand: break;
+    }
+    return "on_demand";
+}
+
 const char *trafficClassKey(TrafficClass trafficClass)
 {
     switch (trafficClass) {

@@ -14,7 +14,14 @@ struct Workload
     double requestsPerUserPerDay = 100.0;   // assumption the user can change
     double peakToAverage = 3.0;             // peak hour rate / average rate; assumption
     double readFraction = 0.8;              // share of requests that only read, 0..1
+    double responseKb = 20.0;               // mean response size in KiB; assumption (data transfer)
 };
+
+// How instance-hours are bought: on demand, or committed for one or three years
+// (reserved instances / savings plans) at the price book's discount factors.
+enum class PurchaseOption { OnDemand, OneYear, ThreeYear };
+
+const char *purchaseOptionKey(PurchaseOption option);  // "on_demand", "1yr", "3yr"
 
 struct Stage
 {
@@ -59,6 +66,7 @@ struct Project
     std::vector<Stage> stages;
     std::vector<Component> components;
     std::vector<Connection> connections;
+    PurchaseOption purchaseOption = PurchaseOption::OnDemand;
 
     // The stages a new project starts with: 1K, 10K, 100K, 1M and 10M users.
     static std::vector<Stage> defaultStages();

@@ -88,13 +88,15 @@ Workload readWorkload(const json &value)
 {
     const std::string pointer = "/workload";
     requireObject(value, pointer);
-    rejectUnknownKeys(value, pointer, {"users", "requests_per_user_per_day", "peak_to_average", "read_fraction"});
+    rejectUnknownKeys(value, pointer,
+                      {"users", "requests_per_user_per_day", "peak_to_average", "read_fraction", "response_kb"});
     Workload workload;
     workload.users = readNumber(value, "users", pointer, workload.users);
     workload.requestsPerUserPerDay = readNumber(value, "requests_per_user_per_day", pointer,
                                                 workload.requestsPerUserPerDay);
     workload.peakToAverage = readNumber(value, "peak_to_average", pointer, workload.peakToAverage);
     workload.readFraction = readNumber(value, "read_fraction", pointer, workload.readFraction);
+    workload.responseKb = readNumber(value, "response_kb", pointer, workload.responseKb);
     return workload;
 }
 
@@ -192,12 +194,24 @@ Project readProject(const json &root)
                              + std::to_string(kProjectFormatVersion) + ". Update Headroom to open it.");
     if (version < 1)
         fail("/version", "must be ≥ 1");
-    rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections"});
+    rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections",
+                                 "pricing"});
 
     Project project;
     project.name = readString(root, "name", "", std::string());
     if (root.contains("workload"))
         project.workload = readWorkload(root.at("workload"));
+    if (root.contains("pricing")) {
+        const json &pricing = requireObject(root.at("pricing"), "/pricing");
+        rejectUnknownKeys(pricing, "/pricing", {"purchase_option"});
+        const std::string option = readString(pricing, "purchase_option", "/pricing", std::string("on_demand"));
+        if (option == "1yr")
+            project.purchaseOption = PurchaseOption::OneYear;
+        else if (option == "3yr")
+            project.purchaseOption = PurchaseOption::ThreeYear;
+        else if (option != "on_demand")
+            fail("/pricing/purchase_option", "must be one of \"on_demand\", \"1yr\", \"3yr\"");
+    }
     project.stages = root.contains("stages") ? readStages(root.at("stages")) : Project::defaultStages();
     for (const char *list : {"components", "connections"})
         if (root.contains(list) && !root.at(list).is_array())
@@ -331,7 +345,9 @@ std::string serializeProject(const Project &project)
     root["workload"] = {{"users", numberJson(project.workload.users)},
                         {"requests_per_user_per_day", numberJson(project.workload.requestsPerUserPerDay)},
                         {"peak_to_average", numberJson(project.workload.peakToAverage)},
-                        {"read_fraction", numberJson(project.workload.readFraction)}};
+                        {"read_fraction", numberJson(project.workload.readFraction)},
+                        {"response_kb", numberJson(project.workload.responseKb)}};
+    root["pricing"] = {{"purchase_option", purchaseOptionKey(project.purchaseOption)}};
     root["stages"] = nlohmann::ordered_json::array();
     for (const Stage &stage : project.stages)
         root["stages"].push_back({{"name", stage.name}, {"users", numberJson(stage.users)}});

@@ -41,7 +41,9 @@ std::optional<ModelError> checkWorkload(const Workload &workload)
         return error;
     if (auto error = checkNumber("/workload/peak_to_average", workload.peakToAverage, 1.0, 1e6))
         return error;
-    return checkNumber("/workload/read_fraction", workload.readFraction, 0.0, 1.0);
+    if (auto error = checkNumber("/workload/read_fraction", workload.readFraction, 0.0, 1.0))
+        return error;
+    return checkNumber("/workload/response_kb", workload.responseKb, 0.0, 1e9);
 }
 
 std::optional<ModelError> checkParam(const std::string &pointer, const ParamSpec &spec,

@@ -39,12 +39,16 @@ SweepRow sweepRowOf(const Evaluation &evaluation)
     return row;
 }
 
-std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double> &users)
+std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double> &users,
+                            const PriceBook *book, PurchaseOption option)
 {
     std::vector<SweepRow> rows;
     rows.reserve(users.size());
-    for (double count : users)
+    for (double count : users) {
         rows.push_back(sweepRowOf(evaluate(model, count)));
+        if (book)
+            rows.back().monthlyCostUsd = costOf(model, count, *book, option).monthlyUsd;
+    }
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CompiledModel.h"
+#include "CostModel.h"
 #include "Evaluation.h"
 
 #include <string>
@@ -25,9 +26,12 @@ struct SweepRow
     std::string bottleneck;
     double bottleneckUtilization = 0.0;
     std::optional<double> breaksAtUsers;
+    std::optional<double> monthlyCostUsd;  // when the sweep was priced
 };
 
 SweepRow sweepRowOf(const Evaluation &evaluation);
-std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double> &users);
+// Evaluates every user count; with a price book, also prices each at `option`.
+std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double> &users,
+                            const PriceBook *book = nullptr, PurchaseOption option = PurchaseOption::OnDemand);
 
 } // namespace headroom

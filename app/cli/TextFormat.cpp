@@ -16,8 +16,10 @@ std::string fixed(double value, int decimals)
     return buffer;
 }
 
+} // namespace
+
 // Width in characters, not bytes: "—" is three bytes of UTF-8 but one column.
-size_t displayWidth(const std::string &text)
+static size_t displayWidth(const std::string &text)
 {
     size_t width = 0;
     for (char c : text)
@@ -57,7 +59,6 @@ std::string csvText(const std::string &text)
     return quoted + "\"";
 }
 
-} // namespace
 
 std::string groupedNumber(double value, int decimals)
 {
@@ -87,7 +88,21 @@ std::string orDash(const std::optional<double> &value, int decimals)
     return value ? groupedNumber(*value, decimals) : std::string("—");
 }
 
-std::string evaluationToText(const std::string &projectName, const Evaluation &e)
+std::string dollars(double usd)
+{
+    if (!std::isfinite(usd))
+        return "—";
+    if (std::fabs(usd) < 1.0 && usd != 0.0)
+        return "$" + fixed(usd, 4);
+    return "$" + groupedNumber(usd, std::fabs(usd) < 100.0 ? 2 : 0);
+}
+
+std::string dollars(const std::optional<double> &usd)
+{
+    return usd ? dollars(*usd) : std::string("—");
+}
+
+std::string evaluationToText(const std::string &projectName, const Evaluation &e, const SystemCost *cost)
 {
     std::ostringstream out;
     out << (projectName.empty() ? std::string("Project") : projectName) << " at "
@@ -109,14 +124,27 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
                          + " " + percent(c.utilization) + ")";
     line("Bottleneck", bottleneck);
     line("Breaks at", e.breaksAtUsers ? groupedNumber(*e.breaksAtUsers) + " users" : std::string("never (no limit found)"));
+    if (cost) {
+        const char *option = cost->purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
+                             : cost->purchaseOption == PurchaseOption::ThreeYear ? "3-year commitment"
+                                                                                 : "on demand";
+        line("Monthly cost", dollars(cost->monthlyUsd) + " (" + option + ")"
+                                 + (cost->complete ? "" : "  INCOMPLETE: see warnings"));
+        line("Cost per user", dollars(cost->costPerUserUsd) + " per month");
+        for (const std::string &warning : cost->warnings)
+            out << "  warning: " << warning << "\n";
+    }
 
     out << "\n";
     const std::vector<std::pair<const char *, size_t>> columns = {
         {"component", 16}, {"type", 12}, {"rps", 12}, {"servers", 8}, {"util", 9},
-        {"limited by", 16}, {"W ms", 9}, {"in flight", 10}, {"avail", 10}, {"saturates at", 14}};
+        {"limited by", 16}, {"W ms", 9}, {"in flight", 10}, {"avail", 10}, {"saturates at", 14},
+        {"$/month", 12}};
     std::string header = "  ";
     for (const auto &[name, width] : columns)
-        header += padRight(name, width);
+        if (cost || std::string(name) != "$/month")
+            header += std::string(name) == "saturates at" || std::string(name) == "$/month" ? padLeft(name, width)
+                                                                                            : padRight(name, width);
     while (!header.empty() && header.back() == ' ')
         header.pop_back();
     out << header << "\n";
@@ -132,6 +160,10 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
         row += padRight(orDash(c.inFlight, 1), 10);
         row += padRight(fixed(c.availability * 100.0, 3) + "%", 10);
         row += padLeft(c.usersAtSaturation ? groupedNumber(*c.usersAtSaturation) : std::string("—"), 14);
+        if (cost) {
+            const size_t index = static_cast<size_t>(&c - e.components.data());
+            row += padLeft(dollars(cost->components[index].monthlyUsd), 12);
+        }
         while (!row.empty() && row.back() == ' ')
             row.pop_back();
         out << row << "\n";
@@ -143,13 +175,14 @@ std::string sweepToCsv(const std::vector<SweepRow> &rows)
 {
     std::ostringstream out;
     out << "users,entry_rate_rps,response_time_ms,concurrent_requests,availability,nines,"
-           "downtime_minutes_per_year,bottleneck,bottleneck_utilization,breaks_at_users\n";
+           "downtime_minutes_per_year,bottleneck,bottleneck_utilization,breaks_at_users,monthly_cost_usd\n";
     for (const SweepRow &row : rows) {
         out << csvNumber(row.users) << ',' << csvNumber(row.entryRatePerSecond) << ','
             << csvNumber(row.responseTimeMs) << ',' << csvNumber(row.concurrentRequests) << ','
             << csvNumber(row.availability) << ',' << csvNumber(row.nines) << ','
             << csvNumber(row.downtimeMinutesPerYear) << ',' << csvText(row.bottleneck) << ','
-            << csvNumber(row.bottleneckUtilization) << ',' << csvNumber(row.breaksAtUsers) << '\n';
+            << csvNumber(row.bottleneckUtilization) << ',' << csvNumber(row.breaksAtUsers) << ','
+            << csvNumber(row.monthlyCostUsd) << '\n';
     }
     return out.str();
 }

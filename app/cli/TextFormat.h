@@ -1,6 +1,8 @@
 #pragma once
 
+#include "model/CostModel.h"
 #include "model/Evaluation.h"
+#include "model/StageTable.h"
 #include "model/Sweep.h"
 
 #include <optional>
@@ -13,9 +15,24 @@ namespace headroom::cli {
 std::string groupedNumber(double value, int decimals = 0);
 std::string percent(double fraction, int decimals = 1);
 std::string orDash(const std::optional<double> &value, int decimals = 1);
+std::string dollars(double usd);                       // "$1,234" or "$0.0123" for small amounts
+std::string dollars(const std::optional<double> &usd); // "—" when missing
+
+// Fixed-width columns for the text tables; widths in characters, not bytes.
+std::string padRight(const std::string &text, size_t width);
+std::string padLeft(const std::string &text, size_t width);
+
+// CSV cells: full precision, empty for a missing value; text quoted when it needs to be.
+std::string csvNumber(const std::optional<double> &value);
+std::string csvText(const std::string &text);
 
 // A person's view of one evaluation: the system summary, then a table of components.
-std::string evaluationToText(const std::string &projectName, const Evaluation &evaluation);
+// With `cost`, adds the monthly cost, cost per user and each component's monthly cost.
+std::string evaluationToText(const std::string &projectName, const Evaluation &evaluation,
+                             const SystemCost *cost = nullptr);
+
+std::string stagesToText(const std::string &projectName, const std::vector<StageRow> &rows, const PriceBook &book);
+std::string stagesToCsv(const std::vector<StageRow> &rows);
 
 // A sweep as CSV with a header row; empty values for figures that do not exist.
 std::string sweepToCsv(const std::vector<SweepRow> &rows);

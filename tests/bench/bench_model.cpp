@@ -3,6 +3,8 @@
 // a 1 000-point sweep of three-tier.json < 10 ms.
 
 #include "model/CompiledModel.h"
+#include "model/CostModel.h"
+#include "pricing/PriceBookFile.h"
 #include "model/Evaluator.h"
 #include "model/ProjectFile.h"
 #include "model/Sweep.h"
@@ -23,13 +25,15 @@ Project generatedTopology(int cells)
     project.components.push_back({"users", "users", "Users", {}, {}});
     const double share = 1.0 / cells;
     for (int c = 0; c < cells; ++c) {
-        const std::string p = "c" + std::to_string(c) + "-";
+        std::string p = "c";
+        p.append(std::to_string(c)).push_back('-');
         auto add = [&](const std::string &id, const std::string &type, ParamMap params = {}) {
-            project.components.push_back({p + id, type, id, {}, std::move(params)});
+            project.components.push_back({std::string(p).append(id), type, id, {}, std::move(params)});
         };
         auto connect = [&](const std::string &from, const std::string &to, double calls,
                            TrafficClass cls = TrafficClass::All, bool async = false) {
-            project.connections.push_back({from == "users" ? from : p + from, p + to, calls, cls, async});
+            project.connections.push_back(
+                {from == "users" ? from : std::string(p).append(from), std::string(p).append(to), calls, cls, async});
         };
         add("lb", "alb");
         add("web", "asg", {{"max_instances", 50.0}});
@@ -97,6 +101,34 @@ private slots:
             const auto model = compileModel(project);
             const Evaluation evaluation = evaluate(*model, 100000.0);
             QVERIFY(!evaluation.components.empty());
+        }
+    }
+
+    void costComponents_data() { evaluateComponents_data(); }
+
+    // The monthly cost with every cost line, at one user count: what a slider step costs the
+    // price side.
+    void costComponents()
+    {
+        QFETCH(int, cells);
+        const auto model = compileModel(generatedTopology(cells));
+        QVERIFY(model);
+        const PriceBook &book = bundledPriceBook();
+        QBENCHMARK {
+            const SystemCost cost = costOf(*model, 100000.0, book, PurchaseOption::OnDemand);
+            QVERIFY(cost.monthlyUsd > 0.0);
+        }
+    }
+
+    // The same sweep with a monthly cost per point (headroom-cli sweep's CSV).
+    void pricedSweepThreeTier1000Points()
+    {
+        const auto project = readProjectFile(HEADROOM_SOURCE_DIR "/resources/examples/three-tier.json");
+        const auto model = compileModel(*project);
+        const std::vector<double> users = logSpacedUsers(1.0, 1e8, 1000);
+        QBENCHMARK {
+            const auto rows = sweep(*model, users, &bundledPriceBook(), PurchaseOption::OnDemand);
+            QVERIFY(rows.back().monthlyCostUsd.has_value());
         }
     }
 

@@ -23,7 +23,7 @@ namespace {
 // A copy: callers often pass a temporary evaluation.
 ComponentResult component(const Evaluation &evaluation, const std::string &id)
 {
-    for (const ComponentResult result : evaluation.components)
+    for (const ComponentResult &result : evaluation.components)
         if (result.id == id)
             return result;
     qFatal("no component %s", id.c_str());

@@ -1,0 +1,95 @@
+#include "CliSupport.h"
+
+#include "TextFormat.h"
+
+#include "model/ProjectFile.h"
+#include "pricing/PriceBookFile.h"
+
+namespace headroom::cli {
+
+const char *const kUsage =
+    "Usage:\n"
+    "  headroom-cli evaluate FILE [--users N] [--format json|text] [--prices BOOK]\n"
+    "  headroom-cli sweep FILE --from A --to B --points K [--format csv|json] [--prices BOOK]\n"
+    "  headroom-cli stages FILE [--format text|json|csv] [--prices BOOK]\n"
+    "  headroom-cli validate FILE\n"
+    "  headroom-cli prices import OFFER.json --out BOOK.json [--region R] [--base BOOK|none]\n"
+    "  headroom-cli catalog\n"
+    "  headroom-cli --help | --version\n"
+    "\n"
+    "FILE is a Headroom project (JSON, format \"headroom-project\"; see model/README.md).\n"
+    "BOOK is a price book (format \"headroom-price-book\"; see pricing/README.md); the bundled\n"
+    "us-east-1 book is used when --prices is not given.\n"
+    "evaluate  the model and its monthly cost at N users (default: the project's workload.users)\n"
+    "sweep     K user counts spaced evenly in log from A to B, one row each\n"
+    "stages    each of the project's stages: users, peak rps, monthly cost, bottleneck, nines\n"
+    "validate  exit 0 if FILE is a valid project, else print the first error\n"
+    "prices    import an AWS Price List bulk offer file (EC2, RDS, ElastiCache) into a price book,\n"
+    "          layered onto --base (default: the bundled book when its region matches)\n"
+    "catalog   every component type with its parameters, defaults and their sources\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
+
+int usageError(std::ostream &err, const std::string &message)
+{
+    err << "headroom-cli: " << message << "\n\n" << kUsage;
+    return BadUsage;
+}
+
+int inputError(std::ostream &err, const std::string &message)
+{
+    err << "headroom-cli: " << message << "\n";
+    return BadInput;
+}
+
+int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded)
+{
+    if (arguments.positional.size() != 1)
+        return usageError(err, arguments.command + " takes exactly one FILE");
+    const std::string &path = arguments.positional.front();
+    auto project = readProjectFile(path);
+    if (!project)
+        return inputError(err, project.error().toString());
+    auto model = compileModel(*project);
+    if (!model) {
+        ModelError error = model.error();
+        error.file = path;
+        return inputError(err, error.toString());
+    }
+    PriceBook prices = bundledPriceBook();
+    if (const auto book = arguments.options.find("prices"); book != arguments.options.end()) {
+        PriceBookResult read = readPriceBookFile(book->second);
+        if (!read.book)
+            return inputError(err, read.error.toString());
+        prices = std::move(*read.book);
+    }
+    loaded = LoadedProject{std::move(project).value(), std::move(model).value(), std::move(prices)};
+    return Success;
+}
+
+std::optional<double> numberOption(const CliArguments &arguments, const char *name, double minimum,
+                                   double maximum, std::string &problem)
+{
+    const auto found = arguments.options.find(name);
+    if (found == arguments.options.end())
+        return std::nullopt;
+    const auto value = parseNumber(found->second);
+    if (!value || *value < minimum || *value > maximum)
+        problem = std::string("--") + name + " must be a number from "
+                  + groupedNumber(minimum, minimum < 1 && minimum > 0 ? 6 : 0) + " to " + groupedNumber(maximum)
+                  + ", not \"" + found->second + "\"";
+    return value;
+}
+
+std::optional<std::string> formatOption(const CliArguments &arguments, std::initializer_list<const char *> allowed)
+{
+    const auto found = arguments.options.find("format");
+    if (found == arguments.options.end())
+        return std::string(*allowed.begin());
+    for (const char *format : allowed)
+        if (found->second == format)
+            return found->second;
+    return std::nullopt;
+}
+
+} // namespace headroom::cli

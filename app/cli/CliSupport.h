@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CliArguments.h"
+
+#include "model/CompiledModel.h"
+#include "model/ModelError.h"
+#include "model/Project.h"
+#include "pricing/PriceBook.h"
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace headroom::cli {
+
+// Exit codes: 0 success, 1 bad input (the message names the file and the place), 2 bad usage.
+enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
+
+extern const char *const kUsage;
+
+int usageError(std::ostream &err, const std::string &message);
+int inputError(std::ostream &err, const std::string &message);
+
+// The project named by the single positional argument, compiled, with the price book from
+// --prices (default: the bundled book).
+struct LoadedProject
+{
+    Project project;
+    CompiledModel model;
+    PriceBook prices;
+};
+
+// Returns Success and fills `loaded`, or the exit code after printing the error.
+int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded);
+
+// A number option within [minimum, maximum]; sets `problem` to a usage message when it is not.
+std::optional<double> numberOption(const CliArguments &arguments, const char *name, double minimum,
+                                   double maximum, std::string &problem);
+
+// The value of --format, which must be one of `allowed` (the first is the default).
+std::optional<std::string> formatOption(const CliArguments &arguments, std::initializer_list<const char *> allowed);
+
+} // namespace headroom::cli

@@ -1,0 +1,61 @@
+#include "TextFormat.h"
+
+#include <sstream>
+
+namespace headroom::cli {
+
+std::string stagesToText(const std::string &projectName, const std::vector<StageRow> &rows, const PriceBook &book)
+{
+    std::ostringstream out;
+    out << (projectName.empty() ? std::string("Project") : projectName) << ": stages (prices " << book.region
+        << ", " << book.asOf << ")\n\n";
+    const std::vector<std::pair<const char *, size_t>> columns = {
+        {"stage", 14}, {"users", 13}, {"peak rps", 11}, {"$/month", 11}, {"1yr $/mo", 11}, {"3yr $/mo", 11},
+        {"$/user", 9}, {"bottleneck", 14}, {"util", 9}, {"nines", 7}, {"breaks at", 13}};
+    std::string header = "  ";
+    for (const auto &[name, width] : columns)
+        header += padRight(name, width);
+    out << header.substr(0, header.find_last_not_of(' ') + 1) << "\n";
+    bool incomplete = false;
+    for (const StageRow &row : rows) {
+        std::string line = "  ";
+        line += padRight(row.name, 14);
+        line += padRight(groupedNumber(row.users), 13);
+        line += padRight(groupedNumber(row.peakRatePerSecond, 1), 11);
+        line += padRight(dollars(row.monthlyUsd) + (row.costComplete ? "" : "*"), 11);
+        line += padRight(dollars(row.oneYearMonthlyUsd), 11);
+        line += padRight(dollars(row.threeYearMonthlyUsd), 11);
+        line += padRight(dollars(row.costPerUserUsd), 9);
+        line += padRight(row.bottleneck.empty() ? std::string("—") : row.bottleneck, 14);
+        line += padRight(row.bottleneckUtilization >= 1.0 ? std::string("SAT") : percent(row.bottleneckUtilization), 9);
+        line += padRight(orDash(row.nines, 2), 7);
+        line += row.breaksAtUsers ? groupedNumber(*row.breaksAtUsers) : std::string("—");
+        out << line << "\n";
+        incomplete = incomplete || !row.costComplete;
+    }
+    if (incomplete)
+        out << "\n  * incomplete: a price is missing (run evaluate for the warnings)\n";
+    if (!rows.empty() && !rows.front().oneYearMonthlyUsd)
+        out << "\n  1yr/3yr: this price book has no commitment discounts (import an AWS offer file to get them)\n";
+    return out.str();
+}
+
+std::string stagesToCsv(const std::vector<StageRow> &rows)
+{
+    std::ostringstream out;
+    out << "stage,users,peak_rps,monthly_cost_usd,on_demand_monthly_usd,committed_1yr_monthly_usd,"
+           "committed_3yr_monthly_usd,cost_per_user_usd,cost_complete,bottleneck,bottleneck_utilization,"
+           "limiting_dimension,response_time_ms,availability,nines,breaks_at_users\n";
+    for (const StageRow &row : rows)
+        out << csvText(row.name) << ',' << csvNumber(row.users) << ',' << csvNumber(row.peakRatePerSecond) << ','
+            << csvNumber(row.monthlyUsd) << ',' << csvNumber(row.onDemandMonthlyUsd) << ','
+            << csvNumber(row.oneYearMonthlyUsd) << ',' << csvNumber(row.threeYearMonthlyUsd) << ','
+            << csvNumber(row.costPerUserUsd) << ',' << (row.costComplete ? "true" : "false") << ','
+            << csvText(row.bottleneck) << ',' << csvNumber(row.bottleneckUtilization) << ','
+            << csvText(row.limitingDimension) << ',' << csvNumber(row.responseTimeMs) << ','
+            << csvNumber(row.availability) << ',' << csvNumber(row.nines) << ',' << csvNumber(row.breaksAtUsers)
+            << '\n';
+    return out.str();
+}
+
+} // namespace headroom::cli

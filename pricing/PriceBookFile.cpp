@@ -1,0 +1,288 @@
+#include "PriceBookFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace headroom {
+
+namespace embedded {
+extern const std::string_view bundledPriceBookJson;
+}
+
+using nlohmann::json;
+
+namespace {
+
+struct ReadFailure
+{
+    std::string pointer;
+    std::string message;
+};
+
+[[noreturn]] void fail(std::string pointer, std::string message)
+{
+    throw ReadFailure{std::move(pointer), std::move(message)};
+}
+
+std::string text(const json &object, const char *key, const std::string &pointer, bool required)
+{
+    if (!object.contains(key)) {
+        if (required)
+            fail(pointer + "/" + key, "is required");
+        return {};
+    }
+    if (!object.at(key).is_string())
+        fail(pointer + "/" + key, "must be a string");
+    return object.at(key).get<std::string>();
+}
+
+double positiveNumber(const json &value, const std::string &pointer, bool allowZero)
+{
+    if (!value.is_number())
+        fail(pointer, "must be a number");
+    const double number = value.get<double>();
+    if (!std::isfinite(number) || number < 0.0 || (!allowZero && number == 0.0))
+        fail(pointer, allowZero ? "must be ≥ 0" : "must be > 0");
+    return number;
+}
+
+PriceEntry readEntry(const json &item, const std::string &pointer)
+{
+    if (!item.is_object())
+        fail(pointer, "must be an object");
+    PriceEntry entry;
+    entry.key = text(item, "key", pointer, true);
+    entry.description = text(item, "description", pointer, false);
+    entry.unit = text(item, "unit", pointer, true);
+    entry.source = text(item, "source", pointer, true);
+    if (item.contains("per"))
+        entry.per = positiveNumber(item.at("per"), pointer + "/per", false);
+    const bool flat = item.contains("usd");
+    const bool tiered = item.contains("tiers");
+    if (flat == tiered)
+        fail(pointer, "needs exactly one of \"usd\" (a flat price) or \"tiers\"");
+    if (flat) {
+        entry.tiers.push_back({std::nullopt, positiveNumber(item.at("usd"), pointer + "/usd", true)});
+        return entry;
+    }
+    const json &tiers = item.at("tiers");
+    if (!tiers.is_array() || tiers.empty())
+        fail(pointer + "/tiers", "must be a non-empty array");
+    double previous = 0.0;
+    for (size_t i = 0; i < tiers.size(); ++i) {
+        const std::string at = pointer + "/tiers/" + std::to_string(i);
+        if (!tiers[i].is_object())
+            fail(at, "must be an object");
+        PriceTier tier;
+        tier.usd = positiveNumber(tiers[i].value("usd", json()), at + "/usd", true);
+        const bool last = i + 1 == tiers.size();
+        if (tiers[i].contains("up_to") && !tiers[i].at("up_to").is_null()) {
+            tier.upTo = positiveNumber(tiers[i].at("up_to"), at + "/up_to", false);
+            if (*tier.upTo <= previous)
+                fail(at + "/up_to", "must be greater than the band before it");
+            previous = *tier.upTo;
+        } else if (!last) {
+            fail(at + "/up_to", "is required on every band but the last");
+        }
+        entry.tiers.push_back(tier);
+    }
+    return entry;
+}
+
+PriceBook readBook(const json &root)
+{
+    if (!root.is_object())
+        fail("", "must be an object");
+    if (root.value("format", "") != "headroom-price-book")
+        fail("/format", "must be \"headroom-price-book\" (is this a Headroom price book?)");
+    if (!root.contains("version") || !root.at("version").is_number_integer())
+        fail("/version", "must be a whole number");
+    if (root.at("version").get<long long>() != 1)
+        fail("/version", "this price book has format version " + std::to_string(root.at("version").get<long long>())
+                             + "; this version of Headroom reads version 1");
+    PriceBook book;
+    book.region = text(root, "region", "", true);
+    book.currency = text(root, "currency", "", true);
+    if (book.currency != "USD")
+        fail("/currency", "must be \"USD\" (the only currency Headroom prices in)");
+    book.asOf = text(root, "as_of", "", true);
+    book.about = text(root, "about", "", false);
+    if (root.contains("sources")) {
+        if (!root.at("sources").is_object())
+            fail("/sources", "must be an object");
+        for (const auto &[key, value] : root.at("sources").items()) {
+            const std::string at = "/sources/" + key;
+            if (!value.is_object())
+                fail(at, "must be an object");
+            book.sources[key] = {text(value, "ref", at, true), text(value, "as_of", at, false)};
+        }
+    }
+    if (!root.contains("prices") || !root.at("prices").is_array())
+        fail("/prices", "must be an array");
+    const json &prices = root.at("prices");
+    for (size_t i = 0; i < prices.size(); ++i) {
+        const std::string at = "/prices/" + std::to_string(i);
+        PriceEntry entry = readEntry(prices[i], at);
+        if (book.find(entry.key))
+            fail(at + "/key", "duplicate key \"" + entry.key + "\"");
+        book.add(std::move(entry));
+    }
+    if (root.contains("commitments")) {
+        const json &commitments = root.at("commitments");
+        if (!commitments.is_array())
+            fail("/commitments", "must be an array");
+        for (size_t i = 0; i < commitments.size(); ++i) {
+            const std::string at = "/commitments/" + std::to_string(i);
+            if (!commitments[i].is_object())
+                fail(at, "must be an object");
+            Commitment commitment;
+            commitment.service = text(commitments[i], "service", at, true);
+            commitment.term = text(commitments[i], "term", at, true);
+            if (commitment.term != "1yr" && commitment.term != "3yr")
+                fail(at + "/term", "must be \"1yr\" or \"3yr\"");
+            commitment.factor = positiveNumber(commitments[i].value("factor", json()), at + "/factor", false);
+            if (commitment.factor > 1.0)
+                fail(at + "/factor", "must be ≤ 1 (a discount)");
+            commitment.source = text(commitments[i], "source", at, true);
+            book.addCommitment(std::move(commitment));
+        }
+    }
+    return book;
+}
+
+void locate(std::string_view content, size_t byte, PriceBookError &error)
+{
+    error.line = 1;
+    error.column = 1;
+    for (size_t i = 0; i < std::min(byte, content.size()); ++i) {
+        if (content[i] == '\n') {
+            ++error.line;
+            error.column = 1;
+        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+            ++error.column;
+        }
+    }
+}
+
+json numberJson(double value)
+{
+    if (std::floor(value) == value && std::fabs(value) < 9e15)
+        return static_cast<long long>(value);
+    return value;
+}
+
+} // namespace
+
+std::string PriceBookError::toString() const
+{
+    std::string out = file.empty() ? std::string("<price book>") : file;
+    if (line > 0)
+        out += ":" + std::to_string(line) + ":" + std::to_string(column);
+    out += ": ";
+    if (!pointer.empty())
+        out += pointer + ": ";
+    return out + message;
+}
+
+PriceBookResult parsePriceBook(std::string_view content, const std::string &fileName)
+{
+    PriceBookResult result;
+    result.error.file = fileName;
+    json root;
+    try {
+        root = json::parse(content.begin(), content.end());
+    } catch (const json::parse_error &error) {
+        locate(content, error.byte > 0 ? error.byte - 1 : 0, result.error);
+        const std::string what = error.what();
+        const auto detail = what.find("syntax error");
+        result.error.message = "invalid JSON: " + (detail != std::string::npos ? what.substr(detail) : what);
+        return result;
+    } catch (const json::exception &error) {
+        result.error.message = std::string("invalid JSON: ") + error.what();
+        return result;
+    }
+    try {
+        result.book = readBook(root);
+    } catch (const ReadFailure &failure) {
+        result.error.pointer = failure.pointer;
+        result.error.message = failure.message;
+    } catch (const json::exception &error) {
+        result.error.message = error.what();
+    }
+    return result;
+}
+
+PriceBookResult readPriceBookFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        PriceBookResult result;
+        result.error.file = path;
+        result.error.message = "cannot open the file for reading";
+        return result;
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    return parsePriceBook(content.str(), path);
+}
+
+std::string serializePriceBook(const PriceBook &book)
+{
+    nlohmann::ordered_json root;
+    root["format"] = "headroom-price-book";
+    root["version"] = 1;
+    root["region"] = book.region;
+    root["currency"] = book.currency;
+    root["as_of"] = book.asOf;
+    if (!book.about.empty())
+        root["about"] = book.about;
+    root["sources"] = nlohmann::ordered_json::object();
+    for (const auto &[key, source] : book.sources)
+        root["sources"][key] = {{"ref", source.ref}, {"as_of", source.asOf}};
+    root["prices"] = nlohmann::ordered_json::array();
+    for (const PriceEntry &entry : book.entries()) {
+        nlohmann::ordered_json item;
+        item["key"] = entry.key;
+        if (!entry.description.empty())
+            item["description"] = entry.description;
+        item["unit"] = entry.unit;
+        if (entry.per != 1.0)
+            item["per"] = numberJson(entry.per);
+        if (entry.tiers.size() == 1 && !entry.tiers.front().upTo) {
+            item["usd"] = entry.tiers.front().usd;
+        } else {
+            item["tiers"] = nlohmann::ordered_json::array();
+            for (const PriceTier &tier : entry.tiers) {
+                nlohmann::ordered_json band;
+                if (tier.upTo)
+                    band["up_to"] = numberJson(*tier.upTo);
+                band["usd"] = tier.usd;
+                item["tiers"].push_back(band);
+            }
+        }
+        item["source"] = entry.source;
+        root["prices"].push_back(item);
+    }
+    root["commitments"] = nlohmann::ordered_json::array();
+    for (const Commitment &c : book.commitments())
+        root["commitments"].push_back(
+            {{"service", c.service}, {"term", c.term}, {"factor", c.factor}, {"source", c.source}});
+    return root.dump(2) + "\n";
+}
+
+const PriceBook &bundledPriceBook()
+{
+    // The bundled book is checked by the tests; a defect in it is a build defect.
+    static const PriceBook book = [] {
+        PriceBookResult result = parsePriceBook(embedded::bundledPriceBookJson, "aws-us-east-1.json (bundled)");
+        if (!result.book)
+            throw std::runtime_error(result.error.toString());
+        return *result.book;
+    }();
+    return book;
+}
+
+} // namespace headroom

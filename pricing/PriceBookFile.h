@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PriceBook.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace headroom {
+
+// A price-book read error: the file, and the JSON pointer or line/column of the problem.
+struct PriceBookError
+{
+    std::string file;
+    std::string pointer;
+    int line = 0;
+    int column = 0;
+    std::string message;
+
+    std::string toString() const;
+};
+
+struct PriceBookResult
+{
+    std::optional<PriceBook> book;
+    PriceBookError error;  // meaningful when !book
+};
+
+// Price book file format v1 (pricing/README.md).
+PriceBookResult parsePriceBook(std::string_view text, const std::string &fileName);
+PriceBookResult readPriceBookFile(const std::string &path);
+std::string serializePriceBook(const PriceBook &book);
+
+// The price book bundled with Headroom (resources/pricing/aws-us-east-1.json), compiled in.
+const PriceBook &bundledPriceBook();
+
+} // namespace headroom
