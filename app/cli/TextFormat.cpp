@@ -92,9 +92,10 @@ std::string dollars(double usd)
 {
     if (!std::isfinite(usd))
         return "—";
+    std::string text = "$";
     if (std::fabs(usd) < 1.0 && usd != 0.0)
-        return "$" + fixed(usd, 4);
-    return "$" + groupedNumber(usd, std::fabs(usd) < 100.0 ? 2 : 0);
+        return text.append(fixed(usd, 4));
+    return text.append(groupedNumber(usd, std::fabs(usd) < 100.0 ? 2 : 0));
 }
 
 std::string dollars(const std::optional<double> &usd)
