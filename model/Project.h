@@ -15,6 +15,8 @@ struct Workload
     double peakToAverage = 3.0;             // peak hour rate / average rate; assumption
     double readFraction = 0.8;              // share of requests that only read, 0..1
     double responseKb = 20.0;               // mean response size in KiB; assumption (data transfer)
+
+    bool operator==(const Workload &) const = default;
 };
 
 // How instance-hours are bought: on demand, or committed for one or three years
@@ -27,12 +29,16 @@ struct Stage
 {
     std::string name;
     double users = 0.0;
+
+    bool operator==(const Stage &) const = default;
 };
 
 struct Position
 {
     double x = 0.0;
     double y = 0.0;
+
+    bool operator==(const Position &) const = default;
 };
 
 // A parameter as written in the project file: a number, a flag or a word.
@@ -46,6 +52,8 @@ struct Component
     std::string label;
     Position position;
     ParamMap params;    // only what the file sets; the catalog supplies the rest
+
+    bool operator==(const Component &) const = default;
 };
 
 enum class TrafficClass { All, Read, Write };
@@ -57,6 +65,8 @@ struct Connection
     double callsPerRequest = 1.0;  // calls to `to` per request handled by `from`, ≥ 0
     TrafficClass trafficClass = TrafficClass::All;
     bool async = false;            // async calls are off the request path
+
+    bool operator==(const Connection &) const = default;
 };
 
 struct Project
@@ -67,6 +77,8 @@ struct Project
     std::vector<Component> components;
     std::vector<Connection> connections;
     PurchaseOption purchaseOption = PurchaseOption::OnDemand;
+
+    bool operator==(const Project &) const = default;
 
     // The stages a new project starts with: 1K, 10K, 100K, 1M and 10M users.
     static std::vector<Stage> defaultStages();

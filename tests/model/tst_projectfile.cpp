@@ -178,7 +178,7 @@ void TestProjectFile::exampleContent()
         QCOMPARE(std::get<std::string>(db.params.at("instance_type")), std::string("db.r6g.xlarge"));
         QCOMPARE(std::get<double>(db.params.at("read_replicas")), 1.0);
         QCOMPARE(std::get<bool>(db.params.at("multi_az")), true);
-        QCOMPARE(db.position.x, 960.0);
+        QCOMPARE(db.position.x, 1480.0);
         QCOMPARE(std::get<double>(p->components.at(5).params.at("hit_ratio")), 0.85);
         const Connection &toCache = p->connections.at(4);
         QCOMPARE(q(toCache.from), QStringLiteral("web"));

@@ -1,0 +1,166 @@
+#include "ComponentText.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace headroom::designer {
+
+std::optional<ParamValue> effectiveParam(const Component &component, const ComponentSpec &spec,
+                                         const std::string &name)
+{
+    if (const auto found = component.params.find(name); found != component.params.end())
+        return found->second;
+    if (const ParamSpec *param = spec.param(name))
+        return param->defaultValue;
+    return std::nullopt;
+}
+
+double effectiveNumber(const Component &component, const ComponentSpec &spec, const std::string &name,
+                       double fallback)
+{
+    const auto value = effectiveParam(component, spec, name);
+    if (value)
+        if (const auto *number = std::get_if<double>(&*value))
+            return *number;
+    return fallback;
+}
+
+namespace {
+
+QString text(const Component &component, const ComponentSpec &spec, const std::string &name)
+{
+    const auto value = effectiveParam(component, spec, name);
+    if (value)
+        if (const auto *word = std::get_if<std::string>(&*value))
+            return QString::fromStdString(*word);
+    return {};
+}
+
+bool flag(const Component &component, const ComponentSpec &spec, const std::string &name)
+{
+    const auto value = effectiveParam(component, spec, name);
+    return value && std::holds_alternative<bool>(*value) && std::get<bool>(*value);
+}
+
+QString count(double value)
+{
+    return QString::number(static_cast<long long>(std::llround(value)));
+}
+
+} // namespace
+
+QString keyConfiguration(const Component &c, const ComponentSpec &spec, const ComponentResult *result)
+{
+    const QString type = text(c, spec, "instance_type");
+    const QString vcpus = effectiveParam(c, spec, "vcpus") ? count(effectiveNumber(c, spec, "vcpus")) : QString();
+    const QString sized = type.isEmpty() ? QObject::tr("%1 vCPU").arg(vcpus) : type;
+    switch (spec.behaviour) {
+    case Behaviour::Entry:
+        return result ? QObject::tr("peak %1").arg(formatRate(result->arrivalRatePerSecond)) : QString();
+    case Behaviour::Station:
+        if (spec.type == "ecs_fargate")
+            return QObject::tr("%1 tasks × %2 vCPU").arg(count(effectiveNumber(c, spec, "instances")), vcpus);
+        return QStringLiteral("%1 × %2").arg(count(effectiveNumber(c, spec, "instances")), sized);
+    case Behaviour::Scaling: {
+        const QString range = QStringLiteral("%1–%2").arg(count(effectiveNumber(c, spec, "min_instances")),
+                                                           count(effectiveNumber(c, spec, "max_instances")));
+        if (result)
+            return QStringLiteral("%1 × %2 (%3)").arg(QString::number(result->instances), sized, range);
+        return QStringLiteral("%1 × %2").arg(range, sized);
+    }
+    case Behaviour::Database: {
+        const long long replicas = std::llround(effectiveNumber(c, spec, "read_replicas"));
+        QString line = sized;
+        if (replicas > 0)
+            line += QObject::tr(" + %n replica(s)", nullptr, static_cast<int>(replicas));
+        if (flag(c, spec, "multi_az"))
+            line += QObject::tr(", Multi-AZ");
+        return line;
+    }
+    case Behaviour::Function:
+        return QObject::tr("%1 MB, %2 ms").arg(count(effectiveNumber(c, spec, "memory_mb")),
+                                               QString::number(effectiveNumber(c, spec, "duration_ms")));
+    case Behaviour::Managed:
+        break;
+    }
+    if (spec.filtersReads)
+        return QObject::tr("hit ratio %1").arg(formatPercent(effectiveNumber(c, spec, "hit_ratio")));
+    if (spec.type == "sqs")
+        return flag(c, spec, "fifo") ? QObject::tr("FIFO") : QObject::tr("standard");
+    if (spec.type == "s3")
+        return QObject::tr("%n prefix(es)", nullptr, static_cast<int>(effectiveNumber(c, spec, "prefixes")));
+    if (spec.type == "dynamodb")
+        return QObject::tr("on demand, %1 KB items").arg(QString::number(effectiveNumber(c, spec, "item_kb")));
+    if (spec.type == "api_gateway")
+        return text(c, spec, "api_type") == QStringLiteral("http") ? QObject::tr("HTTP API") : QObject::tr("REST API");
+    return QObject::tr("adds %1 ms").arg(QString::number(effectiveNumber(c, spec, "latency_ms")));
+}
+
+QString formatRate(double perSecond)
+{
+    if (!std::isfinite(perSecond))
+        return QStringLiteral("—");
+    const double magnitude = std::fabs(perSecond);
+    if (magnitude >= 1e6)
+        return QObject::tr("%1M rps").arg(QString::number(perSecond / 1e6, 'f', magnitude >= 1e7 ? 0 : 1));
+    if (magnitude >= 1e3)
+        return QObject::tr("%1k rps").arg(QString::number(perSecond / 1e3, 'f', magnitude >= 1e4 ? 0 : 1));
+    if (magnitude >= 10.0)
+        return QObject::tr("%1 rps").arg(QString::number(perSecond, 'f', 0));
+    return QObject::tr("%1 rps").arg(QString::number(perSecond, 'g', 2));
+}
+
+QString formatCount(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    return QLocale().toString(value, 'f', 0);
+}
+
+QString formatUsd(double usd)
+{
+    if (!std::isfinite(usd))
+        return QStringLiteral("—");
+    if (usd != 0.0 && std::fabs(usd) < 1.0)
+        return QStringLiteral("$") + QLocale().toString(usd, 'f', 4);
+    return QStringLiteral("$") + QLocale().toString(usd, 'f', std::fabs(usd) < 100.0 ? 2 : 0);
+}
+
+QString formatPercent(double fraction, int decimals)
+{
+    if (!std::isfinite(fraction))
+        return QStringLiteral("—");
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+QColor utilizationColor(double utilization)
+{
+    if (utilization >= 1.0)
+        return QColor(0x7f, 0x1d, 0x1d);  // saturated: dark red
+    if (utilization >= 0.85)
+        return QColor(0xdc, 0x26, 0x26);  // red
+    if (utilization >= 0.60)
+        return QColor(0xf5, 0x9e, 0x0b);  // amber
+    return QColor(0x16, 0xa3, 0x4a);      // green
+}
+
+QIcon componentIcon(const std::string &type)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(type)));
+}
+
+QColor categoryColor(Category category)
+{
+    switch (category) {
+    case Category::Entry: return QColor(0x5b, 0x67, 0x70);
+    case Category::EdgeAndNetwork: return QColor(0x7b, 0x4f, 0xd6);
+    case Category::Compute: return QColor(0xe0, 0x7a, 0x1f);
+    case Category::Data: return QColor(0x2f, 0x6f, 0xd6);
+    case Category::Messaging: return QColor(0xc2, 0x33, 0x7a);
+    case Category::Storage: return QColor(0x2e, 0x9e, 0x5b);
+    }
+    return Qt::gray;
+}
+
+} // namespace headroom::designer

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/CostModel.h"
+#include "model/Evaluation.h"
+#include "model/StageTable.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom::designer {
+
+// The figures of the whole system at one user count of a sweep, for the charts.
+struct CurvePoint
+{
+    double users = 0.0;
+    double monthlyUsd = 0.0;
+    double availability = 1.0;
+    std::optional<double> nines;
+    std::optional<double> responseTimeMs;
+    std::vector<double> utilizationByComponent;  // parallel to DesignCurves::componentIds
+};
+
+// Sweeps of the design from 1 to 100 000 000 users, recomputed when the design changes (not
+// when only the user count moves).
+struct DesignCurves
+{
+    std::vector<std::string> componentIds;    // components with a capacity (not the entries)
+    std::vector<std::string> componentLabels; // parallel to componentIds
+    std::vector<CurvePoint> points;           // log-spaced, increasing users
+    std::vector<StageRow> stages;             // the project's stages
+};
+
+// Everything the views show, computed by EvaluationController from one document state.
+// Immutable once published; views hold it by shared_ptr and never write to it.
+struct DesignResults
+{
+    double users = 0.0;
+    std::optional<std::string> compileError;  // the model refused the design: nothing below is valid
+    Evaluation evaluation;
+    SystemCost cost;
+    std::shared_ptr<const DesignCurves> curves;  // shared between results of the same design
+
+    const ComponentResult *component(const std::string &id) const
+    {
+        for (const ComponentResult &result : evaluation.components)
+            if (result.id == id)
+                return &result;
+        return nullptr;
+    }
+    const ComponentCost *componentCost(const std::string &id) const
+    {
+        for (const ComponentCost &result : cost.components)
+            if (result.id == id)
+                return &result;
+        return nullptr;
+    }
+};
+
+using DesignResultsPtr = std::shared_ptr<const DesignResults>;
+
+} // namespace headroom::designer

@@ -1,0 +1,378 @@
+#include "MainWindow.h"
+
+#include "EvaluationController.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "charts/ChartsPanel.h"
+#include "panels/InspectorPanel.h"
+#include "panels/PalettePanel.h"
+#include "panels/StatusSummary.h"
+#include "panels/UserSliderBar.h"
+#include "document/DocumentEdits.h"
+
+#include "pricing/PriceBookFile.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace headroom::designer {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kFileFilter = QObject::tr("Headroom projects (*.headroom *.json);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_controller(new EvaluationController(bundledPriceBook(), this)),
+      m_palette(new PalettePanel), m_slider(new UserSliderBar), m_charts(new ChartsPanel), m_status(new StatusSummary)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    statusBar()->addPermanentWidget(m_status);
+    connect(m_controller, &EvaluationController::resultsChanged, this, &MainWindow::onResults);
+    connect(m_slider, &UserSliderBar::usersEdited, this, [this](double users, int gesture) {
+        edits::setUsers(*m_document, users, gesture);
+    });
+    connect(m_palette, &PalettePanel::addRequested, this, [this](const QString &type) {
+        m_scene->addComponentAt(type.toStdString(), m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    createDocks();
+    createActions();
+
+    Project blank;
+    blank.stages = Project::defaultStages();
+    blank.components.push_back({"users", "users", "Users", {0.0, 0.0}, {}});
+    setDocument(std::make_unique<ProjectDocument>(blank));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // First run: most of the screen, the charts a strip under the canvas.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnce) {
+        m_fittedOnce = true;
+        QTimer::singleShot(0, this, [this] { m_view->fitAll(); });
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // Views go before the document they watch.
+    m_controller->setDocument(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    auto *paletteDock = new QDockWidget(tr("Components"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    auto *chartsDock = new QDockWidget(tr("Charts and stages"), this);
+    chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
+    resizeDocks({chartsDock}, {240}, Qt::Vertical);
+    resizeDocks({paletteDock, m_inspectorDock}, {210, 360}, Qt::Horizontal);
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    // Build the new views first, then swap, then let the old document go. The slider bar
+    // outlives every central widget, so it leaves the old one before that is deleted.
+    m_slider->setParent(nullptr);
+    auto *scene = new DiagramScene(document.get(), this);
+    auto *view = new DiagramView(scene);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(view, 1);
+    layout->addWidget(m_slider);
+    auto *inspector = new InspectorPanel(document.get(), scene, m_controller->prices());
+
+    std::unique_ptr<ProjectDocument> old = std::move(m_document);
+    m_document = std::move(document);
+    DiagramScene *oldScene = m_scene;
+    if (m_view)
+        m_view->setScene(nullptr);  // the old view may outlive this call (deleted later)
+    m_scene = scene;
+    m_view = view;
+    m_inspector = inspector;
+    setCentralWidget(central);
+    QWidget *oldInspector = m_inspectorDock->widget();
+    m_inspectorDock->setWidget(inspector);
+    delete oldInspector;
+    delete oldScene;
+
+    connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_document.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &ProjectDocument::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Design || kind == ChangeKind::Everything)
+            m_slider->setStages(m_document->project().stages);
+    });
+    if (m_undo) {
+        disconnect(m_undo, nullptr, nullptr, nullptr);
+        disconnect(m_redo, nullptr, nullptr, nullptr);
+        QUndoStack *stack = m_document->undoStack();
+        connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+            m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        });
+        connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+            m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        });
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+    }
+    m_slider->setStages(m_document->project().stages);
+    m_controller->setDocument(m_document.get());
+    old.reset();
+    updateTitle();
+    QTimer::singleShot(0, m_view, [view = m_view] { view->fitAll(); });  // once laid out
+}
+
+void MainWindow::onResults(const DesignResultsPtr &results)
+{
+    m_scene->setResults(results);
+    m_inspector->setResults(results);
+    m_slider->setUsers(results->users);
+    m_charts->setResults(results);
+    m_status->setResults(results);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Headroom").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    auto document = ProjectDocument::open(path, &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot open project"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    addRecentFile(path);
+    return true;
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save project"), error);
+        return false;
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_document->filePath().isEmpty() ? saveAsDialog() : saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_document->filePath(), kFileFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".headroom");
+    return saveTo(path);
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), kFileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+QStringList MainWindow::templatePaths()
+{
+    QStringList paths;
+    for (const QString &name : QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths << QStringLiteral(":/examples/") + name;
+    return paths;
+}
+
+void MainWindow::newFromTemplate(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return;
+    QString error;
+    auto document = ProjectDocument::open(resourcePath, &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot open template"), error);
+        return;
+    }
+    // A template opens as a new, unsaved project.
+    setDocument(std::make_unique<ProjectDocument>(document->project()));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString &path : recentFiles()) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New"), this, [this] {
+        if (!maybeSave())
+            return;
+        Project blank;
+        blank.stages = Project::defaultStages();
+        blank.components.push_back({"users", "users", "Users", {0.0, 0.0}, {}});
+        setDocument(std::make_unique<ProjectDocument>(blank));
+    });
+    newAction->setShortcut(QKeySequence::New);
+    QMenu *templates = file->addMenu(tr("New from &template"));
+    for (const QString &path : templatePaths()) {
+        QString name = QFileInfo(path).completeBaseName();
+        name.replace(u'-', u' ');
+        templates->addAction(name, this, [this, path] { newFromTemplate(path); });
+    }
+    file->addAction(tr("&Open…"), this, &MainWindow::openDialog)->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog)->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (QMimeData *copied = m_scene->copySelection())
+            QApplication::clipboard()->setMimeData(copied);
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), this, [this] { m_scene->paste(QApplication::clipboard()->mimeData()); })
+        ->setShortcut(QKeySequence::Paste);
+    QAction *remove = edit->addAction(tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addAction(tr("Select &all"), this, [this] {
+        for (QGraphicsItem *item : m_scene->items())
+            item->setSelected(true);
+    })->setShortcut(QKeySequence::SelectAll);
+    // Delete acts on the canvas only, so that Backspace still edits text in the inspector.
+    addAction(remove);
+    remove->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &in"), this, [this] { m_view->zoomBy(1.25); })->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &out"), this, [this] { m_view->zoomBy(0.8); })->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Fit to view"), this, [this] { m_view->fitAll(); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+} // namespace headroom::designer

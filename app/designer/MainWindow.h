@@ -1,0 +1,86 @@
+#pragma once
+
+#include "DesignResults.h"
+#include "document/ProjectDocument.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QDockWidget;
+
+namespace headroom::designer {
+
+class ChartsPanel;
+class DiagramScene;
+class DiagramView;
+class EvaluationController;
+class InspectorPanel;
+class PalettePanel;
+class StatusSummary;
+class UserSliderBar;
+
+// Composes the designer: palette, canvas with the user-count slider, inspector, charts and
+// the status summary, around one document and one evaluation controller. It owns the file
+// and edit actions; everything else lives in the panels.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the open project (asks nothing: callers decide about unsaved changes).
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    bool openFile(const QString &path);  // shows the error and keeps the open project on failure
+    bool saveTo(const QString &path);
+
+    ProjectDocument *document() const { return m_document.get(); }
+    EvaluationController *controller() const { return m_controller; }
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    PalettePanel *palette() const { return m_palette; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    UserSliderBar *sliderBar() const { return m_slider; }
+    ChartsPanel *charts() const { return m_charts; }
+    StatusSummary *statusSummary() const { return m_status; }
+    QStringList recentFiles() const;
+    static QStringList templatePaths();  // the bundled examples, as Qt resource paths
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void onResults(const DesignResultsPtr &results);
+    void updateTitle();
+    bool maybeSave();
+    bool save();
+    bool saveAsDialog();
+    void openDialog();
+    void newFromTemplate(const QString &resourcePath);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+
+    std::unique_ptr<ProjectDocument> m_document;
+    EvaluationController *m_controller;
+    DiagramScene *m_scene = nullptr;
+    DiagramView *m_view = nullptr;
+    PalettePanel *m_palette;
+    InspectorPanel *m_inspector = nullptr;
+    UserSliderBar *m_slider;
+    ChartsPanel *m_charts;
+    StatusSummary *m_status;
+    QDockWidget *m_inspectorDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    bool m_fittedOnce = false;
+};
+
+} // namespace headroom::designer

@@ -1,0 +1,307 @@
+#include "DiagramScene.h"
+
+#include "ComponentText.h"
+#include "ConnectionRules.h"
+#include "EdgeItem.h"
+#include "NodeItem.h"
+#include "document/DocumentEdits.h"
+
+#include "model/Catalog.h"
+#include "model/ProjectFile.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
+#include <QSet>
+
+#include <cmath>
+
+namespace headroom::designer {
+
+namespace {
+
+QString key(const std::string &id)
+{
+    return QString::fromStdString(id);
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(ProjectDocument *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
+{
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    connect(m_document, &ProjectDocument::changed, this, [this](ChangeKind kind) {
+        if (kind != ChangeKind::Users)
+            sync();
+    });
+    sync();
+}
+
+void DiagramScene::setResults(DesignResultsPtr results)
+{
+    m_results = std::move(results);
+    applyResults();
+}
+
+NodeItem *DiagramScene::node(const std::string &id) const
+{
+    return m_nodes.value(key(id), nullptr);
+}
+
+void DiagramScene::sync()
+{
+    const Project &project = m_document->project();
+    QSet<QString> present;
+    for (const Component &component : project.components) {
+        const ComponentSpec *spec = Catalog::builtIn().find(component.type);
+        if (!spec)
+            continue;
+        present.insert(key(component.id));
+        NodeItem *item = m_nodes.value(key(component.id), nullptr);
+        if (!item) {
+            item = new NodeItem(component.id);
+            addItem(item);
+            m_nodes.insert(key(component.id), item);
+        }
+        item->setComponent(component, *spec);
+    }
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (!present.contains(it.key())) {
+            delete it.value();
+            it = m_nodes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    syncEdges();
+    applyResults();
+}
+
+void DiagramScene::syncEdges()
+{
+    QSet<int> selected;
+    for (EdgeItem *edge : m_edges) {
+        if (edge->isSelected())
+            selected.insert(edge->connectionIndex());
+        delete edge;
+    }
+    m_edges.clear();
+    const Project &project = m_document->project();
+    for (size_t i = 0; i < project.connections.size(); ++i) {
+        const Connection &connection = project.connections[i];
+        NodeItem *from = node(connection.from);
+        NodeItem *to = node(connection.to);
+        if (!from || !to)
+            continue;
+        auto *edge = new EdgeItem(static_cast<int>(i), from, to, connection.async);
+        addItem(edge);
+        edge->setSelected(selected.contains(static_cast<int>(i)));
+        m_edges.push_back(edge);
+    }
+}
+
+void DiagramScene::applyResults()
+{
+    const bool valid = m_results && !m_results->compileError;
+    const Project &project = m_document->project();
+    for (const Component &component : project.components) {
+        NodeItem *item = node(component.id);
+        const ComponentSpec *spec = Catalog::builtIn().find(component.type);
+        if (!item || !spec)
+            continue;
+        const ComponentResult *result = valid ? m_results->component(component.id) : nullptr;
+        item->setResult(result, valid && m_results->evaluation.bottleneck == component.id);
+        item->setConfiguration(keyConfiguration(component, *spec, result));
+    }
+    for (EdgeItem *edge : m_edges) {
+        const size_t index = static_cast<size_t>(edge->connectionIndex());
+        const bool known = valid && index < m_results->evaluation.connections.size();
+        edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
+                      project.connections[index].callsPerRequest);
+    }
+}
+
+void DiagramScene::adjustEdges()
+{
+    for (EdgeItem *edge : m_edges)
+        edge->adjust();
+}
+
+std::vector<std::string> DiagramScene::selectedComponentIds() const
+{
+    std::vector<std::string> ids;
+    for (const Component &component : m_document->project().components)
+        if (NodeItem *item = node(component.id); item && item->isSelected())
+            ids.push_back(component.id);
+    return ids;
+}
+
+std::vector<int> DiagramScene::selectedConnectionIndices() const
+{
+    std::vector<int> indices;
+    for (EdgeItem *edge : m_edges)
+        if (edge->isSelected())
+            indices.push_back(edge->connectionIndex());
+    return indices;
+}
+
+void DiagramScene::addComponentAt(const std::string &type, const QPointF &scenePos)
+{
+    const ComponentSpec *spec = Catalog::builtIn().find(type);
+    if (!spec)
+        return;
+    Component component;
+    component.id = m_document->uniqueId(type);
+    component.type = type;
+    component.label = spec->displayName;
+    const QPointF topLeft = scenePos - QPointF(NodeItem::kWidth / 2.0, NodeItem::kHeight / 2.0);
+    component.position = {std::round(topLeft.x() / NodeItem::kGrid) * NodeItem::kGrid,
+                          std::round(topLeft.y() / NodeItem::kGrid) * NodeItem::kGrid};
+    edits::addItems(*m_document, tr("Add %1").arg(QString::fromStdString(spec->displayName)), {component}, {});
+    clearSelection();
+    if (NodeItem *item = node(component.id))
+        item->setSelected(true);
+}
+
+bool DiagramScene::connectComponents(const std::string &from, const std::string &to)
+{
+    if (const auto problem = connectionProblem(m_document->project(), from, to)) {
+        emit statusMessage(*problem);
+        return false;
+    }
+    edits::addItems(*m_document, tr("Connect %1 → %2").arg(key(from), key(to)), {},
+                    {{from, to, 1.0, TrafficClass::All, false}});
+    emit statusMessage(tr("Connected %1 → %2").arg(key(from), key(to)));
+    return true;
+}
+
+void DiagramScene::deleteSelection()
+{
+    edits::removeItems(*m_document, selectedComponentIds(), selectedConnectionIndices());
+}
+
+QMimeData *DiagramScene::copySelection() const
+{
+    const std::vector<std::string> ids = selectedComponentIds();
+    if (ids.empty())
+        return nullptr;
+    Project subset;
+    subset.stages.clear();
+    const QSet<QString> chosen = [&] {
+        QSet<QString> set;
+        for (const std::string &id : ids)
+            set.insert(key(id));
+        return set;
+    }();
+    for (const Component &component : m_document->project().components)
+        if (chosen.contains(key(component.id)))
+            subset.components.push_back(component);
+    for (const Connection &connection : m_document->project().connections)
+        if (chosen.contains(key(connection.from)) && chosen.contains(key(connection.to)))
+            subset.connections.push_back(connection);
+    auto *data = new QMimeData;
+    const std::string text = serializeProject(subset);
+    data->setData(kClipboardMime, QByteArray::fromStdString(text));
+    data->setText(QString::fromStdString(text));
+    return data;
+}
+
+void DiagramScene::paste(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(kClipboardMime))
+        return;
+    const QByteArray bytes = data->data(kClipboardMime);
+    auto parsed = parseProject(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), "clipboard");
+    if (!parsed) {
+        emit statusMessage(tr("Nothing to paste: %1").arg(QString::fromStdString(parsed.error().message)));
+        return;
+    }
+    ++m_pasteCount;
+    // New ids for the copies, with their connections renamed to match.
+    std::map<std::string, std::string> renamed;
+    ProjectDocument probe(m_document->project());
+    std::vector<Component> components;
+    for (Component component : parsed->components) {
+        const std::string id = probe.uniqueId(component.id);
+        renamed[component.id] = id;
+        component.id = id;
+        component.position.x += 40.0 * m_pasteCount;
+        component.position.y += 40.0 * m_pasteCount;
+        probe.insertComponent(static_cast<int>(probe.project().components.size()), component);
+        components.push_back(std::move(component));
+    }
+    std::vector<Connection> connections;
+    for (Connection connection : parsed->connections) {
+        connection.from = renamed[connection.from];
+        connection.to = renamed[connection.to];
+        connections.push_back(std::move(connection));
+    }
+    edits::addItems(*m_document, tr("Paste"), components, connections);
+    clearSelection();
+    for (const Component &component : components)
+        if (NodeItem *item = node(component.id))
+            item->setSelected(true);
+}
+
+NodeItem *DiagramScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    return nullptr;
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        NodeItem *item = nodeAt(event->scenePos());
+        if (item && item->isOnHandle(event->scenePos())) {
+            m_connectFrom = item;
+            m_connectLine = addLine(QLineF(item->outPort(), event->scenePos()), QPen(QColor(0x25, 0x63, 0xeb), 1.8, Qt::DashLine));
+            m_connectLine->setZValue(3.0);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        m_connectLine->setLine(QLineF(m_connectFrom->outPort(), event->scenePos()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+    if (event->buttons() & Qt::LeftButton)
+        adjustEdges();
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        NodeItem *from = m_connectFrom;
+        m_connectFrom = nullptr;
+        NodeItem *target = nodeAt(event->scenePos());
+        if (target && target != from)
+            connectComponents(from->id(), target->id());
+        else if (target == from)
+            connectComponents(from->id(), from->id());  // explains why not
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    // A drag that moved nodes becomes one undoable move.
+    std::vector<std::pair<std::string, Position>> moves;
+    for (const Component &component : m_document->project().components) {
+        NodeItem *item = node(component.id);
+        if (item && (item->pos().x() != component.position.x || item->pos().y() != component.position.y))
+            moves.push_back({component.id, {item->pos().x(), item->pos().y()}});
+    }
+    edits::moveComponents(*m_document, moves);
+}
+
+} // namespace headroom::designer

@@ -1,0 +1,100 @@
+#include "EdgeItem.h"
+
+#include "ComponentText.h"
+#include "NodeItem.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace headroom::designer {
+
+EdgeItem::EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async)
+    : m_index(connectionIndex), m_from(from), m_to(to), m_async(async)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0.0);
+    adjust();
+}
+
+void EdgeItem::setRate(double perSecond, double callsPerRequest)
+{
+    m_label = formatRate(perSecond);
+    setToolTip(QObject::tr("%1 at peak; %2 call(s) per request%3")
+                   .arg(m_label, QString::number(callsPerRequest), m_async ? QObject::tr(", asynchronous (off the request path)")
+                                                                           : QString()));
+    update();
+}
+
+void EdgeItem::adjust()
+{
+    prepareGeometryChange();
+    m_start = m_from->outPort();
+    m_end = m_to->inPort();
+    if (m_from == m_to) {  // a self-loop: leave right, come back from the top
+        m_end = m_from->mapToScene(QPointF(NodeItem::kWidth / 2.0, 0.0));
+    }
+}
+
+QPainterPath EdgeItem::path() const
+{
+    QPainterPath path(m_start);
+    const qreal dx = std::max<qreal>(40.0, std::abs(m_end.x() - m_start.x()) / 2.0);
+    path.cubicTo(m_start + QPointF(dx, 0.0), m_end - QPointF(dx, 0.0), m_end);
+    return path;
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return path().boundingRect().adjusted(-40.0, -20.0, 40.0, 20.0);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10.0);
+    return stroker.createStroke(path());
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option->state & QStyle::State_Selected;
+    const QColor colour = selected ? QColor(0x25, 0x63, 0xeb) : QColor(0x6b, 0x72, 0x80);
+    QPen pen(colour, selected ? 2.4 : 1.6);
+    if (m_async)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const QPainterPath curve = path();
+    painter->drawPath(curve);
+
+    // Arrow head along the curve's final direction.
+    const QPointF tip = m_end;
+    const QPointF before = curve.pointAtPercent(0.97);
+    const double angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
+    const QPointF left = tip - QPointF(std::cos(angle - 0.45) * 10.0, std::sin(angle - 0.45) * 10.0);
+    const QPointF right = tip - QPointF(std::cos(angle + 0.45) * 10.0, std::sin(angle + 0.45) * 10.0);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(QPolygonF({tip, left, right}));
+
+    if (!m_label.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        painter->setFont(font);
+        const QPointF middle = curve.pointAtPercent(0.5);
+        const qreal width = painter->fontMetrics().horizontalAdvance(m_label) + 10.0;
+        const QRectF box(middle.x() - width / 2.0, middle.y() - 9.0, width, 16.0);
+        painter->setBrush(QColor(0xf9, 0xfa, 0xfb));
+        painter->setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 1.0));
+        painter->drawRoundedRect(box, 8.0, 8.0);
+        painter->setPen(QColor(0x37, 0x41, 0x51));
+        painter->drawText(box, Qt::AlignCenter, m_label);
+    }
+}
+
+} // namespace headroom::designer

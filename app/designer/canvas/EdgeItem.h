@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace headroom::designer {
+
+class NodeItem;
+
+// A connection on the canvas: an arrow from one node's out port to another's in port,
+// labelled with the requests per second it carries; dashed when asynchronous.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async);
+
+    int type() const override { return Type; }
+    int connectionIndex() const { return m_index; }
+    NodeItem *from() const { return m_from; }
+    NodeItem *to() const { return m_to; }
+
+    void setRate(double perSecond, double callsPerRequest);
+    QString labelText() const { return m_label; }
+    bool isAsync() const { return m_async; }
+    void adjust();  // follows the nodes when they move
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPainterPath path() const;
+
+    int m_index;
+    NodeItem *m_from;
+    NodeItem *m_to;
+    bool m_async;
+    QPointF m_start;
+    QPointF m_end;
+    QString m_label;
+};
+
+} // namespace headroom::designer

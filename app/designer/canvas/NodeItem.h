@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/ComponentSpec.h"
+#include "model/Evaluation.h"
+#include "model/Project.h"
+
+#include <QGraphicsItem>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace headroom::designer {
+
+// A component on the canvas. It holds the component's id and what it must draw — never the
+// project: the scene re-syncs it from the document and the latest results.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    static constexpr qreal kWidth = 200.0;
+    static constexpr qreal kHeight = 78.0;
+    static constexpr qreal kGrid = 20.0;
+
+    explicit NodeItem(std::string id);
+
+    int type() const override { return Type; }
+    const std::string &id() const { return m_id; }
+
+    void setComponent(const Component &component, const ComponentSpec &spec);
+    void setResult(const ComponentResult *result, bool bottleneck);
+    // The key configuration line, e.g. "5 × m6i.large (2–10)" once the model sized a group.
+    void setConfiguration(const QString &configuration);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // The small circle on the right edge that starts a connection, in item coordinates.
+    QRectF handleRect() const;
+    bool isOnHandle(const QPointF &scenePos) const;
+    QPointF inPort() const { return mapToScene(QPointF(0.0, kHeight / 2.0)); }
+    QPointF outPort() const { return mapToScene(QPointF(kWidth, kHeight / 2.0)); }
+
+    // What the node shows, for tests and tooltips.
+    QString configurationText() const { return m_configuration; }
+    double utilization() const { return m_utilization; }
+    bool isSaturated() const { return m_saturated; }
+    bool isBottleneck() const { return m_bottleneck; }
+    QColor barColor() const;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    void updateToolTip();
+
+    std::string m_id;
+    std::string m_type;
+    QString m_label;
+    QString m_configuration;
+    QString m_typeName;
+    Category m_category = Category::Compute;
+    bool m_hasResult = false;
+    double m_utilization = 0.0;
+    QString m_limitingDimension;
+    bool m_saturated = false;
+    bool m_bottleneck = false;
+    std::optional<double> m_responseTimeMs;
+    double m_arrivalRatePerSecond = 0.0;
+    double m_availability = 1.0;
+};
+
+} // namespace headroom::designer

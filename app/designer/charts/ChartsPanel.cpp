@@ -1,0 +1,298 @@
+#include "ChartsPanel.h"
+
+#include "ChartFormat.h"
+#include "CurveChart.h"
+#include "StageTableModel.h"
+
+#include <QChartView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace headroom::designer {
+
+namespace fmt = chartformat;
+
+namespace {
+
+// Tableau 10, reordered so that the first colours stay clear of the amber and red reference lines.
+constexpr std::array<QRgb, 12> kComponentColors = { 0x4e79a7, 0x59a14f, 0xb07aa1, 0x76b7b2, 0x9c755f,
+    0xff9da7, 0x17becf, 0xedc948, 0xf28e2b, 0xe15759, 0xbab0ac, 0x393b79 };
+const QColor kCostColor(0x4e, 0x79, 0xa7);
+const QColor kNinesColor(0x59, 0xa1, 0x4f);
+const QColor kTargetColor(0xf0, 0xa3, 0x0a);
+const QColor kSaturatedColor(0xd3, 0x2f, 0x2f);
+
+// Ticks 0, step, 2·step, … covering `max`, with step 1, 2, 2.5 or 5 × 10ⁿ and about five of them.
+std::vector<double> niceTicks(double max)
+{
+    if (!(max > 0.0))
+        return { 0.0, 1.0 };
+    const double raw = max / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10.0 * magnitude;
+    for (double factor : { 1.0, 2.0, 2.5, 5.0 })
+        if (factor * magnitude >= raw) {
+            step = factor * magnitude;
+            break;
+        }
+    std::vector<double> ticks;
+    for (int i = 0; ticks.empty() || ticks.back() < max; ++i)
+        ticks.push_back(step * i);
+    return ticks;
+}
+
+// Every power of ten from 10^first to 10^last.
+std::vector<double> decadeTicks(int first, int last)
+{
+    std::vector<double> ticks;
+    for (int decade = first; decade <= last; ++decade)
+        ticks.push_back(std::pow(10.0, decade));
+    return ticks;
+}
+
+QPen curvePen(const QColor &color)
+{
+    QPen pen(color, 2.5);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
+{
+    m_costChart = new CurveChart(tr("Monthly cost"), tr("USD per month"));
+    m_utilizationChart = new CurveChart(tr("Utilization at peak"), tr("Utilization"));
+    m_availabilityChart = new CurveChart(tr("Availability"), tr("Nines (availability)"));
+
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    addChartTab(m_costChart, QStringLiteral("costChart"), tr("Cost"));
+    addChartTab(m_utilizationChart, QStringLiteral("utilizationChart"), tr("Utilization"));
+    addChartTab(m_availabilityChart, QStringLiteral("availabilityChart"), tr("Availability"));
+
+    m_stageModel = new StageTableModel(this);
+    m_stageTable = new QTableView;
+    m_stageTable->setObjectName(QStringLiteral("stageTable"));
+    m_stageTable->setModel(m_stageModel);
+    m_stageTable->setAlternatingRowColors(true);
+    m_stageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stageTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stageTable->setWordWrap(false);
+    m_stageTable->verticalHeader()->setVisible(false);
+    m_stageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stageTable->horizontalHeader()->setSectionResizeMode(
+        StageTableModel::StageColumn, QHeaderView::Stretch);
+    m_tabs->addTab(m_stageTable, tr("Stages"));
+
+    m_errorLabel = new QLabel;
+    m_errorLabel->setObjectName(QStringLiteral("compileError"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setMargin(24);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_errorLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    rebuild(DesignCurves {});
+}
+
+void ChartsPanel::setResults(DesignResultsPtr results)
+{
+    if (results && results->compileError) {
+        m_errorLabel->setText(tr("The design cannot be evaluated, so there is nothing to chart.\n\n%1")
+                                  .arg(QString::fromStdString(*results->compileError)));
+        m_pages->setCurrentWidget(m_errorLabel);
+    } else {
+        m_pages->setCurrentWidget(m_tabs);
+    }
+
+    std::shared_ptr<const DesignCurves> curves = results ? results->curves : nullptr;
+    if (curves != m_curves) {
+        m_curves = std::move(curves);
+        rebuild(m_curves ? *m_curves : DesignCurves {});
+    }
+    const double users = results ? results->users : CurveChart::kMinUsers;
+    for (CurveChart *chart : { m_costChart, m_utilizationChart, m_availabilityChart })
+        chart->setMarker(users);
+}
+
+QChart *ChartsPanel::costChart() const
+{
+    return m_costChart;
+}
+
+QChart *ChartsPanel::utilizationChart() const
+{
+    return m_utilizationChart;
+}
+
+QChart *ChartsPanel::availabilityChart() const
+{
+    return m_availabilityChart;
+}
+
+QAbstractItemModel *ChartsPanel::stageModel() const
+{
+    return m_stageModel;
+}
+
+double ChartsPanel::markerUsers() const
+{
+    return m_costChart->markerUsers();
+}
+
+void ChartsPanel::rebuild(const DesignCurves &curves)
+{
+    const double users = m_costChart->marker() ? m_costChart->markerUsers() : CurveChart::kMinUsers;
+    buildCost(curves);
+    buildUtilization(curves);
+    buildAvailability(curves);
+    for (CurveChart *chart : { m_costChart, m_utilizationChart, m_availabilityChart }) {
+        chart->setStages(curves.stages);
+        chart->setMarker(users);
+    }
+    m_stageModel->setRows(curves.stages);
+}
+
+// A log scale when the cost spans more than two decades (a design that scales out goes from
+// hundreds to hundreds of thousands of dollars), otherwise linear from zero.
+void ChartsPanel::buildCost(const DesignCurves &curves)
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = 0.0;
+    for (const CurvePoint &point : curves.points) {
+        if (point.monthlyUsd > 0.0 && std::isfinite(point.monthlyUsd)) {
+            lowest = std::min(lowest, point.monthlyUsd);
+            highest = std::max(highest, point.monthlyUsd);
+        }
+    }
+    const bool log = highest > 0.0 && highest / lowest > 100.0;
+    if (log) {
+        const int first = static_cast<int>(std::floor(std::log10(lowest)));
+        const int last = static_cast<int>(std::ceil(std::log10(highest)));
+        m_costChart->reset(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
+            decadeTicks(first, last), fmt::compactDollars);
+    } else {
+        const std::vector<double> ticks = niceTicks(highest);
+        m_costChart->reset(CurveChart::Scale::Linear, 0.0, ticks.back(), ticks, fmt::compactDollars);
+    }
+
+    auto *series = new QLineSeries;
+    series->setName(tr("Monthly cost"));
+    series->setObjectName(QStringLiteral("cost"));
+    series->setPen(curvePen(kCostColor));
+    QList<QPointF> points;
+    for (const CurvePoint &point : curves.points)
+        if (std::isfinite(point.monthlyUsd) && (!log || point.monthlyUsd > 0.0))
+            points.append(QPointF(point.users, point.monthlyUsd));
+    series->replace(points);
+    m_costChart->addCurve(series, false);
+}
+
+void ChartsPanel::buildUtilization(const DesignCurves &curves)
+{
+    const std::vector<double> ticks = { 0.0, 25.0, 50.0, 70.0, 100.0, 125.0, kUtilizationCeilingPercent };
+    m_utilizationChart->reset(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
+        [](double value) { return fmt::grouped(value) + QStringLiteral(" %"); });
+
+    const size_t count = curves.componentIds.size();
+    for (size_t component = 0; component < count; ++component) {
+        auto *series = new QLineSeries;
+        const std::string &label = component < curves.componentLabels.size()
+            ? curves.componentLabels[component]
+            : curves.componentIds[component];
+        series->setName(QString::fromStdString(label.empty() ? curves.componentIds[component] : label));
+        series->setObjectName(QString::fromStdString(curves.componentIds[component]));
+        series->setPen(curvePen(QColor::fromRgb(kComponentColors[component % kComponentColors.size()])));
+        QList<QPointF> points;
+        for (const CurvePoint &point : curves.points) {
+            if (component >= point.utilizationByComponent.size())
+                continue;
+            const double percent = point.utilizationByComponent[component] * 100.0;
+            if (!std::isnan(percent))
+                points.append(QPointF(point.users, std::clamp(percent, 0.0, kUtilizationCeilingPercent)));
+        }
+        series->replace(points);
+        m_utilizationChart->addCurve(series);
+    }
+
+    QPen target(kTargetColor, 1.5, Qt::DashLine);
+    m_utilizationChart->addReferenceLine(70.0, target, tr("70 % target"))
+        ->setObjectName(QStringLiteral("target"));
+    QPen saturated(kSaturatedColor, 1.5);
+    m_utilizationChart->addReferenceLine(100.0, saturated, tr("100 % saturated"))
+        ->setObjectName(QStringLiteral("saturated"));
+    m_utilizationChart->legend()->setVisible(count > 0 && count <= kMaxLegendEntries);
+}
+
+// Nines, −log10(1 − A), so that 99.9 % and 99.99 % are a unit apart. Points where nothing can
+// fail (A = 1, no nines) are left out.
+void ChartsPanel::buildAvailability(const DesignCurves &curves)
+{
+    QList<QPointF> points;
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -std::numeric_limits<double>::infinity();
+    for (const CurvePoint &point : curves.points) {
+        if (point.nines && std::isfinite(*point.nines)) {
+            points.append(QPointF(point.users, *point.nines));
+            lowest = std::min(lowest, *point.nines);
+            highest = std::max(highest, *point.nines);
+        }
+    }
+    double min = 0.0;
+    double max = 5.0;
+    if (!points.isEmpty()) {
+        min = std::max(0.0, std::floor(lowest) - 1.0);
+        max = std::max(std::ceil(highest), min + 1.0);
+        if (max - highest < 0.25)
+            max += 1.0;
+    }
+    std::vector<double> ticks;
+    for (double nines = min; nines <= max; nines += 1.0)
+        ticks.push_back(nines);
+    m_availabilityChart->reset(CurveChart::Scale::Linear, min, max, ticks, [](double nines) {
+        const int decimals = std::max(0, static_cast<int>(nines) - 2);
+        return tr("%1 (%2 %)").arg(nines).arg(fmt::grouped(100.0 * (1.0 - std::pow(10.0, -nines)), decimals));
+    });
+    m_availabilityChart->setTitle(points.isEmpty() && !curves.points.empty()
+            ? tr("Availability: nothing on the request path can fail")
+            : tr("Availability"));
+
+    auto *series = new QLineSeries;
+    series->setName(tr("Nines"));
+    series->setObjectName(QStringLiteral("nines"));
+    series->setPen(curvePen(kNinesColor));
+    series->replace(points);
+    m_availabilityChart->addCurve(series, false);
+}
+
+QChartView *ChartsPanel::addChartTab(CurveChart *chart, const QString &objectName, const QString &tabTitle)
+{
+    chart->setObjectName(objectName);
+    auto *view = new QChartView(chart);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(view, tabTitle);
+    return view;
+}
+
+} // namespace headroom::designer

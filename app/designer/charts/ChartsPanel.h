@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/designer/DesignResults.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace headroom::designer {
+
+class CurveChart;
+class StageTableModel;
+
+// The designer's charts and stage table: cost, utilization per component and availability
+// against users from 1 to 100 000 000, and the project's stages as a table. It renders what
+// EvaluationController publishes and nothing else.
+//
+// Curves are rebuilt only when DesignResults::curves is a different pointer from last time;
+// a new user count only moves each chart's marker line (two points per chart). When the model
+// refused the design, the panel shows the message instead of the charts.
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Above this many components the utilization chart hides its legend (it would not fit).
+    static constexpr int kMaxLegendEntries = 12;
+    // Utilization is drawn up to this percentage so that saturation stays visible.
+    static constexpr double kUtilizationCeilingPercent = 150.0;
+
+    explicit ChartsPanel(QWidget *parent = nullptr);
+
+    void setResults(headroom::designer::DesignResultsPtr results);
+
+    // For tests.
+    QChart *costChart() const;
+    QChart *utilizationChart() const;
+    QChart *availabilityChart() const;
+    QAbstractItemModel *stageModel() const;
+    double markerUsers() const; // the user count the markers stand at (clamped to the x range)
+
+private:
+    void rebuild(const DesignCurves &curves);
+    void buildCost(const DesignCurves &curves);
+    void buildUtilization(const DesignCurves &curves);
+    void buildAvailability(const DesignCurves &curves);
+    QChartView *addChartTab(CurveChart *chart, const QString &objectName, const QString &tabTitle);
+
+    QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    CurveChart *m_costChart = nullptr;
+    CurveChart *m_utilizationChart = nullptr;
+    CurveChart *m_availabilityChart = nullptr;
+    StageTableModel *m_stageModel = nullptr;
+    QTableView *m_stageTable = nullptr;
+    std::shared_ptr<const DesignCurves> m_curves; // what the series were built from (null: none)
+};
+
+} // namespace headroom::designer

@@ -1,0 +1,232 @@
+#include "StageTableModel.h"
+
+#include "ChartFormat.h"
+
+namespace headroom::designer {
+
+namespace fmt = chartformat;
+
+StageTableModel::StageTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void StageTableModel::setRows(std::vector<StageRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int StageTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int StageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StageRow &row = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == StageColumn || index.column() == BottleneckColumn)
+            return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
+        return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return cellToolTip(row, index.column());
+    case Qt::UserRole:
+        return rawValue(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant StageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::ToolTipRole)
+        return columnDescription(section);
+    return {};
+}
+
+QString StageTableModel::displayText(const StageRow &row, int column) const
+{
+    switch (column) {
+    case StageColumn:
+        return QString::fromStdString(row.name);
+    case UsersColumn:
+        return fmt::grouped(row.users);
+    case PeakRateColumn:
+        return fmt::grouped(row.peakRatePerSecond, row.peakRatePerSecond < 100.0 ? 1 : 0);
+    case MonthlyCostColumn:
+        return fmt::dollars(row.monthlyUsd) + (row.costComplete ? QString() : QStringLiteral(" *"));
+    case OneYearColumn:
+        return fmt::dollars(row.oneYearMonthlyUsd);
+    case ThreeYearColumn:
+        return fmt::dollars(row.threeYearMonthlyUsd);
+    case CostPerUserColumn:
+        return fmt::dollars(row.costPerUserUsd);
+    case BottleneckColumn:
+        return row.bottleneck.empty() ? fmt::missing() : QString::fromStdString(row.bottleneck);
+    case UtilizationColumn: {
+        if (row.bottleneck.empty())
+            return fmt::missing();
+        const QString amount
+            = row.bottleneckUtilization >= 1.0 ? tr("saturated") : fmt::percent(row.bottleneckUtilization);
+        if (row.limitingDimension.empty())
+            return amount;
+        return tr("%1 (%2)").arg(amount, QString::fromStdString(row.limitingDimension));
+    }
+    case AvailabilityColumn:
+        return fmt::availabilityPercent(row.availability);
+    case NinesColumn:
+        return row.nines ? fmt::grouped(*row.nines, 2) : fmt::missing();
+    default:
+        return {};
+    }
+}
+
+QVariant StageTableModel::rawValue(const StageRow &row, int column) const
+{
+    const auto optional
+        = [](const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); };
+    switch (column) {
+    case StageColumn:
+        return QString::fromStdString(row.name);
+    case UsersColumn:
+        return row.users;
+    case PeakRateColumn:
+        return row.peakRatePerSecond;
+    case MonthlyCostColumn:
+        return row.monthlyUsd;
+    case OneYearColumn:
+        return optional(row.oneYearMonthlyUsd);
+    case ThreeYearColumn:
+        return optional(row.threeYearMonthlyUsd);
+    case CostPerUserColumn:
+        return optional(row.costPerUserUsd);
+    case BottleneckColumn:
+        return QString::fromStdString(row.bottleneck);
+    case UtilizationColumn:
+        return row.bottleneckUtilization;
+    case AvailabilityColumn:
+        return row.availability;
+    case NinesColumn:
+        return optional(row.nines);
+    default:
+        return {};
+    }
+}
+
+QString StageTableModel::cellToolTip(const StageRow &row, int column) const
+{
+    QString extra;
+    switch (column) {
+    case MonthlyCostColumn:
+        extra = tr("On demand: %1").arg(fmt::dollars(row.onDemandMonthlyUsd));
+        if (!row.costComplete)
+            extra += u'\n' + tr("* Incomplete: a price is missing; the sum covers the lines that have one.");
+        break;
+    case OneYearColumn:
+    case ThreeYearColumn:
+        if (!row.oneYearMonthlyUsd && !row.threeYearMonthlyUsd)
+            extra = tr("This price book has no commitment discounts.");
+        break;
+    case BottleneckColumn:
+        extra = row.breaksAtUsers
+            ? tr("The design saturates at %1 users.").arg(fmt::grouped(*row.breaksAtUsers))
+            : tr("Nothing saturates at any user count.");
+        break;
+    case UtilizationColumn:
+        if (!row.bottleneck.empty())
+            extra = tr("%1 of %2's capacity")
+                        .arg(fmt::percent(row.bottleneckUtilization, 1),
+                            QString::fromStdString(row.bottleneck));
+        break;
+    case AvailabilityColumn:
+    case NinesColumn:
+        extra = tr("Downtime: %1 minutes a year").arg(fmt::grouped((1.0 - row.availability) * 525600.0, 1));
+        break;
+    default:
+        break;
+    }
+    const QString description = columnDescription(column);
+    return extra.isEmpty() ? description : description + QStringLiteral("\n\n") + extra;
+}
+
+// Two lines for the long titles, so that the table fits a 900-pixel panel without scrolling.
+QString StageTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case StageColumn:
+        return tr("Stage");
+    case UsersColumn:
+        return tr("Users");
+    case PeakRateColumn:
+        return tr("Peak rps");
+    case MonthlyCostColumn:
+        return tr("Monthly\ncost");
+    case OneYearColumn:
+        return tr("1-yr\ncommitted");
+    case ThreeYearColumn:
+        return tr("3-yr\ncommitted");
+    case CostPerUserColumn:
+        return tr("Cost per\nuser");
+    case BottleneckColumn:
+        return tr("Bottleneck");
+    case UtilizationColumn:
+        return tr("Utilization");
+    case AvailabilityColumn:
+        return tr("Availability");
+    case NinesColumn:
+        return tr("Nines");
+    default:
+        return {};
+    }
+}
+
+QString StageTableModel::columnDescription(int column)
+{
+    switch (column) {
+    case StageColumn:
+        return tr("A milestone of the project's growth, named in the project file.");
+    case UsersColumn:
+        return tr("Registered users at this stage.");
+    case PeakRateColumn:
+        return tr("Requests per second entering the system at peak: users × requests per user per day "
+                  "÷ 86,400 × peak-to-average ratio.");
+    case MonthlyCostColumn:
+        return tr("US dollars a month at the project's purchase option, priced at average load "
+                  "(no peak factor), with Auto Scaling groups sized for that load.");
+    case OneYearColumn:
+        return tr("Monthly cost with 1-year commitments: on-demand price × the price book's 1-year factor "
+                  "for each committable service.");
+    case ThreeYearColumn:
+        return tr("Monthly cost with 3-year commitments: on-demand price × the price book's 3-year factor "
+                  "for each committable service.");
+    case CostPerUserColumn:
+        return tr("Monthly cost ÷ users.");
+    case BottleneckColumn:
+        return tr("The component with the highest utilization at peak: the first to run out.");
+    case UtilizationColumn:
+        return tr("The bottleneck's utilization at peak (demand ÷ capacity) in its limiting dimension "
+                  "(CPU, connections, a quota…); saturated at 100 % or more.");
+    case AvailabilityColumn:
+        return tr("Probability that a request finds every component on its path up: the product of "
+                  "their availabilities.");
+    case NinesColumn:
+        return tr("−log₁₀(1 − availability): 3 nines is 99.9 %. Empty when nothing can fail.");
+    default:
+        return {};
+    }
+}
+
+} // namespace headroom::designer

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/StageTable.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace headroom::designer {
+
+// The project's stages as a read-only table: one row per stage, in project order, with the
+// figures of the CLI's `stages` command formatted for people. Numbers are right-aligned, a
+// missing value shows "—", and every header and cell has a tooltip saying what it is and how it
+// is computed. Qt::UserRole gives the raw number (users, USD, fraction) for sorting and tests.
+class StageTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        StageColumn,
+        UsersColumn,
+        PeakRateColumn,
+        MonthlyCostColumn,
+        OneYearColumn,
+        ThreeYearColumn,
+        CostPerUserColumn,
+        BottleneckColumn,
+        UtilizationColumn,
+        AvailabilityColumn,
+        NinesColumn,
+        ColumnCount
+    };
+
+    explicit StageTableModel(QObject *parent = nullptr);
+
+    void setRows(std::vector<StageRow> rows);
+    const std::vector<StageRow> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const StageRow &row, int column) const;
+    QVariant rawValue(const StageRow &row, int column) const;
+    QString cellToolTip(const StageRow &row, int column) const;
+    static QString columnTitle(int column);
+    static QString columnDescription(int column);
+
+    std::vector<StageRow> m_rows;
+};
+
+} // namespace headroom::designer

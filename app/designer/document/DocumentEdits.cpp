@@ -1,0 +1,114 @@
+#include "DocumentEdits.h"
+
+#include "ItemCommands.h"
+#include "ValueChangeCommand.h"
+
+#include <QCoreApplication>
+
+namespace headroom::designer::edits {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("edits", text);
+}
+
+} // namespace
+
+void addItems(ProjectDocument &document, const QString &text, std::vector<Component> components,
+              std::vector<Connection> connections)
+{
+    document.undoStack()->push(new AddItemsCommand(&document, text, std::move(components), std::move(connections)));
+}
+
+void removeItems(ProjectDocument &document, const std::vector<std::string> &componentIds,
+                 std::vector<int> connectionIndices)
+{
+    if (componentIds.empty() && connectionIndices.empty())
+        return;
+    document.undoStack()->push(new RemoveItemsCommand(&document, componentIds, std::move(connectionIndices)));
+}
+
+void changeComponent(ProjectDocument &document, const std::string &id, Component after, const QString &text,
+                     const QString &mergeKey, ChangeKind kind)
+{
+    const Component *before = document.component(id);
+    if (!before)
+        return;
+    ProjectDocument *doc = &document;
+    auto apply = [doc, id, kind](const Component &value) {
+        doc->replaceComponent(doc->componentIndex(id), value, kind);
+    };
+    document.undoStack()->push(new ValueChangeCommand<Component>(
+        text, *before, std::move(after), apply,
+        mergeKey.isEmpty() ? QString() : QStringLiteral("component/%1/%2").arg(QString::fromStdString(id), mergeKey)));
+}
+
+void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::string, Position>> &moves)
+{
+    if (moves.empty())
+        return;
+    QUndoStack *stack = document.undoStack();
+    stack->beginMacro(moves.size() == 1 ? tr("Move component") : tr("Move %n components").arg(moves.size()));
+    for (const auto &[id, position] : moves) {
+        const Component *component = document.component(id);
+        if (!component)
+            continue;
+        Component after = *component;
+        after.position = position;
+        changeComponent(document, id, after, tr("Move"), {}, ChangeKind::Geometry);
+    }
+    stack->endMacro();
+}
+
+void changeConnection(ProjectDocument &document, int index, Connection after, const QString &text,
+                      const QString &mergeKey)
+{
+    ProjectDocument *doc = &document;
+    // Connections have no id; an edit addresses its index, which stays valid because any
+    // command that inserts or removes connections is undone before this one can be.
+    auto apply = [doc, index](const Connection &value) { doc->replaceConnection(index, value); };
+    document.undoStack()->push(new ValueChangeCommand<Connection>(
+        text, document.project().connections[static_cast<size_t>(index)], std::move(after), apply,
+        mergeKey.isEmpty() ? QString() : QStringLiteral("connection/%1/%2").arg(index).arg(mergeKey)));
+}
+
+void changeWorkload(ProjectDocument &document, Workload after, const QString &text, const QString &mergeKey)
+{
+    ProjectDocument *doc = &document;
+    const Workload before = document.project().workload;
+    const ChangeKind kind = [&] {
+        Workload usersOnly = before;
+        usersOnly.users = after.users;
+        return usersOnly == after ? ChangeKind::Users : ChangeKind::Design;
+    }();
+    auto apply = [doc, kind](const Workload &value) { doc->setWorkload(value, kind); };
+    document.undoStack()->push(new ValueChangeCommand<Workload>(
+        text, before, std::move(after), apply, mergeKey.isEmpty() ? QString() : QStringLiteral("workload/") + mergeKey));
+}
+
+void setUsers(ProjectDocument &document, double users, int gesture)
+{
+    Workload after = document.project().workload;
+    after.users = users;
+    changeWorkload(document, after, tr("Set users"), QStringLiteral("users/%1").arg(gesture));
+}
+
+void changeStages(ProjectDocument &document, std::vector<Stage> after)
+{
+    ProjectDocument *doc = &document;
+    auto apply = [doc](const std::vector<Stage> &value) { doc->setStages(value); };
+    document.undoStack()->push(
+        new ValueChangeCommand<std::vector<Stage>>(tr("Edit stages"), document.project().stages, std::move(after), apply));
+}
+
+void setPurchaseOption(ProjectDocument &document, PurchaseOption option)
+{
+    ProjectDocument *doc = &document;
+    auto apply = [doc](const PurchaseOption &value) { doc->setPurchaseOption(value); };
+    document.undoStack()->push(new ValueChangeCommand<PurchaseOption>(
+        tr("Change purchase option"), document.project().purchaseOption, option, apply));
+}
+
+} // namespace headroom::designer::edits

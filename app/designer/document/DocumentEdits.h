@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ProjectDocument.h"
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace headroom::designer {
+
+// The edits the views make, each pushed onto the document's undo stack as one command.
+// `mergeKey` (optional) lets a continuous gesture collapse into a single undo step.
+namespace edits {
+
+void addItems(ProjectDocument &document, const QString &text, std::vector<Component> components,
+              std::vector<Connection> connections);
+void removeItems(ProjectDocument &document, const std::vector<std::string> &componentIds,
+                 std::vector<int> connectionIndices);
+void changeComponent(ProjectDocument &document, const std::string &id, Component after, const QString &text,
+                     const QString &mergeKey = {}, ChangeKind kind = ChangeKind::Design);
+void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::string, Position>> &moves);
+void changeConnection(ProjectDocument &document, int index, Connection after, const QString &text,
+                      const QString &mergeKey = {});
+void changeWorkload(ProjectDocument &document, Workload after, const QString &text, const QString &mergeKey = {});
+void setUsers(ProjectDocument &document, double users, int gesture);
+void changeStages(ProjectDocument &document, std::vector<Stage> after);
+void setPurchaseOption(ProjectDocument &document, PurchaseOption option);
+
+} // namespace edits
+} // namespace headroom::designer

@@ -1,0 +1,149 @@
+#include "ProjectDocument.h"
+
+#include "model/ProjectFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace headroom::designer {
+
+ProjectDocument::ProjectDocument(Project project, QString filePath, QObject *parent)
+    : QObject(parent), m_project(std::move(project)), m_filePath(std::move(filePath))
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+QString ProjectDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_project.name.empty())
+        return QString::fromStdString(m_project.name);
+    return tr("Untitled");
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot open the file: %2").arg(path, file.errorString());
+        return nullptr;
+    }
+    const QByteArray content = file.readAll();
+    auto project = parseProject(std::string_view(content.constData(), static_cast<size_t>(content.size())),
+                                path.toStdString());
+    if (!project) {
+        if (error)
+            *error = QString::fromStdString(project.error().toString());
+        return nullptr;
+    }
+    return std::make_unique<ProjectDocument>(std::move(project).value(), path);
+}
+
+bool ProjectDocument::saveAs(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const std::string text = serializeProject(m_project);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !file.commit()) {
+        if (error)
+            *error = tr("%1: could not save (%2); the previous file is unchanged").arg(path, file.errorString());
+        return false;
+    }
+    if (m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(path);
+    }
+    m_undoStack.setClean();
+    return true;
+}
+
+const Component *ProjectDocument::component(const std::string &id) const
+{
+    const int index = componentIndex(id);
+    return index < 0 ? nullptr : &m_project.components[static_cast<size_t>(index)];
+}
+
+int ProjectDocument::componentIndex(const std::string &id) const
+{
+    for (size_t i = 0; i < m_project.components.size(); ++i)
+        if (m_project.components[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+std::string ProjectDocument::uniqueId(const std::string &base) const
+{
+    if (componentIndex(base) < 0)
+        return base;
+    for (int n = 2;; ++n) {
+        const std::string candidate = base + "-" + std::to_string(n);
+        if (componentIndex(candidate) < 0)
+            return candidate;
+    }
+}
+
+void ProjectDocument::insertComponent(int index, Component component)
+{
+    m_project.components.insert(m_project.components.begin() + index, std::move(component));
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::removeComponent(int index)
+{
+    m_project.components.erase(m_project.components.begin() + index);
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::replaceComponent(int index, Component component, ChangeKind kind)
+{
+    m_project.components[static_cast<size_t>(index)] = std::move(component);
+    emit changed(kind);
+}
+
+void ProjectDocument::insertConnection(int index, Connection connection)
+{
+    m_project.connections.insert(m_project.connections.begin() + index, std::move(connection));
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::removeConnection(int index)
+{
+    m_project.connections.erase(m_project.connections.begin() + index);
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::replaceConnection(int index, Connection connection)
+{
+    m_project.connections[static_cast<size_t>(index)] = std::move(connection);
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::setWorkload(const Workload &workload, ChangeKind kind)
+{
+    m_project.workload = workload;
+    emit changed(kind);
+}
+
+void ProjectDocument::setStages(std::vector<Stage> stages)
+{
+    m_project.stages = std::move(stages);
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::setPurchaseOption(PurchaseOption option)
+{
+    m_project.purchaseOption = option;
+    emit changed(ChangeKind::Design);
+}
+
+void ProjectDocument::setName(std::string name)
+{
+    m_project.name = std::move(name);
+    emit changed(ChangeKind::Design);
+}
+
+} // namespace headroom::designer

@@ -1,0 +1,204 @@
+#include "ComponentInspector.h"
+
+#include "ComponentText.h"
+#include "ParamField.h"
+#include "document/DocumentEdits.h"
+
+#include "model/Catalog.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace headroom::designer {
+
+namespace {
+
+// The price-book key of an instance type for this component (see pricing/README.md).
+std::string instancePriceKey(const Component &component, const ComponentSpec &spec, const std::string &name)
+{
+    const auto engine = effectiveParam(component, spec, "engine");
+    const std::string engineName = engine && std::holds_alternative<std::string>(*engine) ? std::get<std::string>(*engine) : "";
+    if (spec.type == "rds")
+        return "rds/" + engineName + "/" + name + "/single-az";
+    if (spec.type == "aurora")
+        return "aurora/" + engineName + "/" + name;
+    if (spec.type == "elasticache")
+        return "elasticache/" + engineName + "/" + name;
+    if (spec.type == "opensearch")
+        return "opensearch/" + name;
+    return "ec2/" + name;
+}
+
+} // namespace
+
+ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id, const PriceBook &prices, QWidget *parent)
+    : QWidget(parent), m_document(document), m_id(std::move(id)), m_label(new QLineEdit(this)),
+      m_costLines(new QTableWidget(0, 4, this)), m_warnings(new QLabel(this))
+{
+    setObjectName(QStringLiteral("componentInspector"));
+    const Component &component = *document->component(m_id);
+    const ComponentSpec &spec = *Catalog::builtIn().find(component.type);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QLabel(this);
+    header->setText(QStringLiteral("<b>%1</b> <span style='color:#6b7280'>%2 · %3</span>")
+                        .arg(QString::fromStdString(spec.displayName), QString::fromStdString(m_id),
+                             QString::fromUtf8(categoryName(spec.category))));
+    header->setToolTip(QString::fromStdString(spec.summary));
+    layout->addWidget(header);
+    auto *summary = new QLabel(QString::fromStdString(spec.summary), this);
+    summary->setWordWrap(true);
+    summary->setStyleSheet(QStringLiteral("color: #4b5563"));
+    layout->addWidget(summary);
+
+    auto *settings = new QGroupBox(tr("Configuration"), this);
+    auto *form = new QFormLayout(settings);
+    m_label->setObjectName(QStringLiteral("labelField"));
+    form->addRow(tr("Label"), m_label);
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Component after = *m_document->component(m_id);
+        after.label = text.toStdString();
+        edits::changeComponent(*m_document, m_id, after, tr("Rename"), QStringLiteral("label/%1").arg(m_labelGesture));
+    });
+    connect(m_label, &QLineEdit::editingFinished, this, [this] { ++m_labelGesture; });
+    for (const ParamSpec &param : spec.params) {
+        auto *field = new ParamField(param, prices, [this, &spec](const std::string &name) {
+            return instancePriceKey(*m_document->component(m_id), spec, name);
+        }, settings);
+        connect(field, &ParamField::edited, this, [this, name = param.name](const std::optional<ParamValue> &value, int gesture) {
+            edit(name, value, gesture);
+        });
+        QString label = QString::fromStdString(param.name);
+        label.replace(u'_', u' ');
+        form->addRow(label, field);
+        m_fields[param.name] = field;
+    }
+    layout->addWidget(settings);
+
+    auto *figures = new QGroupBox(tr("At this user count"), this);
+    auto *results = new QFormLayout(figures);
+    addFigure(results, "arrivals", tr("Arrivals"), tr("Peak requests per second reaching it (traffic equations)."));
+    addFigure(results, "capacity", tr("Capacity"), tr("Requests per second at 100 %: arrivals ÷ utilization."));
+    addFigure(results, "utilization", tr("Utilization"), tr("The highest of its limits: CPU ρ = λ·S/c, connections, quotas, concurrency."));
+    addFigure(results, "headroom", tr("Headroom"), tr("1 ÷ utilization: how many times today's load it can take."));
+    addFigure(results, "response", tr("Time per visit"), tr("W = S + C(c, a)·S/(c − a), Erlang C; a managed service's latency."));
+    addFigure(results, "inFlight", tr("In flight"), tr("L = λ·W (Little's law)."));
+    addFigure(results, "availability", tr("Availability"), tr("P(at least k of n instances up), or the service's SLA."));
+    addFigure(results, "saturates", tr("Saturates at"), tr("The smallest user count at which a limit reaches 100 %."));
+    addFigure(results, "cost", tr("Monthly cost"), tr("The sum of its cost lines at average load."));
+    layout->addWidget(figures);
+
+    m_costLines->setObjectName(QStringLiteral("costLines"));
+    m_costLines->setHorizontalHeaderLabels({tr("What"), tr("Quantity"), tr("Unit price"), tr("Monthly")});
+    m_costLines->verticalHeader()->hide();
+    m_costLines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_costLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_costLines->setMinimumHeight(110);
+    layout->addWidget(m_costLines);
+    m_warnings->setObjectName(QStringLiteral("costWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    layout->addWidget(m_warnings);
+    layout->addStretch(1);
+    refresh();
+}
+
+void ComponentInspector::addFigure(QFormLayout *form, const char *name, const QString &label, const QString &toolTip)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(QStringLiteral("figure_") + QString::fromLatin1(name));
+    value->setToolTip(toolTip);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, value);
+    m_figures[name] = value;
+}
+
+ParamField *ComponentInspector::field(const std::string &name) const
+{
+    const auto found = m_fields.find(name);
+    return found == m_fields.end() ? nullptr : found->second;
+}
+
+QLabel *ComponentInspector::figure(const char *name) const
+{
+    const auto found = m_figures.find(name);
+    return found == m_figures.end() ? nullptr : found->second;
+}
+
+void ComponentInspector::edit(const std::string &name, const std::optional<ParamValue> &value, int gesture)
+{
+    Component after = *m_document->component(m_id);
+    if (value)
+        after.params[name] = *value;
+    else
+        after.params.erase(name);
+    edits::changeComponent(*m_document, m_id, after, tr("Set %1").arg(QString::fromStdString(name)),
+                           QStringLiteral("param/%1/%2").arg(QString::fromStdString(name)).arg(gesture));
+}
+
+void ComponentInspector::refresh()
+{
+    const Component *component = m_document->component(m_id);
+    if (!component)
+        return;
+    const ComponentSpec &spec = *Catalog::builtIn().find(component->type);
+    if (!m_label->hasFocus())
+        m_label->setText(QString::fromStdString(component->label));
+    for (const auto &[name, field] : m_fields)
+        field->setValue(effectiveParam(*component, spec, name));
+}
+
+void ComponentInspector::setResults(const DesignResultsPtr &results)
+{
+    const ComponentResult *r = results && !results->compileError ? results->component(m_id) : nullptr;
+    const ComponentCost *cost = results && !results->compileError ? results->componentCost(m_id) : nullptr;
+    auto show = [this](const char *name, const QString &text) { m_figures[name]->setText(text); };
+    if (!r) {
+        for (auto &[name, label] : m_figures)
+            label->setText(QStringLiteral("—"));
+        m_costLines->setRowCount(0);
+        return;
+    }
+    show("arrivals", tr("%1 (%2 reads, %3 writes)").arg(formatRate(r->arrivalRatePerSecond), formatRate(r->readRatePerSecond),
+                                                       formatRate(r->writeRatePerSecond)));
+    show("capacity", r->capacityRps ? formatRate(*r->capacityRps) : QStringLiteral("—"));
+    show("utilization", r->limitingDimension.empty()
+                            ? tr("idle")
+                            : QStringLiteral("<span style='color:%1'><b>%2</b></span> %3%4")
+                                  .arg(utilizationColor(r->utilization).name(), formatPercent(r->utilization, 1),
+                                       QString::fromStdString(r->limitingDimension), r->saturated ? tr(" — saturated") : QString()));
+    show("headroom", r->headroom ? QStringLiteral("%1×").arg(QString::number(*r->headroom, 'f', 2)) : QStringLiteral("—"));
+    show("response", r->responseTimeMs ? tr("%1 ms").arg(QString::number(*r->responseTimeMs, 'f', 2)) : tr("none (saturated)"));
+    show("inFlight", r->inFlight ? QString::number(*r->inFlight, 'f', 2) : QStringLiteral("—"));
+    show("availability", formatPercent(r->availability, 4));
+    show("saturates", r->usersAtSaturation ? tr("%1 users").arg(formatCount(*r->usersAtSaturation)) : tr("never"));
+    show("cost", cost ? tr("%1 / month").arg(formatUsd(cost->monthlyUsd)) : QStringLiteral("—"));
+    m_costLines->setRowCount(cost ? static_cast<int>(cost->lines.size()) : 0);
+    if (cost) {
+        for (int row = 0; row < static_cast<int>(cost->lines.size()); ++row) {
+            const CostLine &line = cost->lines[static_cast<size_t>(row)];
+            const QStringList cells = {QString::fromStdString(line.what),
+                                       QStringLiteral("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6), QString::fromStdString(line.unit)),
+                                       formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)};
+            for (int column = 0; column < 4; ++column) {
+                auto *item = new QTableWidgetItem(cells[column]);
+                item->setToolTip(QString::fromStdString(line.priceKey));
+                if (column > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_costLines->setItem(row, column, item);
+            }
+        }
+        QStringList warnings;
+        for (const std::string &warning : cost->warnings)
+            warnings << QString::fromStdString(warning);
+        m_warnings->setText(warnings.join(u'\n'));
+    }
+}
+
+} // namespace headroom::designer

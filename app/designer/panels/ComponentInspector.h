@@ -1,0 +1,49 @@
+#pragma once
+
+#include "DesignResults.h"
+#include "document/ProjectDocument.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace headroom::designer {
+
+class ParamField;
+
+// Every parameter of one component with the right editor, and its live results: arrival
+// rate, capacity, utilization and what limits it, headroom, time per visit, in flight,
+// availability, where it saturates, and its monthly cost line by line.
+class ComponentInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ComponentInspector(ProjectDocument *document, std::string id, const PriceBook &prices, QWidget *parent = nullptr);
+
+    const std::string &componentId() const { return m_id; }
+    void refresh();  // the document changed: show its values
+    void setResults(const DesignResultsPtr &results);
+    ParamField *field(const std::string &name) const;
+    QLabel *figure(const char *name) const;
+
+private:
+    void addFigure(QFormLayout *form, const char *name, const QString &label, const QString &toolTip);
+    void edit(const std::string &name, const std::optional<ParamValue> &value, int gesture);
+
+    ProjectDocument *m_document;
+    std::string m_id;
+    QLineEdit *m_label;
+    std::map<std::string, ParamField *> m_fields;
+    std::map<std::string, QLabel *> m_figures;
+    QTableWidget *m_costLines;
+    QLabel *m_warnings;
+    int m_labelGesture = 0;
+};
+
+} // namespace headroom::designer

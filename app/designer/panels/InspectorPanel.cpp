@@ -1,0 +1,74 @@
+#include "InspectorPanel.h"
+
+#include "ComponentInspector.h"
+#include "ConnectionInspector.h"
+#include "ProjectInspector.h"
+#include "canvas/DiagramScene.h"
+
+#include <QLabel>
+
+namespace headroom::designer {
+
+InspectorPanel::InspectorPanel(ProjectDocument *document, DiagramScene *scene, const PriceBook &prices, QWidget *parent)
+    : QScrollArea(parent), m_document(document), m_scene(scene), m_prices(prices)
+{
+    setObjectName(QStringLiteral("inspector"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorPanel::rebuild);
+    connect(document, &ProjectDocument::changed, this, [this] {
+        rebuild();  // keeps the page when the selection still names the same thing
+        refresh();
+    });
+    rebuild();
+}
+
+void InspectorPanel::setResults(DesignResultsPtr results)
+{
+    m_results = std::move(results);
+    if (auto *component = qobject_cast<ComponentInspector *>(widget()))
+        component->setResults(m_results);
+    else if (auto *connection = qobject_cast<ConnectionInspector *>(widget()))
+        connection->setResults(m_results);
+    else if (auto *project = qobject_cast<ProjectInspector *>(widget()))
+        project->setResults(m_results);
+}
+
+void InspectorPanel::rebuild()
+{
+    const auto components = m_scene->selectedComponentIds();
+    const auto connections = m_scene->selectedConnectionIndices();
+    QString key = QStringLiteral("project");
+    if (components.size() == 1 && connections.empty())
+        key = QStringLiteral("component:") + QString::fromStdString(components.front());
+    else if (components.empty() && connections.size() == 1)
+        key = QStringLiteral("connection:%1").arg(connections.front());
+    else if (!components.empty() || !connections.empty())
+        key = QStringLiteral("many");
+    if (key == m_shownKey && widget())
+        return;
+    m_shownKey = key;
+    QWidget *page = nullptr;
+    if (key.startsWith(QStringLiteral("component:")) && m_document->component(components.front()))
+        page = new ComponentInspector(m_document, components.front(), m_prices);
+    else if (key.startsWith(QStringLiteral("connection:")))
+        page = new ConnectionInspector(m_document, connections.front());
+    else if (key == QStringLiteral("many"))
+        page = new QLabel(tr("%n item(s) selected", nullptr, static_cast<int>(components.size() + connections.size())));
+    else
+        page = new ProjectInspector(m_document);
+    setWidget(page);
+    setResults(m_results);
+}
+
+void InspectorPanel::refresh()
+{
+    if (auto *component = qobject_cast<ComponentInspector *>(widget()))
+        component->refresh();
+    else if (auto *connection = qobject_cast<ConnectionInspector *>(widget()))
+        connection->refresh();
+    else if (auto *project = qobject_cast<ProjectInspector *>(widget()))
+        project->refresh();
+}
+
+} // namespace headroom::designer

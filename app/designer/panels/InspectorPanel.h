@@ -1,0 +1,36 @@
+#pragma once
+
+#include "DesignResults.h"
+#include "document/ProjectDocument.h"
+
+#include <QScrollArea>
+
+namespace headroom::designer {
+
+class DiagramScene;
+
+// Shows the inspector for the selection: one component, one connection, or — with nothing
+// selected — the project's workload and stages. Rebuilds only when the selection changes;
+// document changes refresh values, results refresh figures.
+class InspectorPanel : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    InspectorPanel(ProjectDocument *document, DiagramScene *scene, const PriceBook &prices, QWidget *parent = nullptr);
+
+    void setResults(DesignResultsPtr results);
+    QWidget *page() const { return widget(); }
+
+private:
+    void rebuild();
+    void refresh();
+
+    ProjectDocument *m_document;
+    DiagramScene *m_scene;
+    const PriceBook &m_prices;
+    DesignResultsPtr m_results;
+    QString m_shownKey;  // what the page shows: "component:<id>", "connection:<n>", "project", "many"
+};
+
+} // namespace headroom::designer

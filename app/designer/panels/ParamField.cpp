@@ -1,0 +1,134 @@
+#include "ParamField.h"
+
+#include "model/InstanceTypes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QSpinBox>
+
+#include <cmath>
+#include <limits>
+
+namespace headroom::designer {
+
+namespace {
+
+constexpr double kSpinMaximum = 1e12;
+
+double stepFor(const ParamSpec &spec)
+{
+    return spec.kind == ParamKind::Count ? 1.0 : spec.unit == "ms" ? 1.0 : 0.1;
+}
+
+} // namespace
+
+ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
+                       std::function<std::string(const std::string &)> priceKey, QWidget *parent)
+    : QWidget(parent), m_spec(spec)
+{
+    setObjectName(QStringLiteral("param_") + QString::fromStdString(spec.name));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const bool optional = !spec.defaultValue.has_value();
+    switch (spec.kind) {
+    case ParamKind::Flag: {
+        auto *box = new QCheckBox(this);
+        connect(box, &QCheckBox::toggled, this, [this](bool on) {
+            ++m_gesture;
+            emitEdited(ParamValue(on));
+        });
+        m_editor = box;
+        break;
+    }
+    case ParamKind::Choice:
+    case ParamKind::InstanceType: {
+        auto *combo = new QComboBox(this);
+        if (spec.kind == ParamKind::Choice) {
+            for (const std::string &choice : spec.choices)
+                combo->addItem(QString::fromStdString(choice), QString::fromStdString(choice));
+        } else {
+            for (const InstanceType *type : InstanceTypes::builtIn().ofFamily(spec.instanceFamily)) {
+                const PriceEntry *price = prices.find(priceKey(type->name));
+                const QString text = tr("%1 — %2 vCPU, %3 GiB, %4")
+                                         .arg(QString::fromStdString(type->name), QString::number(type->vcpus),
+                                              QString::number(type->memoryGiB),
+                                              price ? tr("$%1/h").arg(price->tiers.front().usd) : tr("no price"));
+                combo->addItem(text, QString::fromStdString(type->name));
+            }
+        }
+        connect(combo, &QComboBox::activated, this, [this, combo](int index) {
+            ++m_gesture;
+            emitEdited(ParamValue(combo->itemData(index).toString().toStdString()));
+        });
+        m_editor = combo;
+        break;
+    }
+    case ParamKind::Count:
+    case ParamKind::Number:
+    case ParamKind::Fraction: {
+        auto *spin = new QDoubleSpinBox(this);
+        const bool percent = spec.kind == ParamKind::Fraction;
+        const double scale = percent ? 100.0 : 1.0;
+        const double step = percent ? 1.0 : stepFor(spec);
+        spin->setDecimals(spec.kind == ParamKind::Count ? 0 : percent ? 2 : 3);
+        spin->setSingleStep(step);
+        const double minimum = spec.minimum * scale + (spec.minimumExclusive ? std::pow(10.0, -spin->decimals()) : 0.0);
+        spin->setRange(optional ? minimum - step : minimum, std::min(spec.maximum * scale, kSpinMaximum));
+        if (optional)
+            spin->setSpecialValueText(tr("auto (default)"));
+        spin->setSuffix(percent ? QStringLiteral(" %") : spec.unit.empty() ? QString()
+                                                                           : QStringLiteral(" ") + QString::fromStdString(spec.unit));
+        spin->setKeyboardTracking(false);
+        spin->setAccelerated(true);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, scale, optional](double value) {
+            if (optional && value == spin->minimum())
+                emitEdited(std::nullopt);
+            else
+                emitEdited(ParamValue(value / scale));
+        });
+        connect(spin, &QDoubleSpinBox::editingFinished, this, [this] { ++m_gesture; });
+        m_editor = spin;
+        break;
+    }
+    }
+    m_editor->setObjectName(QStringLiteral("editor_") + QString::fromStdString(spec.name));
+    m_editor->setToolTip(QStringLiteral("%1<br><i>Default: %2</i>")
+                             .arg(QString::fromStdString(spec.description).toHtmlEscaped(),
+                                  QString::fromStdString(spec.source).toHtmlEscaped()));
+    layout->addWidget(m_editor);
+}
+
+void ParamField::setValue(const std::optional<ParamValue> &value)
+{
+    m_updating = true;
+    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        box->setChecked(value && std::holds_alternative<bool>(*value) && std::get<bool>(*value));
+    } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
+        const QString text = value && std::holds_alternative<std::string>(*value)
+                                 ? QString::fromStdString(std::get<std::string>(*value))
+                                 : QString();
+        int index = combo->findData(text);
+        if (index < 0 && !text.isEmpty()) {  // a custom instance type set in the file
+            combo->addItem(tr("%1 — custom").arg(text), text);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
+        const double scale = m_spec.kind == ParamKind::Fraction ? 100.0 : 1.0;
+        if (value && std::holds_alternative<double>(*value))
+            spin->setValue(std::get<double>(*value) * scale);
+        else
+            spin->setValue(spin->minimum());
+    }
+    m_updating = false;
+}
+
+void ParamField::emitEdited(const std::optional<ParamValue> &value)
+{
+    if (!m_updating)
+        emit edited(value, m_gesture);
+}
+
+} // namespace headroom::designer

@@ -1,0 +1,167 @@
+#include "ProjectInspector.h"
+
+#include "ComponentText.h"
+#include "document/DocumentEdits.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace headroom::designer {
+
+ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_form(nullptr), m_purchase(new QComboBox(this)),
+      m_stages(new QTableWidget(0, 2, this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("projectInspector"));
+    auto *layout = new QVBoxLayout(this);
+    m_error->setObjectName(QStringLiteral("designError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    layout->addWidget(m_error);
+
+    auto *workload = new QGroupBox(tr("Workload"), this);
+    m_form = new QFormLayout(workload);
+    addWorkloadField("requestsPerUser", tr("Requests per user per day"), 0, 1e9, 1, QString(),
+                     tr("How many requests one user makes in a day (an assumption: measure yours)."),
+                     [](Workload &w) -> double & { return w.requestsPerUserPerDay; });
+    addWorkloadField("peakToAverage", tr("Peak ÷ average"), 1, 1e6, 2, QStringLiteral("×"),
+                     tr("Peak-hour rate over the daily average. Capacity is sized for the peak; cost uses the average."),
+                     [](Workload &w) -> double & { return w.peakToAverage; });
+    addWorkloadField("readFraction", tr("Reads"), 0, 100, 1, QStringLiteral(" %"),
+                     tr("Share of requests that only read (caches and replicas serve reads)."),
+                     [](Workload &w) -> double & { return w.readFraction; }, 100.0);
+    addWorkloadField("responseKb", tr("Mean response size"), 0, 1e9, 1, QStringLiteral(" KiB"),
+                     tr("Bytes sent back per request: data transfer out, NAT and load balancer processing."),
+                     [](Workload &w) -> double & { return w.responseKb; });
+    m_purchase->setObjectName(QStringLiteral("purchaseOption"));
+    m_purchase->addItem(tr("On demand"), static_cast<int>(PurchaseOption::OnDemand));
+    m_purchase->addItem(tr("1-year commitment"), static_cast<int>(PurchaseOption::OneYear));
+    m_purchase->addItem(tr("3-year commitment"), static_cast<int>(PurchaseOption::ThreeYear));
+    m_purchase->setToolTip(tr("How instance-hours are bought; committed prices use the price book's discount factors."));
+    m_form->addRow(tr("Purchase option"), m_purchase);
+    connect(m_purchase, &QComboBox::activated, this, [this](int row) {
+        edits::setPurchaseOption(*m_document, static_cast<PurchaseOption>(m_purchase->itemData(row).toInt()));
+    });
+    layout->addWidget(workload);
+
+    auto *stages = new QGroupBox(tr("Stages"), this);
+    auto *stagesLayout = new QVBoxLayout(stages);
+    m_stages->setObjectName(QStringLiteral("stagesTable"));
+    m_stages->setHorizontalHeaderLabels({tr("Stage"), tr("Users")});
+    m_stages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_stages->verticalHeader()->hide();
+    stagesLayout->addWidget(m_stages);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add stage"), stages);
+    auto *remove = new QPushButton(tr("Remove stage"), stages);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    stagesLayout->addLayout(buttons);
+    layout->addWidget(stages);
+    layout->addStretch(1);
+
+    connect(m_stages, &QTableWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            commitStages();
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        std::vector<Stage> after = m_document->project().stages;
+        const double users = after.empty() ? 1000.0 : after.back().users * 10.0;
+        after.push_back({tr("%1 users").arg(formatCount(users)).toStdString(), users});
+        edits::changeStages(*m_document, after);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        std::vector<Stage> after = m_document->project().stages;
+        const int row = m_stages->currentRow();
+        if (after.empty())
+            return;
+        after.erase(after.begin() + (row >= 0 && row < static_cast<int>(after.size()) ? row : static_cast<int>(after.size()) - 1));
+        edits::changeStages(*m_document, after);
+    });
+    refresh();
+}
+
+QDoubleSpinBox *ProjectInspector::addWorkloadField(const char *objectName, const QString &label, double minimum,
+                                                   double maximum, int decimals, const QString &suffix,
+                                                   const QString &toolTip, std::function<double &(Workload &)> field,
+                                                   double scale)
+{
+    auto *spin = new QDoubleSpinBox(this);
+    spin->setObjectName(QString::fromLatin1(objectName));
+    spin->setRange(minimum, maximum);
+    spin->setDecimals(decimals);
+    spin->setSuffix(suffix);
+    spin->setToolTip(toolTip);
+    spin->setKeyboardTracking(false);
+    m_form->addRow(label, spin);
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, scale, objectName](double value) {
+        if (m_updating)
+            return;
+        Workload after = m_document->project().workload;
+        field(after) = value / scale;
+        edits::changeWorkload(*m_document, after, tr("Edit workload"),
+                              QStringLiteral("%1/%2").arg(QString::fromLatin1(objectName)).arg(m_gesture));
+    });
+    connect(spin, &QDoubleSpinBox::editingFinished, this, [this] { ++m_gesture; });
+    m_workloadFields.emplace_back(spin, [field, scale](const Workload &w) {
+        Workload copy = w;
+        return field(copy) * scale;
+    });
+    return spin;
+}
+
+void ProjectInspector::commitStages()
+{
+    std::vector<Stage> after;
+    for (int row = 0; row < m_stages->rowCount(); ++row) {
+        const QString name = m_stages->item(row, 0) ? m_stages->item(row, 0)->text() : QString();
+        bool ok = false;
+        QString usersText = m_stages->item(row, 1) ? m_stages->item(row, 1)->text() : QString();
+        usersText.remove(u',');
+        const double users = usersText.toDouble(&ok);
+        if (!ok || users < 0.0) {
+            refresh();  // not a user count: show the stages as they are
+            return;
+        }
+        after.push_back({name.toStdString(), users});
+    }
+    edits::changeStages(*m_document, after);
+}
+
+void ProjectInspector::refresh()
+{
+    m_updating = true;
+    const Project &project = m_document->project();
+    for (auto &[spin, value] : m_workloadFields)
+        if (!spin->hasFocus())
+            spin->setValue(value(project.workload));
+    m_purchase->setCurrentIndex(m_purchase->findData(static_cast<int>(project.purchaseOption)));
+    m_stages->setRowCount(static_cast<int>(project.stages.size()));
+    for (int row = 0; row < static_cast<int>(project.stages.size()); ++row) {
+        const Stage &stage = project.stages[static_cast<size_t>(row)];
+        m_stages->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(stage.name)));
+        auto *users = new QTableWidgetItem(QString::number(stage.users, 'f', 0));
+        users->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_stages->setItem(row, 1, users);
+    }
+    m_updating = false;
+}
+
+void ProjectInspector::setResults(const DesignResultsPtr &results)
+{
+    m_error->setText(results && results->compileError
+                         ? tr("The model cannot evaluate this design: %1").arg(QString::fromStdString(*results->compileError))
+                         : QString());
+    m_error->setVisible(!m_error->text().isEmpty());
+}
+
+} // namespace headroom::designer

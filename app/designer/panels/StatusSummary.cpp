@@ -1,0 +1,69 @@
+#include "StatusSummary.h"
+
+#include "ComponentText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace headroom::designer {
+
+StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("statusSummary"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(18);
+    m_cost = addField("statusCost", tr("Monthly cost at the project's purchase option: every component's cost lines "
+                                       "at average load (users × requests per user per day ÷ 86 400)."));
+    m_costPerUser = addField("statusCostPerUser", tr("Monthly cost ÷ users."));
+    m_availability = addField("statusAvailability", tr("Availability of the request path: the product of its "
+                                                       "components' availabilities; nines = −log10(1 − A)."));
+    m_downtime = addField("statusDowntime", tr("Expected downtime per year: (1 − A) × 525 600 minutes."));
+    m_response = addField("statusResponse", tr("End-to-end response time R = Σ (λᵢ/λ₀)·Wᵢ over the request path."));
+    m_bottleneck = addField("statusBottleneck", tr("The component with the highest utilization, and what limits it."));
+    m_breaksAt = addField("statusBreaksAt", tr("The smallest user count at which any component reaches 100 %."));
+}
+
+QLabel *StatusSummary::addField(const char *objectName, const QString &toolTip)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setToolTip(toolTip);
+    label->setTextFormat(Qt::RichText);
+    layout()->addWidget(label);
+    return label;
+}
+
+void StatusSummary::setResults(const DesignResultsPtr &results)
+{
+    if (!results || results->compileError) {
+        for (QLabel *label : {m_cost, m_costPerUser, m_availability, m_downtime, m_response, m_bottleneck, m_breaksAt})
+            label->clear();
+        if (results)
+            m_cost->setText(tr("<span style='color:#b91c1c'>The model cannot evaluate this design</span>"));
+        return;
+    }
+    const Evaluation &e = results->evaluation;
+    const SystemCost &cost = results->cost;
+    m_cost->setText(tr("<b>%1</b>/month%2").arg(formatUsd(cost.monthlyUsd), cost.complete ? QString() : tr(" (incomplete)")));
+    m_costPerUser->setText(cost.costPerUserUsd ? tr("%1 per user").arg(formatUsd(*cost.costPerUserUsd)) : QString());
+    m_availability->setText(tr("availability %1%2").arg(formatPercent(e.availability, 3),
+                                                        e.nines ? tr(" (%1 nines)").arg(QString::number(*e.nines, 'f', 2))
+                                                                : QString()));
+    const double minutes = e.downtimeMinutesPerYear;
+    m_downtime->setText(minutes >= 120.0 ? tr("down %1 h/year").arg(QString::number(minutes / 60.0, 'f', 1))
+                                         : tr("down %1 min/year").arg(QString::number(minutes, 'f', 1)));
+    m_response->setText(e.responseTimeMs ? tr("response %1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
+                                         : tr("<span style='color:#b91c1c'>response: saturated</span>"));
+    QString bottleneck = tr("no bottleneck");
+    for (const ComponentResult &component : e.components)
+        if (component.id == e.bottleneck)
+            bottleneck = tr("bottleneck <b>%1</b> %2 %3")
+                             .arg(QString::fromStdString(component.id), formatPercent(component.utilization),
+                                  QString::fromStdString(component.limitingDimension));
+    m_bottleneck->setText(bottleneck);
+    m_breaksAt->setText(e.breaksAtUsers ? tr("breaks at <b>%1</b> users").arg(formatCount(*e.breaksAtUsers))
+                                        : tr("no limit found"));
+}
+
+} // namespace headroom::designer

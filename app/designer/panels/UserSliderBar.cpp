@@ -1,0 +1,170 @@
+#include "UserSliderBar.h"
+
+#include "ComponentText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSlider>
+#include <QStyleOptionSlider>
+
+#include <cmath>
+#include <limits>
+
+namespace headroom::designer {
+
+namespace {
+
+// A slider that marks the stages under its groove.
+class StageSlider : public QSlider
+{
+public:
+    explicit StageSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent) { setMinimumHeight(44); }
+
+    void setStages(std::vector<Stage> stages)
+    {
+        m_stages = std::move(stages);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QSlider::paintEvent(event);
+        QPainter painter(this);
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        const int span = groove.width() - handle.width();
+        QFont font = painter.font();
+        font.setPointSizeF(7.5);
+        painter.setFont(font);
+        int lastLabelRight = std::numeric_limits<int>::min();
+        for (const Stage &stage : m_stages) {
+            const int position = UserSliderBar::positionFor(stage.users);
+            const int x = groove.left() + handle.width() / 2
+                          + QStyle::sliderPositionFromValue(minimum(), maximum(), position, span);
+            painter.setPen(QPen(QColor(0x6b, 0x72, 0x80), 1.5));
+            painter.drawLine(x, groove.bottom() + 2, x, groove.bottom() + 8);
+            // Every stage gets a tick; a label only where it does not run into the previous one.
+            const QString label = QString::fromStdString(stage.name);
+            const int width = painter.fontMetrics().horizontalAdvance(label);
+            if (x - width / 2 <= lastLabelRight + 6)
+                continue;
+            painter.setPen(QColor(0x37, 0x41, 0x51));
+            painter.drawText(QRect(x - width / 2, groove.bottom() + 8, width, 14), Qt::AlignCenter, label);
+            lastLabelRight = x + width / 2;
+        }
+    }
+
+private:
+    std::vector<Stage> m_stages;
+};
+
+} // namespace
+
+UserSliderBar::UserSliderBar(QWidget *parent)
+    : QWidget(parent), m_slider(new StageSlider(this)), m_field(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("userSliderBar"));
+    m_slider->setObjectName(QStringLiteral("usersSlider"));
+    m_slider->setRange(0, positionFor(kMaxUsers));
+    m_slider->setSingleStep(1);
+    m_slider->setPageStep(kStepsPerDecade / 4);
+    m_slider->setToolTip(tr("Users, logarithmic from 1 to 100 million. Peak requests per second = users × requests "
+                            "per user per day × peak-to-average ÷ 86 400."));
+    m_field->setObjectName(QStringLiteral("usersField"));
+    m_field->setFixedWidth(120);
+    m_field->setAlignment(Qt::AlignRight);
+    m_field->setToolTip(tr("Type a user count: 250000, 250k, 2.5M or 2.5e5"));
+    auto *title = new QLabel(tr("Users"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(title);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_field);
+
+    connect(m_slider, &QSlider::sliderPressed, this, [this] { ++m_gesture; });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        if (m_updating)
+            return;
+        if (!m_slider->isSliderDown())
+            ++m_gesture;  // keyboard and wheel steps are steps of their own
+        const double users = usersAt(position);
+        m_updating = true;
+        m_field->setText(formatCount(users));
+        m_updating = false;
+        emit usersEdited(users, m_gesture);
+    });
+    connect(m_field, &QLineEdit::editingFinished, this, [this] {
+        const auto users = parseUsers(m_field->text());
+        if (!users) {
+            m_field->setStyleSheet(QStringLiteral("color: #b91c1c"));
+            return;
+        }
+        m_field->setStyleSheet(QString());
+        ++m_gesture;
+        setUsers(*users);
+        emit usersEdited(*users, m_gesture);
+    });
+}
+
+void UserSliderBar::setUsers(double users)
+{
+    m_updating = true;
+    m_slider->setValue(positionFor(users));
+    if (!m_field->hasFocus())
+        m_field->setText(formatCount(users));
+    m_updating = false;
+}
+
+void UserSliderBar::setStages(const std::vector<Stage> &stages)
+{
+    static_cast<StageSlider *>(m_slider)->setStages(stages);
+}
+
+int UserSliderBar::positionFor(double users)
+{
+    if (!(users > 1.0))
+        return 0;
+    return static_cast<int>(std::lround(std::log10(std::min(users, kMaxUsers)) * kStepsPerDecade));
+}
+
+double UserSliderBar::usersAt(int position)
+{
+    // Round to 3 significant figures so that the slider lands on counts people read.
+    const double raw = std::pow(10.0, static_cast<double>(position) / kStepsPerDecade);
+    if (raw < 10.0)
+        return std::round(raw);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)) - 2.0);
+    return std::round(raw / magnitude) * magnitude;
+}
+
+std::optional<double> UserSliderBar::parseUsers(const QString &text)
+{
+    QString cleaned = text.trimmed().toLower();
+    cleaned.remove(u',');
+    cleaned.remove(u' ');
+    double scale = 1.0;
+    if (cleaned.endsWith(u'k'))
+        scale = 1e3;
+    else if (cleaned.endsWith(u'm'))
+        scale = 1e6;
+    else if (cleaned.endsWith(u'b'))
+        scale = 1e9;
+    if (scale != 1.0)
+        cleaned.chop(1);
+    bool ok = false;
+    const double value = cleaned.toDouble(&ok) * scale;
+    if (!ok || !std::isfinite(value) || value < 0.0 || value > 1e12)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace headroom::designer

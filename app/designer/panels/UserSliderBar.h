@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Project.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QSlider;
+
+namespace headroom::designer {
+
+// The user count, logarithmic from 1 to 100 000 000, with ticks at the project's stages and a
+// field to type a number ("250000", "250k", "2.5e5", "1M"). Emits `usersEdited` on every
+// step of a drag; `gesture` stays the same for one drag so the edits merge into one undo step.
+class UserSliderBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kStepsPerDecade = 100;
+    static constexpr double kMaxUsers = 1e8;
+
+    explicit UserSliderBar(QWidget *parent = nullptr);
+
+    void setUsers(double users);  // shows `users` without emitting
+    void setStages(const std::vector<Stage> &stages);
+    QSlider *slider() const { return m_slider; }
+    QLineEdit *field() const { return m_field; }
+
+    static int positionFor(double users);
+    static double usersAt(int position);
+    // "250k" → 250 000; nothing when the text is not a user count from 0 to 10¹².
+    static std::optional<double> parseUsers(const QString &text);
+
+signals:
+    void usersEdited(double users, int gesture);
+
+private:
+    QSlider *m_slider;
+    QLineEdit *m_field;
+    int m_gesture = 0;
+    bool m_updating = false;
+};
+
+} // namespace headroom::designer
