@@ -33,8 +33,10 @@ $(BUILD_DIR)/CMakeCache.txt: | deps
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# Opens the designer on the bundled example (needs a display; for the command line:
+# build/app/cli/headroom-cli evaluate $(EXAMPLE) --format text).
 run: build
-	$(BUILD_DIR)/app/cli/headroom-cli evaluate $(EXAMPLE) --format text
+	$(BUILD_DIR)/app/designer/headroom $(EXAMPLE)
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)

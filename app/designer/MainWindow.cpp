@@ -209,6 +209,13 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
+void MainWindow::showUsers(double users)
+{
+    Workload workload = m_document->project().workload;
+    workload.users = users;
+    m_document->setWorkload(workload, ChangeKind::Users);
+}
+
 bool MainWindow::save()
 {
     return m_document->filePath().isEmpty() ? saveAsDialog() : saveTo(m_document->filePath());

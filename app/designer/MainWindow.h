@@ -37,6 +37,8 @@ public:
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool openFile(const QString &path);  // shows the error and keeps the open project on failure
     bool saveTo(const QString &path);
+    // Shows the design at `users` without making it an edit (a start-up choice, like a zoom).
+    void showUsers(double users);
 
     ProjectDocument *document() const { return m_document.get(); }
     EvaluationController *controller() const { return m_controller; }

@@ -1,6 +1,9 @@
 // headroom: the designer. Opens FILE when given, else a new project.
 
 #include "MainWindow.h"
+#include "panels/UserSliderBar.h"
+
+#include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,12 +28,24 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Headroom project to open (.headroom or .json)."));
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         QStringLiteral("Open at N users instead of the project's own count."),
+                                         QStringLiteral("N"));
+    parser.addOption(usersOption);
     parser.process(application);
 
     headroom::designer::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.openFile(QFileInfo(files.front()).absoluteFilePath()))
         return 1;
+    if (parser.isSet(usersOption)) {
+        const auto users = headroom::designer::UserSliderBar::parseUsers(parser.value(usersOption));
+        if (!users) {
+            std::fprintf(stderr, "headroom: --users takes a user count such as 250000 or 2.5M\n");
+            return 2;
+        }
+        window.showUsers(*users);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -52,8 +52,9 @@ std::shared_ptr<DesignCurves> handCurves(int components)
 {
     auto curves = std::make_shared<DesignCurves>();
     for (int i = 0; i < components; ++i) {
-        curves->componentIds.push_back("c" + std::to_string(i));
-        curves->componentLabels.push_back("Component " + std::to_string(i));
+        const std::string number = std::to_string(i);
+        curves->componentIds.push_back(std::string("c").append(number));
+        curves->componentLabels.push_back(std::string("Component ").append(number));
     }
     const double users[] = { 1.0, 1e4, 1e8 };
     const double utilization[] = { 0.01, 0.5, 40.0 }; // the last is far past saturation

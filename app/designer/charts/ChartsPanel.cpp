@@ -24,7 +24,8 @@ namespace fmt = chartformat;
 
 namespace {
 
-// Tableau 10, reordered so that the first colours stay clear of the amber and red reference lines.
+// Tableau 10 and two more, reordered so that the first colours stay clear of the amber and red reference
+// lines.
 constexpr std::array<QRgb, 12> kComponentColors = { 0x4e79a7, 0x59a14f, 0xb07aa1, 0x76b7b2, 0x9c755f,
     0xff9da7, 0x17becf, 0xedc948, 0xf28e2b, 0xe15759, 0xbab0ac, 0x393b79 };
 const QColor kCostColor(0x4e, 0x79, 0xa7);
@@ -83,17 +84,7 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     addChartTab(m_availabilityChart, QStringLiteral("availabilityChart"), tr("Availability"));
 
     m_stageModel = new StageTableModel(this);
-    m_stageTable = new QTableView;
-    m_stageTable->setObjectName(QStringLiteral("stageTable"));
-    m_stageTable->setModel(m_stageModel);
-    m_stageTable->setAlternatingRowColors(true);
-    m_stageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stageTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stageTable->setWordWrap(false);
-    m_stageTable->verticalHeader()->setVisible(false);
-    m_stageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stageTable->horizontalHeader()->setSectionResizeMode(
-        StageTableModel::StageColumn, QHeaderView::Stretch);
+    m_stageTable = createStageTable(m_stageModel);
     m_tabs->addTab(m_stageTable, tr("Stages"));
 
     m_errorLabel = new QLabel;
@@ -282,6 +273,21 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
     series->setPen(curvePen(kNinesColor));
     series->replace(points);
     m_availabilityChart->addCurve(series, false);
+}
+
+QTableView *ChartsPanel::createStageTable(QAbstractItemModel *model)
+{
+    auto *table = new QTableView;
+    table->setObjectName(QStringLiteral("stageTable"));
+    table->setModel(model);
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(StageTableModel::StageColumn, QHeaderView::Stretch);
+    return table;
 }
 
 QChartView *ChartsPanel::addChartTab(CurveChart *chart, const QString &objectName, const QString &tabTitle)

@@ -52,6 +52,7 @@ private:
     void buildCost(const DesignCurves &curves);
     void buildUtilization(const DesignCurves &curves);
     void buildAvailability(const DesignCurves &curves);
+    static QTableView *createStageTable(QAbstractItemModel *model);
     QChartView *addChartTab(CurveChart *chart, const QString &objectName, const QString &tabTitle);
 
     QStackedWidget *m_pages = nullptr;
