@@ -8,7 +8,7 @@ EXAMPLE ?= resources/examples/three-tier.json
 
 # Debian 12 / Ubuntu 22.04+ package names.
 PACKAGES := cmake make g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev \
-            nlohmann-json3-dev libeigen3-dev
+            nlohmann-json3-dev libeigen3-dev poppler-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -18,7 +18,9 @@ std::string unitLabel(const PriceEntry &entry)
     const std::string count = per >= 1e6 ? std::to_string(std::llround(per / 1e6)) + "M"
                               : per >= 1e3 ? std::to_string(std::llround(per / 1e3)) + "K"
                                            : std::to_string(std::llround(per));
-    return count + " " + entry.unit + "s";
+    const std::string &unit = entry.unit;
+    const bool y = !unit.empty() && unit.back() == 'y';  // "query" → "queries"
+    return count + " " + (y ? unit.substr(0, unit.size() - 1) + "ies" : unit + "s");
 }
 
 double monthly(double perSecond) { return perSecond * kSecondsPerMonth; }

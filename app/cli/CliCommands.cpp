@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "ModelCommands.h"
 #include "PricesCommand.h"
+#include "ReportCommand.h"
 
 #ifndef HEADROOM_VERSION
 #define HEADROOM_VERSION "unknown"
@@ -33,6 +34,8 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err)
         return stagesCommand(arguments, out, err);
     if (command == "validate")
         return validateCommand(arguments, out, err);
+    if (command == "report")
+        return reportCommand(argc, argv, arguments, out, err);
     if (command == "prices")
         return pricesCommand(arguments, out, err);
     if (command == "catalog") {

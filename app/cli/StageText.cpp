@@ -40,22 +40,4 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
     return out.str();
 }
 
-std::string stagesToCsv(const std::vector<StageRow> &rows)
-{
-    std::ostringstream out;
-    out << "stage,users,peak_rps,monthly_cost_usd,on_demand_monthly_usd,committed_1yr_monthly_usd,"
-           "committed_3yr_monthly_usd,cost_per_user_usd,cost_complete,bottleneck,bottleneck_utilization,"
-           "limiting_dimension,response_time_ms,availability,nines,breaks_at_users\n";
-    for (const StageRow &row : rows)
-        out << csvText(row.name) << ',' << csvNumber(row.users) << ',' << csvNumber(row.peakRatePerSecond) << ','
-            << csvNumber(row.monthlyUsd) << ',' << csvNumber(row.onDemandMonthlyUsd) << ','
-            << csvNumber(row.oneYearMonthlyUsd) << ',' << csvNumber(row.threeYearMonthlyUsd) << ','
-            << csvNumber(row.costPerUserUsd) << ',' << (row.costComplete ? "true" : "false") << ','
-            << csvText(row.bottleneck) << ',' << csvNumber(row.bottleneckUtilization) << ','
-            << csvText(row.limitingDimension) << ',' << csvNumber(row.responseTimeMs) << ','
-            << csvNumber(row.availability) << ',' << csvNumber(row.nines) << ',' << csvNumber(row.breaksAtUsers)
-            << '\n';
-    return out.str();
-}
-
 } // namespace headroom::cli

@@ -39,27 +39,6 @@ std::string padLeft(const std::string &text, size_t width)
     return used >= width ? text : std::string(width - used, ' ') + text;
 }
 
-// CSV needs full precision and no separators; empty for a missing value.
-std::string csvNumber(const std::optional<double> &value)
-{
-    if (!value || !std::isfinite(*value))
-        return "";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.10g", *value);
-    return buffer;
-}
-
-std::string csvText(const std::string &text)
-{
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-
 std::string groupedNumber(double value, int decimals)
 {
     if (!std::isfinite(value))

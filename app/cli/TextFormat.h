@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CostModel.h"
+#include "model/CsvExport.h"
 #include "model/Evaluation.h"
 #include "model/StageTable.h"
 #include "model/Sweep.h"
@@ -22,9 +23,6 @@ std::string dollars(const std::optional<double> &usd); // "—" when missing
 std::string padRight(const std::string &text, size_t width);
 std::string padLeft(const std::string &text, size_t width);
 
-// CSV cells: full precision, empty for a missing value; text quoted when it needs to be.
-std::string csvNumber(const std::optional<double> &value);
-std::string csvText(const std::string &text);
 
 // A person's view of one evaluation: the system summary, then a table of components.
 // With `cost`, adds the monthly cost, cost per user and each component's monthly cost.
@@ -32,7 +30,7 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
                              const SystemCost *cost = nullptr);
 
 std::string stagesToText(const std::string &projectName, const std::vector<StageRow> &rows, const PriceBook &book);
-std::string stagesToCsv(const std::vector<StageRow> &rows);
+
 
 // A sweep as CSV with a header row; empty values for figures that do not exist.
 std::string sweepToCsv(const std::vector<SweepRow> &rows);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+class QGraphicsScene;
+
+namespace headroom::designer {
+
+// The canvas as a picture: PNG at twice the scene's resolution (crisp on high-DPI screens),
+// SVG as vectors. Both cover every item with a margin. Return the error, if any.
+std::optional<QString> exportScenePng(QGraphicsScene &scene, const QString &path);
+std::optional<QString> exportSceneSvg(QGraphicsScene &scene, const QString &path, const QString &title);
+
+// Writes text atomically (QSaveFile): a failed write leaves the previous file intact.
+std::optional<QString> writeTextFile(const QString &path, const std::string &text);
+
+} // namespace headroom::designer

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ReportWriter.h"
+
+#include "model/CostModel.h"
+#include "model/Project.h"
+#include "pricing/PriceBook.h"
+
+#include <vector>
+
+namespace headroom::designer {
+
+// The appendix: every formula the figures come from (with units), every parameter default
+// of the component types in the project with its source, and every price the stages used.
+void writeReportAppendix(ReportWriter &writer, const Project &project, const PriceBook &prices,
+                         const std::vector<SystemCost> &stageCosts);
+
+} // namespace headroom::designer

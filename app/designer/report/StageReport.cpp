@@ -1,0 +1,247 @@
+#include "StageReport.h"
+
+#include "ComponentText.h"
+#include "EvaluationController.h"
+#include "ReportAppendix.h"
+#include "ReportWriter.h"
+#include "canvas/DiagramScene.h"
+#include "charts/ChartsPanel.h"
+
+#include "model/Catalog.h"
+#include "model/Evaluator.h"
+
+#include <QChart>
+#include <QGraphicsScene>
+#include <QLocale>
+
+#include <cmath>
+
+namespace headroom::designer {
+
+namespace {
+
+// What one stage looks like: the model's figures and the month's cost.
+struct StageFigures
+{
+    Stage stage;
+    DesignResultsPtr results;
+};
+
+QString headroomText(double headroom)
+{
+    return QStringLiteral("%1×").arg(headroom >= 100.0 ? formatCount(headroom) : QString::number(headroom, 'f', headroom >= 10.0 ? 1 : 2));
+}
+
+QString usersText(double users)
+{
+    return QObject::tr("%1 users").arg(formatCount(users));
+}
+
+QString availabilityText(const Evaluation &e)
+{
+    return e.nines ? QObject::tr("%1 (%2 nines)").arg(formatPercent(e.availability, 4), QString::number(*e.nines, 'f', 2))
+                   : formatPercent(e.availability, 4);
+}
+
+QString downtimeText(double minutes)
+{
+    return minutes >= 120.0 ? QObject::tr("%1 hours per year").arg(QString::number(minutes / 60.0, 'f', 1))
+                            : QObject::tr("%1 minutes per year").arg(QString::number(minutes, 'f', 1));
+}
+
+QString bottleneckText(const Evaluation &e)
+{
+    for (const ComponentResult &component : e.components)
+        if (component.id == e.bottleneck)
+            return QStringLiteral("%1 — %2 %3").arg(QString::fromStdString(component.id), formatPercent(component.utilization),
+                                                    QString::fromStdString(component.limitingDimension));
+    return QObject::tr("none");
+}
+
+void writeCover(ReportWriter &writer, const Project &project, const PriceBook &prices, const StageReportOptions &options,
+                const std::vector<StageFigures> &stages)
+{
+    writer.title(QString::fromStdString(project.name.empty() ? std::string("Untitled design") : project.name),
+                 QObject::tr("Stage report · %1 · prices %2, as of %3")
+                     .arg(QLocale().toString(options.generated, QLocale::LongFormat),
+                          QString::fromStdString(prices.region), QString::fromStdString(prices.asOf)));
+    writer.heading(QObject::tr("Assumptions"));
+    const Workload &w = project.workload;
+    const char *option = project.purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
+                         : project.purchaseOption == PurchaseOption::ThreeYear ? "3-year commitment"
+                                                                               : "on demand";
+    writer.facts({
+        {QObject::tr("Requests per user per day"), QString::number(w.requestsPerUserPerDay)},
+        {QObject::tr("Peak ÷ average"), QObject::tr("%1× (capacity is sized for the peak; cost uses the average)").arg(w.peakToAverage)},
+        {QObject::tr("Reads"), formatPercent(w.readFraction)},
+        {QObject::tr("Mean response size"), QObject::tr("%1 KiB").arg(w.responseKb)},
+        {QObject::tr("Purchase option"), QString::fromUtf8(option)},
+        {QObject::tr("Price book"), QObject::tr("%1, %2, as of %3").arg(QString::fromStdString(prices.region),
+                                                                         QString::fromStdString(prices.currency),
+                                                                         QString::fromStdString(prices.asOf))},
+        {QObject::tr("Components"), QObject::tr("%1 components, %2 connections").arg(project.components.size()).arg(project.connections.size())},
+    });
+    writer.heading(QObject::tr("The stages at a glance"));
+    std::vector<QStringList> rows;
+    for (const StageFigures &figures : stages) {
+        const Evaluation &e = figures.results->evaluation;
+        const SystemCost &c = figures.results->cost;
+        rows.push_back({QString::fromStdString(figures.stage.name), formatCount(figures.stage.users),
+                        formatRate(e.entryRatePerSecond), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QStringLiteral(" *")),
+                        c.costPerUserUsd ? formatUsd(*c.costPerUserUsd) : QStringLiteral("—"), bottleneckText(e),
+                        e.nines ? QString::number(*e.nines, 'f', 2) : QStringLiteral("—"),
+                        e.breaksAtUsers ? formatCount(*e.breaksAtUsers) : QStringLiteral("—")});
+    }
+    writer.table({{QObject::tr("Stage"), 1.3}, {QObject::tr("Users"), 1.1, Qt::AlignRight}, {QObject::tr("Peak"), 1.0, Qt::AlignRight},
+                  {QObject::tr("Monthly cost"), 1.1, Qt::AlignRight}, {QObject::tr("Per user"), 0.9, Qt::AlignRight},
+                  {QObject::tr("Bottleneck"), 2.0}, {QObject::tr("Nines"), 0.7, Qt::AlignRight},
+                  {QObject::tr("Breaks at"), 1.1, Qt::AlignRight}},
+                 rows, 8.0);
+    writer.paragraph(QObject::tr("Monthly cost at average load, line by line from the price book; * marks a total with a "
+                                 "missing price. Nines = −log10(1 − availability) of the request path. Breaks at: the "
+                                 "smallest user count at which any component reaches 100 %."),
+                     7.5, QColor(0x6b, 0x72, 0x80));
+}
+
+void writeCharts(ReportWriter &writer, const DesignResultsPtr &results)
+{
+    ChartsPanel panel;
+    panel.resize(1000, 420);
+    panel.setResults(results);
+    writer.newPage();
+    writer.heading(QObject::tr("Cost and utilization against users"));
+    writer.paragraph(QObject::tr("Monthly cost (average load) and each component's utilization (peak load) from 1 to "
+                                 "100 million users; dashed lines mark the stages. A component breaks where its line "
+                                 "crosses 100 %."), 8.5);
+    for (QChart *chart : {panel.costChart(), panel.utilizationChart()}) {
+        writer.picture(250, [chart](QPainter &painter, const QRectF &target) {
+            chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(target.width() * 1.6, target.height() * 1.6)));
+            chart->scene()->render(&painter, target, chart->sceneBoundingRect(), Qt::KeepAspectRatio);
+        });
+    }
+}
+
+void writeDiagram(ReportWriter &writer, const Project &project, const DesignResultsPtr &results)
+{
+    ProjectDocument document(project);
+    DiagramScene scene(&document);
+    scene.setResults(results);
+    scene.clearSelection();
+    QRectF source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
+    const double width = writer.contentRect().width();
+    const double height = std::clamp(width * source.height() / std::max(1.0, source.width()), 120.0, 300.0);
+    writer.picture(height, [&scene, source](QPainter &painter, const QRectF &target) {
+        scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    });
+}
+
+void writeStage(ReportWriter &writer, const Project &project, const StageFigures &figures)
+{
+    const Evaluation &e = figures.results->evaluation;
+    const SystemCost &c = figures.results->cost;
+    writer.newPage();
+    writer.heading(QObject::tr("Stage: %1").arg(QString::fromStdString(figures.stage.name)));
+    writeDiagram(writer, project, figures.results);
+    writer.facts({
+        {QObject::tr("Users"), formatCount(figures.stage.users)},
+        {QObject::tr("Peak requests per second"), QString::number(e.entryRatePerSecond, 'f', 1)},
+        {QObject::tr("Monthly cost"), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QObject::tr(" (incomplete: a price is missing)"))},
+        {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatUsd(*c.costPerUserUsd)) : QStringLiteral("—")},
+        {QObject::tr("Availability"), availabilityText(e)},
+        {QObject::tr("Downtime"), downtimeText(e.downtimeMinutesPerYear)},
+        {QObject::tr("Response time"), e.responseTimeMs ? QObject::tr("%1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
+                                                        : QObject::tr("none: a component on the request path is saturated")},
+        {QObject::tr("Bottleneck"), bottleneckText(e)},
+        {QObject::tr("Breaks at"), e.breaksAtUsers ? usersText(*e.breaksAtUsers) : QObject::tr("no limit found")},
+    });
+    std::vector<QStringList> rows;
+    for (size_t i = 0; i < e.components.size(); ++i) {
+        const ComponentResult &r = e.components[i];
+        const Component &component = project.components[i];
+        const ComponentSpec &spec = *Catalog::builtIn().find(component.type);
+        rows.push_back({QString::fromStdString(r.id), QString::fromStdString(spec.displayName), keyConfiguration(component, spec, &r),
+                        formatRate(r.arrivalRatePerSecond),
+                        r.limitingDimension.empty() ? QObject::tr("idle")
+                                                    : QStringLiteral("%1 %2").arg(r.saturated ? QObject::tr("SATURATED") : formatPercent(r.utilization),
+                                                                                  QString::fromStdString(r.limitingDimension)),
+                        r.headroom ? headroomText(*r.headroom) : QStringLiteral("—"),
+                        r.responseTimeMs ? QString::number(*r.responseTimeMs, 'f', 1) : QStringLiteral("—"),
+                        formatPercent(r.availability, 3), formatUsd(c.components[i].monthlyUsd)});
+    }
+    writer.table({{QObject::tr("Component"), 1.1}, {QObject::tr("Type"), 1.2}, {QObject::tr("Configuration"), 1.9},
+                  {QObject::tr("Arrivals"), 0.9, Qt::AlignRight}, {QObject::tr("Utilization"), 1.4},
+                  {QObject::tr("Headroom"), 0.8, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
+                  {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.9, Qt::AlignRight}},
+                 rows, 7.0);
+    writer.heading(QObject::tr("Cost lines"), 2);
+    std::vector<QStringList> lines;
+    for (const ComponentCost &component : c.components)
+        for (const CostLine &line : component.lines)
+            lines.push_back({QString::fromStdString(component.id), QString::fromStdString(line.what),
+                             QStringLiteral("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6), QString::fromStdString(line.unit)),
+                             formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)});
+    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("What"), 2.4}, {QObject::tr("Quantity"), 1.8, Qt::AlignRight},
+                  {QObject::tr("Unit price"), 1.0, Qt::AlignRight}, {QObject::tr("Monthly"), 1.0, Qt::AlignRight}},
+                 lines, 7.0);
+    for (const std::string &warning : c.warnings)
+        writer.paragraph(QObject::tr("Warning: %1").arg(QString::fromStdString(warning)), 8, QColor(0xb9, 0x1c, 0x1c));
+}
+
+} // namespace
+
+std::vector<Stage> stagesFromUserCounts(const std::vector<double> &users)
+{
+    std::vector<Stage> stages;
+    for (double count : users) {
+        QString name;
+        if (count >= 1e6 && std::fmod(count, 1e6) == 0.0)
+            name = QObject::tr("%1M users").arg(count / 1e6);
+        else if (count >= 1e3 && std::fmod(count, 1e3) == 0.0)
+            name = QObject::tr("%1K users").arg(count / 1e3);
+        else
+            name = usersText(count);
+        stages.push_back({name.toStdString(), count});
+    }
+    return stages;
+}
+
+std::optional<QString> writeStageReport(const Project &project, const PriceBook &prices, const StageReportOptions &options,
+                                        const QString &path)
+{
+    Project reported = project;
+    if (!options.stages.empty())
+        reported.stages = options.stages;
+    if (reported.stages.empty())
+        return QObject::tr("the project has no stages to report");
+
+    // The same controller the designer uses computes every figure.
+    ProjectDocument document(reported);
+    EvaluationController controller(prices);
+    controller.setDocument(&document);
+    if (controller.results()->compileError)
+        return QString::fromStdString(*controller.results()->compileError);
+    std::vector<StageFigures> stages;
+    std::vector<SystemCost> costs;
+    for (const Stage &stage : reported.stages) {
+        Workload workload = document.project().workload;
+        workload.users = stage.users;
+        document.setWorkload(workload, ChangeKind::Users);
+        stages.push_back({stage, controller.results()});
+        costs.push_back(controller.results()->cost);
+    }
+
+    ReportWriter writer(path, options.pageSize, QString::fromStdString(reported.name),
+                        QObject::tr("%1 — stage report").arg(QString::fromStdString(reported.name)));
+    if (!writer.isOpen())
+        return QObject::tr("%1: cannot write the report there").arg(path);
+    writeCover(writer, reported, prices, options, stages);
+    writeCharts(writer, stages.front().results);
+    for (const StageFigures &figures : stages)
+        writeStage(writer, reported, figures);
+    writeReportAppendix(writer, reported, prices, costs);
+    if (!writer.finish())
+        return QObject::tr("%1: the report could not be written completely").arg(path);
+    return std::nullopt;
+}
+
+} // namespace headroom::designer
