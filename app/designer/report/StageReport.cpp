@@ -168,9 +168,9 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                         r.responseTimeMs ? QString::number(*r.responseTimeMs, 'f', 1) : QStringLiteral("—"),
                         formatPercent(r.availability, 3), formatUsd(c.components[i].monthlyUsd)});
     }
-    writer.table({{QObject::tr("Component"), 1.1}, {QObject::tr("Type"), 1.2}, {QObject::tr("Configuration"), 1.9},
+    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.1}, {QObject::tr("Configuration"), 1.8},
                   {QObject::tr("Arrivals"), 0.9, Qt::AlignRight}, {QObject::tr("Utilization"), 1.4},
-                  {QObject::tr("Headroom"), 0.8, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
+                  {QObject::tr("Headroom"), 1.05, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
                   {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.9, Qt::AlignRight}},
                  rows, 7.0);
     writer.heading(QObject::tr("Cost lines"), 2);
