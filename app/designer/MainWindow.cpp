@@ -9,11 +9,7 @@
 #include "panels/StatusSummary.h"
 #include "panels/UserSliderBar.h"
 #include "document/DocumentEdits.h"
-#include "report/DesignExports.h"
-#include "report/StageReport.h"
-
-#include "model/CsvExport.h"
-#include "model/EvaluationJson.h"
+#include "report/ExportMenu.h"
 
 #include "pricing/PriceBookFile.h"
 
@@ -349,7 +345,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog)->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    createExportMenu(file);
+    file->addMenu(new ExportMenu(this, file));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -387,65 +383,6 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
-}
-
-void MainWindow::exportTo(const QString &title, const QString &filter, const QString &suffix,
-                          const std::function<std::optional<QString>(const QString &path)> &write)
-{
-    const QString base = m_document->filePath().isEmpty() ? m_document->displayName()
-                                                          : QFileInfo(m_document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, title, base + suffix, filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += suffix;
-    if (const auto error = write(path))
-        QMessageBox::warning(this, title, *error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::createExportMenu(QMenu *file)
-{
-    QMenu *menu = file->addMenu(tr("&Export"));
-    menu->addAction(tr("Stage &report (PDF)…"), this, [this] {
-        exportTo(tr("Export stage report"), tr("PDF (*.pdf)"), QStringLiteral(".pdf"), [this](const QString &path) {
-            return writeStageReport(m_document->project(), m_controller->prices(), {}, path);
-        });
-    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    menu->addAction(tr("Canvas as &PNG…"), this, [this] {
-        exportTo(tr("Export canvas"), tr("PNG image (*.png)"), QStringLiteral(".png"),
-                 [this](const QString &path) { return exportScenePng(*m_scene, path); });
-    });
-    menu->addAction(tr("Canvas as &SVG…"), this, [this] {
-        exportTo(tr("Export canvas"), tr("SVG drawing (*.svg)"), QStringLiteral(".svg"), [this](const QString &path) {
-            return exportSceneSvg(*m_scene, path, QString::fromStdString(m_document->project().name));
-        });
-    });
-    menu->addAction(tr("&Stage table as CSV…"), this, [this] {
-        exportTo(tr("Export stage table"), tr("CSV (*.csv)"), QStringLiteral("-stages.csv"), [this](const QString &path) {
-            const DesignResultsPtr results = m_controller->results();
-            if (!results->curves || results->compileError)
-                return std::optional<QString>(tr("The model cannot evaluate this design."));
-            return writeTextFile(path, stagesToCsv(results->curves->stages));
-        });
-    });
-    menu->addAction(tr("&Component table as CSV…"), this, [this] {
-        exportTo(tr("Export component table"), tr("CSV (*.csv)"), QStringLiteral("-components.csv"), [this](const QString &path) {
-            const DesignResultsPtr results = m_controller->results();
-            if (results->compileError)
-                return std::optional<QString>(tr("The model cannot evaluate this design."));
-            return writeTextFile(path, componentsToCsv(results->evaluation, results->cost));
-        });
-    });
-    menu->addAction(tr("Evaluation as &JSON…"), this, [this] {
-        exportTo(tr("Export evaluation"), tr("JSON (*.json)"), QStringLiteral("-evaluation.json"), [this](const QString &path) {
-            const DesignResultsPtr results = m_controller->results();
-            if (results->compileError)
-                return std::optional<QString>(tr("The model cannot evaluate this design."));
-            return writeTextFile(path, evaluationToJson(results->evaluation, &results->cost, &m_controller->prices()));
-        });
-    });
 }
 
 } // namespace headroom::designer

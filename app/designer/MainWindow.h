@@ -70,10 +70,7 @@ private:
     void newFromTemplate(const QString &resourcePath);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
-    void createExportMenu(QMenu *file);
-    // Asks for a file name (with `suffix` when the user types none) and reports the outcome.
-    void exportTo(const QString &title, const QString &filter, const QString &suffix,
-                  const std::function<std::optional<QString>(const QString &path)> &write);
+
 
     std::unique_ptr<ProjectDocument> m_document;
     EvaluationController *m_controller;
