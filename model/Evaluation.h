@@ -53,6 +53,17 @@ struct ConnectionResult
     bool async = false;
 };
 
+// One region of a multi-region design at one user count.
+struct RegionResult
+{
+    std::string id;
+    std::string name;
+    bool standby = false;
+    double trafficShare = 0.0;             // of the entry rate, reaching the region's components
+    double availability = 1.0;             // its own request path, series (regional components only)
+    std::optional<double> usersAtSaturation;  // where its first component saturates
+};
+
 // The whole system at one user count.
 struct Evaluation
 {
@@ -64,6 +75,12 @@ struct Evaluation
     double unavailability = 0.0;
     std::optional<double> nines;                  // −log10(1 − A); empty when A = 1
     double downtimeMinutesPerYear = 0.0;          // (1 − A) × 525 600
+    // Multi-region designs (empty / equal to `availability` for one region): the system is up
+    // when the global components are up and enough regions are up to carry the load after
+    // the others fail (survivors take the failed regions' traffic).
+    std::vector<RegionResult> regions;
+    double singleRegionAvailability = 1.0;        // global components × the busiest active region
+    int regionFailuresTolerated = 0;              // regions that can fail without the rest saturating
     std::string bottleneck;                       // id of the highest utilization
     std::optional<double> breaksAtUsers;          // the smallest users_at_saturation
     std::vector<ComponentResult> components;      // in project order

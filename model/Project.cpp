@@ -18,6 +18,11 @@ const char *purchaseOptionKey(PurchaseOption option)
     return "on_demand";
 }
 
+const char *regionRoleKey(RegionRole role)
+{
+    return role == RegionRole::Standby ? "standby" : "active";
+}
+
 const char *trafficClassKey(TrafficClass trafficClass)
 {
     switch (trafficClass) {

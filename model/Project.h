@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -45,6 +46,22 @@ struct Position
 using ParamValue = std::variant<double, bool, std::string>;
 using ParamMap = std::map<std::string, ParamValue>;
 
+// An AWS region of a multi-region design. Components placed in it form its stack; components
+// in no region (users, Route 53, CloudFront) are global. An active region takes the traffic
+// its entry connections give it; a standby region (warm disaster recovery) takes none until
+// an active region fails.
+enum class RegionRole { Active, Standby };
+
+struct Region
+{
+    std::string id;                  // unique within the project, e.g. "east"
+    std::string name;                // the AWS region, e.g. "us-east-1"
+    RegionRole role = RegionRole::Active;
+    std::vector<std::string> zones;  // availability zones used, e.g. {"a", "b"}
+
+    bool operator==(const Region &) const = default;
+};
+
 struct Component
 {
     std::string id;     // unique within the project
@@ -52,6 +69,8 @@ struct Component
     std::string label;
     Position position;
     ParamMap params;    // only what the file sets; the catalog supplies the rest
+    std::string region; // a Region id, or empty: global (or the only region of a one-region design)
+    std::string zone;   // one of the region's zones, or empty: spread over its zones
 
     bool operator==(const Component &) const = default;
 };
@@ -72,10 +91,15 @@ struct Connection
 struct Project
 {
     std::string name;
+    std::string description;  // what the design is for (templates say which stage of the road)
+    std::optional<double> intendedUsersFrom;  // the user range a template is meant for
+    std::optional<double> intendedUsersTo;
+    double availabilityTarget = 0.999;        // what the advisor checks availability against
     Workload workload;
     std::vector<Stage> stages;
     std::vector<Component> components;
     std::vector<Connection> connections;
+    std::vector<Region> regions;              // empty: a one-region design
     PurchaseOption purchaseOption = PurchaseOption::OnDemand;
 
     bool operator==(const Project &) const = default;
@@ -85,5 +109,6 @@ struct Project
 };
 
 const char *trafficClassKey(TrafficClass trafficClass);
+const char *regionRoleKey(RegionRole role);  // "active", "standby"
 
 } // namespace headroom

@@ -141,10 +141,13 @@ ParamMap readParams(const json &value, const std::string &pointer)
     return params;
 }
 
-Component readComponent(const json &value, const std::string &pointer)
+Component readComponent(const json &value, const std::string &pointer, long long version)
 {
     requireObject(value, pointer);
-    rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params"});
+    if (version >= 2)
+        rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params", "region", "zone"});
+    else
+        rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params"});
     Component component;
     component.id = readString(value, "id", pointer, std::nullopt);
     component.type = readString(value, "type", pointer, std::nullopt);
@@ -158,6 +161,8 @@ Component readComponent(const json &value, const std::string &pointer)
     }
     if (value.contains("params"))
         component.params = readParams(value.at("params"), pointer + "/params");
+    component.region = readString(value, "region", pointer, std::string());
+    component.zone = readString(value, "zone", pointer, std::string());
     return component;
 }
 
@@ -180,6 +185,38 @@ Connection readConnection(const json &value, const std::string &pointer)
     return connection;
 }
 
+std::vector<Region> readRegions(const json &value)
+{
+    if (!value.is_array())
+        fail("/regions", "must be an array");
+    std::vector<Region> regions;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const std::string pointer = "/regions/" + std::to_string(i);
+        requireObject(value[i], pointer);
+        rejectUnknownKeys(value[i], pointer, {"id", "name", "role", "zones"});
+        Region region;
+        region.id = readString(value[i], "id", pointer, std::nullopt);
+        region.name = readString(value[i], "name", pointer, region.id);
+        const std::string role = readString(value[i], "role", pointer, std::string("active"));
+        if (role == "standby")
+            region.role = RegionRole::Standby;
+        else if (role != "active")
+            fail(pointer + "/role", "must be \"active\" or \"standby\"");
+        if (value[i].contains("zones")) {
+            const json &zones = value[i].at("zones");
+            if (!zones.is_array())
+                fail(pointer + "/zones", "must be an array of zone names");
+            for (size_t z = 0; z < zones.size(); ++z) {
+                if (!zones[z].is_string())
+                    fail(pointer + "/zones/" + std::to_string(z), "must be a string");
+                region.zones.push_back(zones[z].get<std::string>());
+            }
+        }
+        regions.push_back(std::move(region));
+    }
+    return regions;
+}
+
 Project readProject(const json &root)
 {
     requireObject(root, "");
@@ -194,11 +231,27 @@ Project readProject(const json &root)
                              + std::to_string(kProjectFormatVersion) + ". Update Headroom to open it.");
     if (version < 1)
         fail("/version", "must be ≥ 1");
-    rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections",
-                                 "pricing"});
+    if (version >= 2)
+        rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections",
+                                     "pricing", "regions", "description", "intended_users", "availability_target"});
+    else
+        rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections",
+                                     "pricing"});
 
     Project project;
     project.name = readString(root, "name", "", std::string());
+    project.description = readString(root, "description", "", std::string());
+    project.availabilityTarget = readNumber(root, "availability_target", "", project.availabilityTarget);
+    if (root.contains("intended_users")) {
+        const json &range = requireObject(root.at("intended_users"), "/intended_users");
+        rejectUnknownKeys(range, "/intended_users", {"from", "to"});
+        if (range.contains("from"))
+            project.intendedUsersFrom = readNumber(range, "from", "/intended_users", 0.0);
+        if (range.contains("to"))
+            project.intendedUsersTo = readNumber(range, "to", "/intended_users", 0.0);
+    }
+    if (root.contains("regions"))
+        project.regions = readRegions(root.at("regions"));
     if (root.contains("workload"))
         project.workload = readWorkload(root.at("workload"));
     if (root.contains("pricing")) {
@@ -219,7 +272,7 @@ Project readProject(const json &root)
     if (root.contains("components"))
         for (size_t i = 0; i < root.at("components").size(); ++i)
             project.components.push_back(
-                readComponent(root.at("components")[i], "/components/" + std::to_string(i)));
+                readComponent(root.at("components")[i], "/components/" + std::to_string(i), version));
     if (root.contains("connections"))
         for (size_t i = 0; i < root.at("connections").size(); ++i)
             project.connections.push_back(
@@ -342,6 +395,16 @@ std::string serializeProject(const Project &project)
     root["format"] = "headroom-project";
     root["version"] = kProjectFormatVersion;
     root["name"] = project.name;
+    if (!project.description.empty())
+        root["description"] = project.description;
+    if (project.intendedUsersFrom || project.intendedUsersTo) {
+        root["intended_users"] = nlohmann::ordered_json::object();
+        if (project.intendedUsersFrom)
+            root["intended_users"]["from"] = numberJson(*project.intendedUsersFrom);
+        if (project.intendedUsersTo)
+            root["intended_users"]["to"] = numberJson(*project.intendedUsersTo);
+    }
+    root["availability_target"] = numberJson(project.availabilityTarget);
     root["workload"] = {{"users", numberJson(project.workload.users)},
                         {"requests_per_user_per_day", numberJson(project.workload.requestsPerUserPerDay)},
                         {"peak_to_average", numberJson(project.workload.peakToAverage)},
@@ -361,6 +424,10 @@ std::string serializeProject(const Project &project)
         item["params"] = nlohmann::ordered_json::object();
         for (const auto &[name, value] : component.params)
             item["params"][name] = paramJson(value);
+        if (!component.region.empty())
+            item["region"] = component.region;
+        if (!component.zone.empty())
+            item["zone"] = component.zone;
         root["components"].push_back(std::move(item));
     }
     root["connections"] = nlohmann::ordered_json::array();
@@ -370,6 +437,12 @@ std::string serializeProject(const Project &project)
                                        {"calls_per_request", numberJson(connection.callsPerRequest)},
                                        {"class", trafficClassKey(connection.trafficClass)},
                                        {"async", connection.async}});
+    if (!project.regions.empty()) {
+        root["regions"] = nlohmann::ordered_json::array();
+        for (const Region &region : project.regions)
+            root["regions"].push_back(
+                {{"id", region.id}, {"name", region.name}, {"role", regionRoleKey(region.role)}, {"zones", region.zones}});
+    }
     return root.dump(2) + "\n";
 }
 

@@ -9,9 +9,10 @@
 
 namespace headroom {
 
-// Project file v1 (model/README.md): {"format": "headroom-project", "version": 1, "name",
-// "workload", "stages", "components", "connections"}.
-inline constexpr int kProjectFormatVersion = 1;
+// Project file (model/README.md): {"format": "headroom-project", "version": 2, "name",
+// "workload", "stages", "components", "connections", "regions", ...}. Version 1 files (no
+// regions) are read and migrated: they are one-region designs; saving writes version 2.
+inline constexpr int kProjectFormatVersion = 2;
 
 // Parses and validates a project. Errors carry `fileName`, and either the line and column of
 // a JSON syntax error or the JSON pointer of the value that breaks a rule.

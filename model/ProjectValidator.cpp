@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "InstanceTypes.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -136,6 +137,26 @@ std::optional<ModelError> validateProject(const Project &project)
                                      project.stages[i].users, 0.0, 1e12))
             return error;
 
+    if (auto error = checkNumber("/availability_target", project.availabilityTarget, 0.0, 1.0, true))
+        return error;
+    if (project.availabilityTarget >= 1.0)
+        return ModelError::at("/availability_target", "must be < 1 (nothing is up all the time)");
+    if (project.intendedUsersFrom && project.intendedUsersTo && *project.intendedUsersFrom > *project.intendedUsersTo)
+        return ModelError::at("/intended_users/from", "must be ≤ /intended_users/to");
+    std::set<std::string> regionIds;
+    for (size_t i = 0; i < project.regions.size(); ++i) {
+        const Region &region = project.regions[i];
+        const std::string pointer = "/regions/" + std::to_string(i);
+        if (region.id.empty())
+            return ModelError::at(pointer + "/id", "must not be empty");
+        if (!regionIds.insert(region.id).second)
+            return ModelError::at(pointer + "/id", "duplicate region id \"" + region.id + "\"");
+        std::set<std::string> zones;
+        for (size_t z = 0; z < region.zones.size(); ++z)
+            if (region.zones[z].empty() || !zones.insert(region.zones[z]).second)
+                return ModelError::at(pointer + "/zones/" + std::to_string(z), "must be a name not used before in this region");
+    }
+
     std::set<std::string> ids;
     std::set<std::string> entries;
     for (size_t i = 0; i < project.components.size(); ++i) {
@@ -143,6 +164,18 @@ std::optional<ModelError> validateProject(const Project &project)
         const std::string pointer = "/components/" + std::to_string(i);
         if (auto error = checkComponent(component, pointer))
             return error;
+        if (!component.region.empty() && !regionIds.contains(component.region))
+            return ModelError::at(pointer + "/region", "no region with id \"" + component.region + "\"");
+        if (!component.zone.empty()) {
+            const Region *region = nullptr;
+            for (const Region &r : project.regions)
+                if (r.id == component.region)
+                    region = &r;
+            if (!region)
+                return ModelError::at(pointer + "/zone", "a zone needs the component's region");
+            if (std::find(region->zones.begin(), region->zones.end(), component.zone) == region->zones.end())
+                return ModelError::at(pointer + "/zone", "region \"" + region->id + "\" has no zone \"" + component.zone + "\"");
+        }
         if (!ids.insert(component.id).second)
             return ModelError::at(pointer + "/id", "duplicate id \"" + component.id + "\"");
         if (component.type == "users")
