@@ -4,6 +4,7 @@ function(headroom_set_warnings target)
     target_compile_options(${target} PRIVATE /W4 /permissive-)
   else()
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
-                                             -Wconversion -Wno-sign-conversion)
+                                             -Wconversion -Wno-sign-conversion
+                                             -Wno-missing-field-initializers)
   endif()
 endfunction()

@@ -256,6 +256,7 @@ Expected<CompiledModel> compileModel(const Project &project)
 
     CompiledModel model;
     model.workload = project.workload;
+    model.regions = project.regions;
     std::map<std::string, int> indexOf;
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &component = project.components[i];
@@ -265,6 +266,10 @@ Expected<CompiledModel> compileModel(const Project &project)
             return node.error();
         indexOf[component.id] = static_cast<int>(i);
         model.nodes.push_back(std::move(node).value());
+        model.nodes.back().zone = component.zone;
+        for (size_t r = 0; r < project.regions.size(); ++r)
+            if (project.regions[r].id == component.region)
+                model.nodes.back().region = static_cast<int>(r);
     }
     for (const Connection &connection : project.connections)
         model.edges.push_back({indexOf.at(connection.from), indexOf.at(connection.to),

@@ -61,6 +61,8 @@ struct CompiledNode
     double concurrencyLimit = 0.0;
 
     double entryShare = 0.0;     // Entry: fraction of the workload that enters here
+    int region = -1;             // index into CompiledModel::regions; -1: global
+    std::string zone;            // availability zone within the region, or empty
 
     // What pricing needs (see CostModel.h); each is set only for the types that have it.
     std::string instanceType;    // "m6i.large", "db.r6g.xlarge", "cache.m6g.large", ...
@@ -101,6 +103,7 @@ struct UnitTraffic
 struct CompiledModel
 {
     Workload workload;
+    std::vector<Region> regions;
     std::vector<CompiledNode> nodes;
     std::vector<CompiledEdge> edges;
     UnitTraffic visits;          // all traffic, sync and async

@@ -38,6 +38,29 @@ std::vector<bool> answeringComponents(const CompiledModel &model)
     return answers;
 }
 
+// Calls that leave a region, or cross availability zones inside one, carry `response_kb` of
+// data each: priced per GB to the other region, and per GB in each direction between zones.
+void priceTransfers(const CompiledModel &model, int from, const std::vector<int> &edges, double averageEntryRate,
+                    Pricer &pricer)
+{
+    const CompiledNode &source = model.nodes[static_cast<size_t>(from)];
+    for (int e : edges) {
+        const CompiledNode &target = model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(e)].to)];
+        const double callsPerSecond = averageEntryRate * (model.edgeFlows.reads[static_cast<size_t>(e)]
+                                                          + model.edgeFlows.writes[static_cast<size_t>(e)]);
+        const double gib = callsPerSecond * kSecondsPerMonth * model.workload.responseKb / (1024.0 * 1024.0);
+        if (source.region >= 0 && target.region >= 0 && source.region != target.region) {
+            pricer.add("data-transfer/inter-region",
+                       "Data transfer to " + model.regions[static_cast<size_t>(target.region)].name + " (" + target.id + ")",
+                       gib);
+        } else if (source.region >= 0 && source.region == target.region && !source.zone.empty() && !target.zone.empty()
+                   && source.zone != target.zone) {
+            pricer.add("data-transfer/inter-az", "Data transfer between zones to " + target.id + " (both directions)",
+                       2.0 * gib);
+        }
+    }
+}
+
 const char *termOf(PurchaseOption option)
 {
     return option == PurchaseOption::ThreeYear ? "3yr" : "1yr";
@@ -92,6 +115,9 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     system.averageEntryRatePerSecond = users * model.workload.requestsPerUserPerDay / 86400.0;
     const std::vector<bool> answers = answeringComponents(model);
     std::set<std::string> missingFactors;
+    std::vector<std::vector<int>> outgoing(model.nodes.size());
+    for (size_t e = 0; e < model.edges.size(); ++e)
+        outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
     for (size_t i = 0; i < model.nodes.size(); ++i) {
         const CompiledNode &node = model.nodes[i];
         ComponentCost cost;
@@ -108,6 +134,7 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
             pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
                        "Data transfer out to the internet", gib);
         }
+        priceTransfers(model, static_cast<int>(i), outgoing[i], system.averageEntryRatePerSecond, pricer);
         applyPurchaseOption(cost, book, option, missingFactors);
         for (const std::string &warning : cost.warnings)
             system.warnings.push_back(node.id + ": " + warning);

@@ -118,6 +118,16 @@ std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cos
     root["downtime_minutes_per_year"] = number(evaluation.downtimeMinutesPerYear);
     root["bottleneck"] = text(evaluation.bottleneck);
     root["breaks_at_users"] = number(evaluation.breaksAtUsers);
+    root["single_region_availability"] = number(evaluation.singleRegionAvailability);
+    root["region_failures_tolerated"] = evaluation.regionFailuresTolerated;
+    root["regions"] = ordered_json::array();
+    for (const RegionResult &region : evaluation.regions)
+        root["regions"].push_back({{"id", region.id},
+                                   {"name", region.name},
+                                   {"standby", region.standby},
+                                   {"traffic_share", number(region.trafficShare)},
+                                   {"availability", number(region.availability)},
+                                   {"users_at_saturation", number(region.usersAtSaturation)}});
     if (cost)
         addCost(root, *cost, book);
     root["components"] = ordered_json::array();

@@ -3,6 +3,7 @@
 #include "Availability.h"
 #include "ComponentEvaluator.h"
 #include "ConnectionLimits.h"
+#include "RegionAvailability.h"
 
 #include <algorithm>
 
@@ -119,6 +120,7 @@ Evaluation evaluate(const CompiledModel &model, double users)
     evaluation.availability = 1.0 - evaluation.unavailability;
     evaluation.nines = ninesOf(evaluation.unavailability);
     evaluation.downtimeMinutesPerYear = downtimeMinutesPerYear(evaluation.unavailability);
+    composeRegionAvailability(model, evaluation);
 
     const ComponentResult *busiest = nullptr;
     for (const ComponentResult &result : evaluation.components) {

@@ -1,0 +1,68 @@
+#include "AdviceFormat.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace headroom {
+
+namespace {
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+} // namespace
+
+std::string groupedText(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return "—";
+    const std::string digits = fixed(std::fabs(value), decimals);
+    const auto point = digits.find('.');
+    const size_t whole = point == std::string::npos ? digits.size() : point;
+    std::string result = value < 0 && digits.find_first_not_of("0.") != std::string::npos ? "-" : "";
+    for (size_t i = 0; i < whole; ++i) {
+        if (i > 0 && (whole - i) % 3 == 0)
+            result.push_back(',');
+        result.push_back(digits[i]);
+    }
+    if (point != std::string::npos)
+        result.append(digits, point, std::string::npos);
+    return result;
+}
+
+std::string percentText(double fraction, int decimals)
+{
+    return fixed(fraction * 100.0, decimals) + " %";
+}
+
+std::string availabilityText(double availability)
+{
+    // As many decimals as the unavailability needs to show two significant digits.
+    const double unavailability = 1.0 - availability;
+    int decimals = 2;
+    while (decimals < 8 && unavailability > 0.0 && unavailability * 100.0 < std::pow(10.0, 1 - decimals))
+        ++decimals;
+    return fixed(availability * 100.0, decimals) + " %";
+}
+
+std::string usdText(double usd)
+{
+    return "$" + groupedText(usd, std::fabs(usd) < 100.0 ? 2 : 0);
+}
+
+std::string usdDeltaText(double usd)
+{
+    const bool down = usd < -0.005;
+    return std::string(down ? "−" : "+") + usdText(std::fabs(usd)) + "/month";
+}
+
+std::string msText(const std::optional<double> &ms)
+{
+    return ms ? groupedText(*ms, *ms < 10.0 ? 1 : 0) + " ms" : std::string("saturated");
+}
+
+} // namespace headroom
