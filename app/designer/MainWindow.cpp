@@ -110,28 +110,29 @@ void MainWindow::createDocks()
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
-    // Build the new views first, then swap, then let the old document go. The slider bar
-    // outlives every central widget, so it leaves the old one before that is deleted.
-    m_slider->setParent(nullptr);
+    // Build the new views first, then swap, then let the old document go. The central widget
+    // (canvas over slider bar) is made once and only its view is replaced: a new central widget
+    // is hidden when the window lays out, and the docks would take its width for good.
     auto *scene = new DiagramScene(document.get(), this);
     auto *view = new DiagramView(scene);
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(view, 1);
-    layout->addWidget(m_slider);
+    if (!centralWidget()) {
+        auto *central = new QWidget;
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(m_slider);
+        setCentralWidget(central);
+    }
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, view, 1);
     auto *inspector = new InspectorPanel(document.get(), scene, m_controller->prices());
 
     std::unique_ptr<ProjectDocument> old = std::move(m_document);
     m_document = std::move(document);
     DiagramScene *oldScene = m_scene;
-    if (m_view)
-        m_view->setScene(nullptr);  // the old view may outlive this call (deleted later)
+    delete m_view;
     m_scene = scene;
     m_view = view;
     m_inspector = inspector;
-    setCentralWidget(central);
     QWidget *oldInspector = m_inspectorDock->widget();
     m_inspectorDock->setWidget(inspector);
     delete oldInspector;

@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace headroom::designer {
@@ -65,27 +66,30 @@ void DiagramScene::sync()
         }
         item->setComponent(component, *spec);
     }
+    syncEdges();  // first: no edge may point at a node deleted below
+    // Deleting a selected item emits selectionChanged, whose handlers read m_nodes and
+    // m_edges: an item leaves them before it is deleted.
+    std::vector<NodeItem *> removed;
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (!present.contains(it.key())) {
-            delete it.value();
+            removed.push_back(it.value());
             it = m_nodes.erase(it);
         } else {
             ++it;
         }
     }
-    syncEdges();
+    for (NodeItem *item : removed)
+        delete item;
     applyResults();
 }
 
 void DiagramScene::syncEdges()
 {
-    QSet<int> selected;
-    for (EdgeItem *edge : m_edges) {
-        if (edge->isSelected())
-            selected.insert(edge->connectionIndex());
-        delete edge;
-    }
-    m_edges.clear();
+    // An edge that still draws a connection between the same two nodes is kept, with its
+    // selection, so that editing a selected connection does not replace it (and the inspector
+    // page being edited with it); the others are taken out of m_edges, then deleted.
+    std::vector<EdgeItem *> previous;
+    previous.swap(m_edges);
     const Project &project = m_document->project();
     for (size_t i = 0; i < project.connections.size(); ++i) {
         const Connection &connection = project.connections[i];
@@ -93,11 +97,23 @@ void DiagramScene::syncEdges()
         NodeItem *to = node(connection.to);
         if (!from || !to)
             continue;
-        auto *edge = new EdgeItem(static_cast<int>(i), from, to, connection.async);
-        addItem(edge);
-        edge->setSelected(selected.contains(static_cast<int>(i)));
+        const auto reused = std::find_if(previous.begin(), previous.end(), [&](const EdgeItem *edge) {
+            return edge && edge->from() == from && edge->to() == to;
+        });
+        EdgeItem *edge = nullptr;
+        if (reused != previous.end()) {
+            edge = *reused;
+            *reused = nullptr;
+            edge->setConnection(static_cast<int>(i), connection.async);
+            edge->adjust();
+        } else {
+            edge = new EdgeItem(static_cast<int>(i), from, to, connection.async);
+            addItem(edge);
+        }
         m_edges.push_back(edge);
     }
+    for (EdgeItem *edge : previous)
+        delete edge;
 }
 
 void DiagramScene::applyResults()

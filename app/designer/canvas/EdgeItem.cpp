@@ -20,6 +20,15 @@ EdgeItem::EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async
     adjust();
 }
 
+void EdgeItem::setConnection(int connectionIndex, bool async)
+{
+    m_index = connectionIndex;
+    if (m_async != async) {
+        m_async = async;
+        update();
+    }
+}
+
 void EdgeItem::setRate(double perSecond, double callsPerRequest)
 {
     m_label = formatRate(perSecond);

@@ -20,6 +20,8 @@ public:
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
 
+    // The connection it draws moved to another index, or changed between sync and async.
+    void setConnection(int connectionIndex, bool async);
     void setRate(double perSecond, double callsPerRequest);
     QString labelText() const { return m_label; }
     bool isAsync() const { return m_async; }

@@ -26,8 +26,11 @@ void NodeItem::setComponent(const Component &component, const ComponentSpec &spe
     m_category = spec.category;
     m_configuration = keyConfiguration(component, spec, nullptr);
     const QPointF position(component.position.x, component.position.y);
-    if (pos() != position)
+    if (pos() != position) {
+        m_placing = true;  // the document's position, as saved: not snapped
         setPos(position);
+        m_placing = false;
+    }
     updateToolTip();
     update();
 }
@@ -158,7 +161,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionChange) {
+    if (change == ItemPositionChange && !m_placing) {
         // Snap to the grid while dragging.
         const QPointF p = value.toPointF();
         return QPointF(std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid);

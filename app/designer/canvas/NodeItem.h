@@ -68,6 +68,7 @@ private:
     std::optional<double> m_responseTimeMs;
     double m_arrivalRatePerSecond = 0.0;
     double m_availability = 1.0;
+    bool m_placing = false;  // setComponent is moving it to the document's position
 };
 
 } // namespace headroom::designer

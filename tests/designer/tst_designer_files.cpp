@@ -1,0 +1,253 @@
+// The designer's files: saving and reopening through the window (title, "[*]", recent files),
+// failed saves that leave the previous file intact, malformed files that name the place, and
+// the bundled templates. The window never shows a dialog here: failures that would are tested
+// on ProjectDocument, which the window's dialogs only report.
+
+#include "DesignerFixture.h"
+
+#include "model/ProjectFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QSlider>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace headroom;
+using namespace headroom::designer;
+using headroom::test::DesignerFixture;
+using headroom::test::qs;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+bool writeAll(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+} // namespace
+
+class TestDesignerFiles : public DesignerFixture
+{
+    Q_OBJECT
+
+private:
+    // One step of the user slider (a keyboard step: its own undo step).
+    void nudgeUsers() { window().sliderBar()->slider()->setValue(window().sliderBar()->slider()->value() + 10); }
+
+private slots:
+    void initTestCase() { initFixture(); }
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
+
+    void saveAndReopen();
+    void saveIntoMissingFolderFails();
+    void saveOverADirectoryFails();
+    void saveInReadOnlyFolderKeepsPreviousFile();
+    void malformedFileNamesThePlace_data();
+    void malformedFileNamesThePlace();
+    void templatesLoadAndEvaluate();
+    void templateActionOpensAnUnsavedCopy();
+    void newProjectKeepsTheCanvasWidth();
+};
+
+void TestDesignerFiles::saveAndReopen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.headroom"));
+    QVERIFY(window().windowTitle().contains(QStringLiteral("three-tier.json[*]")));
+    QVERIFY(!window().isWindowModified());
+    nudgeUsers();
+    QVERIFY(window().isWindowModified());
+
+    QVERIFY(window().saveTo(path));
+    QVERIFY(!window().isWindowModified());
+    QVERIFY2(window().windowTitle().startsWith(QStringLiteral("shop.headroom[*]")), qPrintable(window().windowTitle()));
+    QCOMPARE(document().filePath(), path);
+    QCOMPARE(window().recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    QString error;
+    const auto reopened = ProjectDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QVERIFY(reopened->project() == document().project());
+
+    // An edit after the save marks the window; undoing it returns to the saved state.
+    nudgeUsers();
+    QVERIFY(window().isWindowModified());
+    action("undoAction")->trigger();
+    QVERIFY(!window().isWindowModified());
+
+    // Opening through the window shows the saved project on a fresh canvas.
+    const Project saved = document().project();
+    QVERIFY(window().openFile(path));
+    QVERIFY(document().project() == saved);
+    QCOMPARE(undoCount(), 0);
+    QVERIFY(!action("undoAction")->isEnabled());
+    CHECK(checkCanvasMirrors());
+}
+
+void TestDesignerFiles::saveIntoMissingFolderFails()
+{
+    QTemporaryDir dir;
+    nudgeUsers();
+    const QString path = dir.filePath(QStringLiteral("missing/folder/shop.headroom"));
+    QString error;
+    QVERIFY(!document().saveAs(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(document().filePath(), kThreeTier);  // still the file it came from
+    QVERIFY(document().isModified());
+    QVERIFY(window().isWindowModified());
+}
+
+void TestDesignerFiles::saveOverADirectoryFails()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("shop.headroom"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString inside = folder + QStringLiteral("/keep.txt");
+    QVERIFY(writeAll(inside, "previous content\n"));
+    QString error;
+    QVERIFY(!document().saveAs(folder, &error));
+    QVERIFY2(error.contains(folder), qPrintable(error));
+    QVERIFY(QFileInfo(folder).isDir());
+    QCOMPARE(readAll(inside), QByteArray("previous content\n"));
+    QCOMPARE(document().filePath(), kThreeTier);
+}
+
+void TestDesignerFiles::saveInReadOnlyFolderKeepsPreviousFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: a read-only folder does not stop root from writing");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.headroom"));
+    QString error;
+    QVERIFY2(document().saveAs(path, &error), qPrintable(error));
+    const QByteArray previous = readAll(path);
+    nudgeUsers();
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const bool saved = document().saveAs(path, &error);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(readAll(path), previous);
+    QVERIFY(document().isModified());
+}
+
+void TestDesignerFiles::malformedFileNamesThePlace_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("syntax error: line 4, column 26")
+        << QByteArray("{\n  \"format\": \"headroom-project\",\n  \"version\": 1,\n  \"components\": [ {\"id\": } ]\n}\n")
+        << QStringLiteral(":4:26: ");
+    QTest::newRow("a negative count: its JSON pointer")
+        << QByteArray("{\"format\": \"headroom-project\", \"version\": 1, \"components\": ["
+                      "{\"id\": \"users\", \"type\": \"users\", \"label\": \"Users\", \"position\": {\"x\": 0, \"y\": 0}},"
+                      "{\"id\": \"c\", \"type\": \"elasticache\", \"label\": \"c\", \"position\": {\"x\": 0, \"y\": 0},"
+                      " \"params\": {\"instances\": -1}}]}")
+        << QStringLiteral(": /components/1/params/instances: ");
+    QTest::newRow("an unknown key: its JSON pointer")
+        << QByteArray("{\"format\": \"headroom-project\", \"version\": 1, \"workload\": {\"userz\": 5}}")
+        << QStringLiteral(": /workload/userz: ");
+}
+
+void TestDesignerFiles::malformedFileNamesThePlace()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, place);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.headroom"));
+    QVERIFY(writeAll(path, content));
+    QString error;
+    QVERIFY(!ProjectDocument::open(path, &error));
+    QVERIFY2(error.startsWith(path + place), qPrintable(error));
+
+    const QString missing = dir.filePath(QStringLiteral("absent.headroom"));
+    QVERIFY(!ProjectDocument::open(missing, &error));
+    QVERIFY2(error.startsWith(missing + QStringLiteral(": ")), qPrintable(error));
+}
+
+void TestDesignerFiles::templatesLoadAndEvaluate()
+{
+    const QDir examples(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples"));
+    QStringList expected;
+    for (const QString &name : examples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        expected << QStringLiteral(":/examples/") + name;
+    QVERIFY(expected.contains(kThreeTier));
+    QCOMPARE(MainWindow::templatePaths(), expected);
+
+    for (const QString &path : expected) {
+        QString error;
+        auto opened = ProjectDocument::open(path, &error);
+        QVERIFY2(opened, qPrintable(error));
+        const auto source = readProjectFile(examples.filePath(QFileInfo(path).fileName()).toStdString());
+        QVERIFY2(source && *source == opened->project(), qPrintable(path));  // the resource is the file
+        const Project project = opened->project();
+        CHECK(loadProject(std::move(opened)));
+        QVERIFY2(!results().compileError, qPrintable(path));
+        QCOMPARE(results().users, project.workload.users);
+        QCOMPARE(results().evaluation.components.size(), project.components.size());
+        QVERIFY(results().cost.monthlyUsd > 0.0);
+        CHECK(checkCanvasMirrors());
+    }
+}
+
+void TestDesignerFiles::templateActionOpensAnUnsavedCopy()
+{
+    QAction *threeTier = nullptr;
+    const QList<QAction *> actions = window().menuBar()->findChildren<QAction *>();
+    for (QAction *candidate : actions)
+        if (candidate->text() == QStringLiteral("three tier"))
+            threeTier = candidate;
+    QVERIFY(threeTier);
+    Project edited = document().project();
+    edited.workload.users = 5.0;
+    CHECK(loadProject(std::make_unique<ProjectDocument>(edited)));
+    QVERIFY(!window().isWindowModified());  // so that the action asks nothing
+
+    threeTier->trigger();
+    QString error;
+    const auto original = ProjectDocument::open(kThreeTier, &error);
+    QVERIFY2(original, qPrintable(error));
+    QVERIFY(document().project() == original->project());
+    QVERIFY(document().filePath().isEmpty());  // Save asks where, never over the template
+    QVERIFY2(window().windowTitle().startsWith(QStringLiteral("Three-tier web application[*]")),
+             qPrintable(window().windowTitle()));
+    QCOMPARE(results().users, 100000.0);
+    CHECK(checkCanvasMirrors());
+}
+
+void TestDesignerFiles::newProjectKeepsTheCanvasWidth()
+{
+    // Replacing the document replaces the canvas, not the window's layout: the docks keep
+    // their widths and the new canvas gets the old one's.
+    const QSize canvas = window().view()->size();
+    QVERIFY(canvas.width() > 800);
+    QAction *newProject = nullptr;
+    const QList<QAction *> actions = window().menuBar()->findChildren<QAction *>();
+    for (QAction *candidate : actions)
+        if (candidate->text() == QStringLiteral("&New"))
+            newProject = candidate;
+    QVERIFY(newProject);
+    newProject->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(document().project().components.size(), size_t(1));
+    QCOMPARE(window().findChildren<DiagramView *>().size(), qsizetype(1));
+    QVERIFY(window().view()->isVisible());
+    QCOMPARE(window().view()->size(), canvas);
+    QVERIFY(window().sliderBar()->isVisible());
+}
+
+QTEST_MAIN(TestDesignerFiles)
+#include "tst_designer_files.moc"
