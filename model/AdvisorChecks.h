@@ -29,10 +29,10 @@ struct Context
 
 // Measures `changed` and appends the finding with its before/after figures and summary;
 // does nothing when `changed` does not compile (a defect of the fix, never the user's).
-// `figuresOf` names the component whose utilization the figures follow (default: componentId).
+// `figuresId` names the component whose utilization the figures follow (default: componentId).
 void addFinding(const Context &context, std::vector<Finding> &findings, FindingKind kind,
                 const std::string &componentId, std::string message, std::string proposal, Project changed,
-                const std::string &figuresOf = {});
+                const std::string &figuresId = {});
 
 // The highest cpu dimension of a component ("cpu", "cpu (primary)", "cpu (replicas)"); 0 without.
 double cpuUtilization(const ComponentResult &result);

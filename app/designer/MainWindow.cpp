@@ -368,12 +368,12 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence::Paste);
     QAction *remove = edit->addAction(tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addAction(tr("Select &all"), this, [this] {
         for (QGraphicsItem *item : m_scene->items())
             item->setSelected(true);
     })->setShortcut(QKeySequence::SelectAll);
-    // Delete acts on the canvas only, so that Backspace still edits text in the inspector.
+    // A window-wide shortcut: text fields still get Delete and Backspace first (they claim
+    // them through ShortcutOverride), so editing the inspector never deletes components.
     addAction(remove);
     remove->setShortcutContext(Qt::WindowShortcut);
 

@@ -118,7 +118,8 @@ UserSliderBar::UserSliderBar(QWidget *parent)
 void UserSliderBar::setUsers(double users)
 {
     m_updating = true;
-    m_slider->setValue(positionFor(users));
+    if (!m_slider->isSliderDown())  // during a drag the handle is the source of truth
+        m_slider->setValue(positionFor(users));
     if (!m_field->hasFocus())
         m_field->setText(formatCount(users));
     m_updating = false;
@@ -140,8 +141,8 @@ double UserSliderBar::usersAt(int position)
 {
     // Round to 3 significant figures so that the slider lands on counts people read.
     const double raw = std::pow(10.0, static_cast<double>(position) / kStepsPerDecade);
-    if (raw < 10.0)
-        return std::round(raw);
+    if (raw < 1000.0)
+        return std::round(raw);  // whole users below a thousand
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)) - 2.0);
     return std::round(raw / magnitude) * magnitude;
 }
