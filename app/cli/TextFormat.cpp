@@ -96,6 +96,10 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     line("Concurrent requests", orDash(e.concurrentRequests, 1));
     line("Availability", fixed(e.availability * 100.0, 4) + " %"
                              + (e.nines ? "  (" + fixed(*e.nines, 2) + " nines)" : std::string()));
+    if (e.regions.size() >= 2) {
+        line("Regions", std::to_string(e.regions.size()) + ", " + std::to_string(e.regionFailuresTolerated)
+                            + " failure(s) tolerated; one region alone " + fixed(e.singleRegionAvailability * 100.0, 4) + " %");
+    }
     line("Downtime per year", groupedNumber(e.downtimeMinutesPerYear, 1) + " minutes");
     std::string bottleneck = "—";
     for (const ComponentResult &c : e.components)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ComponentText.h"
 #include "EvaluationController.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -245,8 +246,9 @@ void MainWindow::openDialog()
 QStringList MainWindow::templatePaths()
 {
     QStringList paths;
-    for (const QString &name : QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        paths << QStringLiteral(":/examples/") + name;
+    for (const QString &folder : {QStringLiteral(":/templates"), QStringLiteral(":/examples")})
+        for (const QString &name : QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            paths << folder + QStringLiteral("/") + name;
     return paths;
 }
 
@@ -334,10 +336,21 @@ void MainWindow::createActions()
     });
     newAction->setShortcut(QKeySequence::New);
     QMenu *templates = file->addMenu(tr("New from &template"));
+    QString folder;
     for (const QString &path : templatePaths()) {
+        if (!folder.isEmpty() && !path.startsWith(folder))
+            templates->addSeparator();  // the scaling road, then the examples
+        folder = path.left(path.lastIndexOf(u'/'));
         QString name = QFileInfo(path).completeBaseName();
-        name.replace(u'-', u' ');
-        templates->addAction(name, this, [this, path] { newFromTemplate(path); });
+        QString error;
+        if (const auto document = ProjectDocument::open(path, &error)) {
+            const Project &project = document->project();
+            name = QString::fromStdString(project.name);
+            if (project.intendedUsersFrom && project.intendedUsersTo)
+                name += tr(" — %1 to %2 users").arg(formatCount(*project.intendedUsersFrom), formatCount(*project.intendedUsersTo));
+        }
+        QAction *action = templates->addAction(name, this, [this, path] { newFromTemplate(path); });
+        action->setObjectName(QStringLiteral("template:") + path);
     }
     file->addAction(tr("&Open…"), this, &MainWindow::openDialog)->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));

@@ -180,10 +180,13 @@ void TestDesignerFiles::malformedFileNamesThePlace()
 
 void TestDesignerFiles::templatesLoadAndEvaluate()
 {
-    const QDir examples(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples"));
+    // The scaling road's templates first, then the examples.
     QStringList expected;
-    for (const QString &name : examples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        expected << QStringLiteral(":/examples/") + name;
+    for (const char *folder : {"templates", "examples"}) {
+        const QDir dir(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/") + QString::fromLatin1(folder));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            expected << QStringLiteral(":/%1/%2").arg(QString::fromLatin1(folder), name);
+    }
     QVERIFY(expected.contains(kThreeTier));
     QCOMPARE(MainWindow::templatePaths(), expected);
 
@@ -191,7 +194,7 @@ void TestDesignerFiles::templatesLoadAndEvaluate()
         QString error;
         auto opened = ProjectDocument::open(path, &error);
         QVERIFY2(opened, qPrintable(error));
-        const auto source = readProjectFile(examples.filePath(QFileInfo(path).fileName()).toStdString());
+        const auto source = readProjectFile((QStringLiteral(HEADROOM_SOURCE_DIR "/resources/") + path.mid(2)).toStdString());
         QVERIFY2(source && *source == opened->project(), qPrintable(path));  // the resource is the file
         const Project project = opened->project();
         CHECK(loadProject(std::move(opened)));
@@ -208,7 +211,7 @@ void TestDesignerFiles::templateActionOpensAnUnsavedCopy()
     QAction *threeTier = nullptr;
     const QList<QAction *> actions = window().menuBar()->findChildren<QAction *>();
     for (QAction *candidate : actions)
-        if (candidate->text() == QStringLiteral("three tier"))
+        if (candidate->objectName() == QStringLiteral("template::/examples/three-tier.json"))
             threeTier = candidate;
     QVERIFY(threeTier);
     Project edited = document().project();

@@ -3,6 +3,7 @@
 #include "ComponentText.h"
 #include "ConnectionRules.h"
 #include "EdgeItem.h"
+#include "RegionFrameItem.h"
 #include "NodeItem.h"
 #include "document/DocumentEdits.h"
 
@@ -80,7 +81,51 @@ void DiagramScene::sync()
     }
     for (NodeItem *item : removed)
         delete item;
+    syncFrames();
     applyResults();
+}
+
+void DiagramScene::syncFrames()
+{
+    for (RegionFrameItem *frame : m_frames)
+        delete frame;
+    m_frames.clear();
+    m_frameMembers.clear();
+    const Project &project = m_document->project();
+    for (const Region &region : project.regions) {
+        const bool standby = region.role == RegionRole::Standby;
+        const QString title = QStringLiteral("%1 · %2%3").arg(QString::fromStdString(region.name),
+                                                               QString::fromStdString(region.id),
+                                                               standby ? tr(" (standby)") : QString());
+        auto addFrame = [&](RegionFrameItem::Kind kind, const QString &label, const std::string &zone) {
+            std::vector<std::string> members;
+            for (const Component &component : project.components)
+                if (component.region == region.id && (zone.empty() || component.zone == zone))
+                    members.push_back(component.id);
+            if (members.empty())
+                return;
+            auto *frame = new RegionFrameItem(kind, label, standby);
+            addItem(frame);
+            m_frames.push_back(frame);
+            m_frameMembers.push_back(std::move(members));
+        };
+        addFrame(RegionFrameItem::Kind::Region, title, {});
+        for (const std::string &zone : region.zones)
+            addFrame(RegionFrameItem::Kind::Zone, tr("zone %1").arg(QString::fromStdString(zone)), zone);
+    }
+    adjustFrames();
+}
+
+void DiagramScene::adjustFrames()
+{
+    for (size_t f = 0; f < m_frames.size(); ++f) {
+        QRectF bounds;
+        for (const std::string &id : m_frameMembers[f])
+            if (NodeItem *item = node(id))
+                bounds |= item->mapRectToScene(QRectF(0, 0, NodeItem::kWidth, NodeItem::kHeight));
+        const bool region = m_frames[f]->kind() == RegionFrameItem::Kind::Region;
+        m_frames[f]->setFrame(bounds.adjusted(region ? -36 : -16, region ? -44 : -30, region ? 36 : 16, region ? 28 : 14));
+    }
 }
 
 void DiagramScene::syncEdges()
@@ -203,6 +248,7 @@ QMimeData *DiagramScene::copySelection() const
         return nullptr;
     Project subset;
     subset.stages.clear();
+    subset.regions = m_document->project().regions;  // the copies keep their region and zone
     const QSet<QString> chosen = [&] {
         QSet<QString> set;
         for (const std::string &id : ids)
@@ -241,6 +287,11 @@ void DiagramScene::paste(const QMimeData *data)
         const std::string id = probe.uniqueId(component.id);
         renamed[component.id] = id;
         component.id = id;
+        const auto &regions = m_document->project().regions;
+        if (std::none_of(regions.begin(), regions.end(), [&](const Region &r) { return r.id == component.region; })) {
+            component.region.clear();  // pasted into a design without that region
+            component.zone.clear();
+        }
         component.position.x += 40.0 * m_pasteCount;
         component.position.y += 40.0 * m_pasteCount;
         probe.insertComponent(static_cast<int>(probe.project().components.size()), component);
@@ -290,8 +341,10 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
-    if (event->buttons() & Qt::LeftButton)
+    if (event->buttons() & Qt::LeftButton) {
         adjustEdges();
+        adjustFrames();
+    }
 }
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)

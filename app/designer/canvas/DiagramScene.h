@@ -15,6 +15,7 @@ class QMimeData;
 namespace headroom::designer {
 
 class EdgeItem;
+class RegionFrameItem;
 class NodeItem;
 
 // The canvas. It mirrors the document (one NodeItem per component, one EdgeItem per
@@ -56,6 +57,8 @@ protected:
 private:
     void sync();
     void syncEdges();
+    void syncFrames();
+    void adjustFrames();  // frames follow their members (during drags too)
     void applyResults();
     void adjustEdges();
     NodeItem *nodeAt(const QPointF &scenePos) const;
@@ -64,6 +67,8 @@ private:
     DesignResultsPtr m_results;
     QHash<QString, NodeItem *> m_nodes;
     std::vector<EdgeItem *> m_edges;
+    std::vector<RegionFrameItem *> m_frames;
+    std::vector<std::vector<std::string>> m_frameMembers;  // component ids, parallel to m_frames
     NodeItem *m_connectFrom = nullptr;
     QGraphicsLineItem *m_connectLine = nullptr;
     int m_pasteCount = 0;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace headroom::designer::edits {
 
 namespace {
@@ -101,6 +103,42 @@ void changeStages(ProjectDocument &document, std::vector<Stage> after)
     auto apply = [doc](const std::vector<Stage> &value) { doc->setStages(value); };
     document.undoStack()->push(
         new ValueChangeCommand<std::vector<Stage>>(tr("Edit stages"), document.project().stages, std::move(after), apply));
+}
+
+void changeRegions(ProjectDocument &document, std::vector<Region> after)
+{
+    QUndoStack *stack = document.undoStack();
+    stack->beginMacro(tr("Edit regions"));
+    for (const Component &component : document.project().components) {
+        if (component.region.empty())
+            continue;
+        const auto region = std::find_if(after.begin(), after.end(), [&](const Region &r) { return r.id == component.region; });
+        const bool regionGone = region == after.end();
+        const bool zoneGone = !regionGone && !component.zone.empty()
+                              && std::find(region->zones.begin(), region->zones.end(), component.zone) == region->zones.end();
+        if (regionGone || zoneGone) {
+            Component placed = component;
+            if (regionGone)
+                placed.region.clear();
+            placed.zone.clear();
+            changeComponent(document, component.id, placed, tr("Unplace"));
+        }
+    }
+    ProjectDocument *doc = &document;
+    auto apply = [doc](const std::vector<Region> &value) { doc->setRegions(value); };
+    stack->push(new ValueChangeCommand<std::vector<Region>>(tr("Edit regions"), document.project().regions, std::move(after), apply));
+    stack->endMacro();
+}
+
+void placeComponent(ProjectDocument &document, const std::string &id, const std::string &region, const std::string &zone)
+{
+    const Component *component = document.component(id);
+    if (!component)
+        return;
+    Component placed = *component;
+    placed.region = region;
+    placed.zone = region.empty() ? std::string() : zone;
+    changeComponent(document, id, placed, tr("Place in region"));
 }
 
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option)

@@ -25,6 +25,10 @@ void changeConnection(ProjectDocument &document, int index, Connection after, co
 void changeWorkload(ProjectDocument &document, Workload after, const QString &text, const QString &mergeKey = {});
 void setUsers(ProjectDocument &document, double users, int gesture);
 void changeStages(ProjectDocument &document, std::vector<Stage> after);
+// Sets the regions; components placed in a region that no longer exists (or in a zone its
+// region no longer has) lose that placement in the same undo step.
+void changeRegions(ProjectDocument &document, std::vector<Region> after);
+void placeComponent(ProjectDocument &document, const std::string &id, const std::string &region, const std::string &zone);
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option);
 
 } // namespace edits

@@ -134,6 +134,12 @@ void ProjectDocument::setStages(std::vector<Stage> stages)
     emit changed(ChangeKind::Design);
 }
 
+void ProjectDocument::setRegions(std::vector<Region> regions)
+{
+    m_project.regions = std::move(regions);
+    emit changed(ChangeKind::Design);
+}
+
 void ProjectDocument::setPurchaseOption(PurchaseOption option)
 {
     m_project.purchaseOption = option;

@@ -54,6 +54,7 @@ public:
     void replaceConnection(int index, Connection connection);
     void setWorkload(const Workload &workload, ChangeKind kind);
     void setStages(std::vector<Stage> stages);
+    void setRegions(std::vector<Region> regions);
     void setPurchaseOption(PurchaseOption option);
     void setName(std::string name);
 

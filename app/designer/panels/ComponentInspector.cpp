@@ -6,7 +6,9 @@
 
 #include "model/Catalog.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QSignalBlocker>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +69,23 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
         edits::changeComponent(*m_document, m_id, after, tr("Rename"), QStringLiteral("label/%1").arg(m_labelGesture));
     });
     connect(m_label, &QLineEdit::editingFinished, this, [this] { ++m_labelGesture; });
+    if (!document->project().regions.empty()) {
+        m_region = new QComboBox(settings);
+        m_region->setObjectName(QStringLiteral("regionField"));
+        m_region->setToolTip(tr("The region this component runs in; global components (users, DNS, CDN) have none."));
+        m_zone = new QComboBox(settings);
+        m_zone->setObjectName(QStringLiteral("zoneField"));
+        m_zone->setToolTip(tr("The availability zone, or spread over the region's zones."));
+        form->addRow(tr("Region"), m_region);
+        form->addRow(tr("Zone"), m_zone);
+        connect(m_region, &QComboBox::activated, this, [this](int row) {
+            edits::placeComponent(*m_document, m_id, m_region->itemData(row).toString().toStdString(), {});
+        });
+        connect(m_zone, &QComboBox::activated, this, [this](int row) {
+            edits::placeComponent(*m_document, m_id, m_document->component(m_id)->region,
+                                  m_zone->itemData(row).toString().toStdString());
+        });
+    }
     for (const ParamSpec &param : spec.params) {
         auto *field = new ParamField(param, prices, [this, &spec](const std::string &name) {
             return instancePriceKey(*m_document->component(m_id), spec, name);
@@ -152,6 +171,24 @@ void ComponentInspector::refresh()
         m_label->setText(QString::fromStdString(component->label));
     for (const auto &[name, field] : m_fields)
         field->setValue(effectiveParam(*component, spec, name));
+    if (m_region) {
+        const QSignalBlocker blockRegion(m_region);
+        const QSignalBlocker blockZone(m_zone);
+        m_region->clear();
+        m_region->addItem(tr("global (no region)"), QString());
+        m_zone->clear();
+        m_zone->addItem(tr("spread over its zones"), QString());
+        for (const Region &region : m_document->project().regions) {
+            m_region->addItem(QStringLiteral("%1 · %2").arg(QString::fromStdString(region.name), QString::fromStdString(region.id)),
+                              QString::fromStdString(region.id));
+            if (region.id == component->region)
+                for (const std::string &zone : region.zones)
+                    m_zone->addItem(tr("zone %1").arg(QString::fromStdString(zone)), QString::fromStdString(zone));
+        }
+        m_region->setCurrentIndex(std::max(0, m_region->findData(QString::fromStdString(component->region))));
+        m_zone->setCurrentIndex(std::max(0, m_zone->findData(QString::fromStdString(component->zone))));
+        m_zone->setEnabled(!component->region.empty());
+    }
 }
 
 void ComponentInspector::setResults(const DesignResultsPtr &results)

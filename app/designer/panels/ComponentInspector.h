@@ -7,6 +7,7 @@
 
 #include <map>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,8 @@ private:
     ProjectDocument *m_document;
     std::string m_id;
     QLineEdit *m_label;
+    QComboBox *m_region = nullptr;  // present when the project has regions
+    QComboBox *m_zone = nullptr;
     std::map<std::string, ParamField *> m_fields;
     std::map<std::string, QLabel *> m_figures;
     QTableWidget *m_costLines;

@@ -18,7 +18,7 @@ namespace headroom::designer {
 
 ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_form(nullptr), m_purchase(new QComboBox(this)),
-      m_stages(new QTableWidget(0, 2, this)), m_error(new QLabel(this))
+      m_stages(new QTableWidget(0, 2, this)), m_regions(new QTableWidget(0, 4, this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("projectInspector"));
     auto *layout = new QVBoxLayout(this);
@@ -67,7 +67,51 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     buttons->addStretch(1);
     stagesLayout->addLayout(buttons);
     layout->addWidget(stages);
+
+    auto *regions = new QGroupBox(tr("Regions"), this);
+    auto *regionsLayout = new QVBoxLayout(regions);
+    auto *regionsHelp = new QLabel(tr("Several active regions share the traffic your DNS sends them; a standby region "
+                                      "takes over when an active one fails. Place components in a region from their "
+                                      "inspector."), regions);
+    regionsHelp->setWordWrap(true);
+    regionsHelp->setStyleSheet(QStringLiteral("color: #4b5563"));
+    regionsLayout->addWidget(regionsHelp);
+    m_regions->setObjectName(QStringLiteral("regionsTable"));
+    m_regions->setHorizontalHeaderLabels({tr("Id"), tr("AWS region"), tr("Role"), tr("Zones")});
+    m_regions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_regions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_regions->verticalHeader()->hide();
+    m_regions->setToolTip(tr("Role: active or standby. Zones: names separated by commas, e.g. a, b."));
+    regionsLayout->addWidget(m_regions);
+    auto *regionButtons = new QHBoxLayout;
+    auto *addRegion = new QPushButton(tr("Add region"), regions);
+    auto *removeRegion = new QPushButton(tr("Remove region"), regions);
+    regionButtons->addWidget(addRegion);
+    regionButtons->addWidget(removeRegion);
+    regionButtons->addStretch(1);
+    regionsLayout->addLayout(regionButtons);
+    layout->addWidget(regions);
     layout->addStretch(1);
+    connect(m_regions, &QTableWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            commitRegions();
+    });
+    connect(addRegion, &QPushButton::clicked, this, [this] {
+        std::vector<Region> after = m_document->project().regions;
+        static const char *const kNames[] = {"us-east-1", "us-west-2", "eu-west-1", "ap-southeast-1"};
+        const std::string name = kNames[after.size() % 4];
+        std::string id = std::string(1, static_cast<char>('a' + after.size() % 26));
+        after.push_back({id, name, RegionRole::Active, {"a", "b"}});
+        edits::changeRegions(*m_document, after);
+    });
+    connect(removeRegion, &QPushButton::clicked, this, [this] {
+        std::vector<Region> after = m_document->project().regions;
+        if (after.empty())
+            return;
+        const int row = m_regions->currentRow();
+        after.erase(after.begin() + (row >= 0 && row < static_cast<int>(after.size()) ? row : static_cast<int>(after.size()) - 1));
+        edits::changeRegions(*m_document, after);
+    });
 
     connect(m_stages, &QTableWidget::itemChanged, this, [this] {
         if (!m_updating)
@@ -137,6 +181,26 @@ void ProjectInspector::commitStages()
     edits::changeStages(*m_document, after);
 }
 
+void ProjectInspector::commitRegions()
+{
+    std::vector<Region> after;
+    for (int row = 0; row < m_regions->rowCount(); ++row) {
+        auto text = [&](int column) { return m_regions->item(row, column) ? m_regions->item(row, column)->text().trimmed() : QString(); };
+        Region region;
+        region.id = text(0).toStdString();
+        region.name = text(1).toStdString();
+        region.role = text(2).compare(QStringLiteral("standby"), Qt::CaseInsensitive) == 0 ? RegionRole::Standby : RegionRole::Active;
+        for (const QString &zone : text(3).split(u',', Qt::SkipEmptyParts))
+            region.zones.push_back(zone.trimmed().toStdString());
+        if (region.id.empty()) {
+            refresh();  // an id is required: show the regions as they are
+            return;
+        }
+        after.push_back(std::move(region));
+    }
+    edits::changeRegions(*m_document, after);
+}
+
 void ProjectInspector::refresh()
 {
     m_updating = true;
@@ -152,6 +216,17 @@ void ProjectInspector::refresh()
         auto *users = new QTableWidgetItem(QString::number(stage.users, 'f', 0));
         users->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_stages->setItem(row, 1, users);
+    }
+    m_regions->setRowCount(static_cast<int>(project.regions.size()));
+    for (int row = 0; row < static_cast<int>(project.regions.size()); ++row) {
+        const Region &region = project.regions[static_cast<size_t>(row)];
+        QStringList zones;
+        for (const std::string &zone : region.zones)
+            zones << QString::fromStdString(zone);
+        m_regions->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(region.id)));
+        m_regions->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(region.name)));
+        m_regions->setItem(row, 2, new QTableWidgetItem(QString::fromUtf8(regionRoleKey(region.role))));
+        m_regions->setItem(row, 3, new QTableWidgetItem(zones.join(QStringLiteral(", "))));
     }
     m_updating = false;
 }

@@ -31,11 +31,13 @@ private:
                                      int decimals, const QString &suffix, const QString &toolTip,
                                      std::function<double &(Workload &)> field, double scale = 1.0);
     void commitStages();
+    void commitRegions();
 
     ProjectDocument *m_document;
     QFormLayout *m_form;
     QComboBox *m_purchase;
     QTableWidget *m_stages;
+    QTableWidget *m_regions;
     QLabel *m_error;
     std::vector<std::pair<QDoubleSpinBox *, std::function<double(const Workload &)>>> m_workloadFields;
     bool m_updating = false;

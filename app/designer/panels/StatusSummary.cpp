@@ -47,9 +47,11 @@ void StatusSummary::setResults(const DesignResultsPtr &results)
     const SystemCost &cost = results->cost;
     m_cost->setText(tr("<b>%1</b>/month%2").arg(formatUsd(cost.monthlyUsd), cost.complete ? QString() : tr(" (incomplete)")));
     m_costPerUser->setText(cost.costPerUserUsd ? tr("%1 per user").arg(formatUsd(*cost.costPerUserUsd)) : QString());
-    m_availability->setText(tr("availability %1%2").arg(formatPercent(e.availability, 3),
-                                                        e.nines ? tr(" (%1 nines)").arg(QString::number(*e.nines, 'f', 2))
-                                                                : QString()));
+    QString availability = tr("availability %1%2").arg(formatPercent(e.availability, 3),
+                                                       e.nines ? tr(" (%1 nines)").arg(QString::number(*e.nines, 'f', 2)) : QString());
+    if (e.regions.size() >= 2)
+        availability += tr(" across %1 regions; one region %2").arg(e.regions.size()).arg(formatPercent(e.singleRegionAvailability, 3));
+    m_availability->setText(availability);
     const double minutes = e.downtimeMinutesPerYear;
     m_downtime->setText(minutes >= 120.0 ? tr("down %1 h/year").arg(QString::number(minutes / 60.0, 'f', 1))
                                          : tr("down %1 min/year").arg(QString::number(minutes, 'f', 1)));

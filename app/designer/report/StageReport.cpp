@@ -147,7 +147,12 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
         {QObject::tr("Peak requests per second"), QString::number(e.entryRatePerSecond, 'f', 1)},
         {QObject::tr("Monthly cost"), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QObject::tr(" (incomplete: a price is missing)"))},
         {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatUsd(*c.costPerUserUsd)) : QStringLiteral("—")},
-        {QObject::tr("Availability"), availabilityText(e)},
+        {QObject::tr("Availability"), availabilityText(e)
+                                          + (e.regions.size() >= 2
+                                                 ? QObject::tr("; %1 regions, %2 failure(s) tolerated; one region alone %3")
+                                                       .arg(e.regions.size()).arg(e.regionFailuresTolerated)
+                                                       .arg(formatPercent(e.singleRegionAvailability, 4))
+                                                 : QString())},
         {QObject::tr("Downtime"), downtimeText(e.downtimeMinutesPerYear)},
         {QObject::tr("Response time"), e.responseTimeMs ? QObject::tr("%1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
                                                         : QObject::tr("none: a component on the request path is saturated")},
