@@ -143,6 +143,10 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
         system.components.push_back(std::move(cost));
     }
     system.complete = system.warnings.empty();
+    for (const Region &region : model.regions)
+        if (!region.name.empty() && region.name != book.region)
+            system.notes.push_back("region " + region.id + " (" + region.name + ") is priced at " + book.region
+                                   + " rates: the price book has no " + region.name + " prices");
     system.oneYearMonthlyUsd = committedTotal(system.components, book, PurchaseOption::OneYear);
     system.threeYearMonthlyUsd = committedTotal(system.components, book, PurchaseOption::ThreeYear);
     if (users > 0.0)

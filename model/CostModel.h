@@ -49,6 +49,7 @@ struct SystemCost
     std::optional<double> costPerUserUsd;          // monthly / users; empty at 0 users
     bool complete = true;                          // false when any price was missing
     std::vector<std::string> warnings;             // every component's, prefixed with its id
+    std::vector<std::string> notes;                // approximations, e.g. a region priced at the book's rates
 };
 
 inline constexpr double kHoursPerMonth = 730.0;                     // AWS's monthly convention

@@ -50,10 +50,13 @@ void priceDatabase(const CompiledNode &node, const AverageLoad &load, Pricer &pr
 {
     const double replicas = static_cast<double>(node.readReplicas);
     if (node.type == "aurora") {
+        // Aurora's Multi-AZ needs a replica in a second zone to fail over to: with none modelled,
+        // one is priced as the failover target.
+        const double readers = std::max(replicas, node.multiAz ? 1.0 : 0.0);
         priceInstances("aurora/" + node.engine + "/" + node.instanceType,
-                       node.instanceType + " instance-hours (writer + " + std::to_string(node.readReplicas)
-                           + " replicas)",
-                       1.0 + replicas, "aurora", pricer);
+                       node.instanceType + " instance-hours (writer + " + std::to_string(static_cast<int>(readers))
+                           + (replicas < readers ? " failover reader)" : " replicas)"),
+                       1.0 + readers, "aurora", pricer);
         pricer.add("aurora/storage", "Aurora storage", node.storageGb);
         pricer.add("aurora/io-requests", "Aurora I/O requests", monthly(load.writesPerSecond) * node.ioPerWrite);
         return;

@@ -82,6 +82,7 @@ void addCost(ordered_json &root, const SystemCost &cost, const PriceBook *book)
     root["committed_1yr_monthly_usd"] = number(cost.oneYearMonthlyUsd);
     root["committed_3yr_monthly_usd"] = number(cost.threeYearMonthlyUsd);
     root["cost_warnings"] = cost.warnings;
+    root["cost_notes"] = cost.notes;
     if (book)
         root["price_book"] = {{"region", book->region}, {"currency", book->currency}, {"as_of", book->asOf}};
 }

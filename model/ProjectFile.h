@@ -21,7 +21,7 @@ Expected<Project> parseProject(std::string_view text, const std::string &fileNam
 // Reads `path` and parses it; a file that cannot be read is an error naming it.
 Expected<Project> readProjectFile(const std::string &path);
 
-// The project as v1 JSON, keys in documented order, parameters only as the project sets them
+// The project as JSON (the current version), keys in documented order, parameters only as the project sets them
 // (defaults stay implicit so that a catalog update reaches old files).
 std::string serializeProject(const Project &project);
 

@@ -9,13 +9,15 @@ namespace headroom {
 
 namespace {
 
-// Fraction of the entry rate that enters region r over synchronous connections from outside it.
+// Fraction of the entry rate that the global components (DNS, CDN) send into region r over
+// synchronous connections. Calls between regions (replication, a write forwarded to the
+// writer's region) are not user traffic routed to the region and do not count.
 double trafficShare(const CompiledModel &model, int region)
 {
     double share = 0.0;
     for (size_t e = 0; e < model.edges.size(); ++e) {
         const CompiledEdge &edge = model.edges[e];
-        if (edge.async || model.nodes[edge.to].region != region || model.nodes[edge.from].region == region)
+        if (edge.async || model.nodes[edge.to].region != region || model.nodes[edge.from].region >= 0)
             continue;
         share += model.edgeFlows.reads[e] + model.edgeFlows.writes[e];
     }

@@ -117,6 +117,8 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
         line("Cost per user", dollars(cost->costPerUserUsd) + " per month");
         for (const std::string &warning : cost->warnings)
             out << "  warning: " << warning << "\n";
+        for (const std::string &note : cost->notes)
+            out << "  note: " << note << "\n";
     }
 
     out << "\n";

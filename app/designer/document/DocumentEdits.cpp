@@ -141,6 +141,13 @@ void placeComponent(ProjectDocument &document, const std::string &id, const std:
     changeComponent(document, id, placed, tr("Place in region"));
 }
 
+void replaceProject(ProjectDocument &document, Project after, const QString &text)
+{
+    ProjectDocument *doc = &document;
+    auto apply = [doc](const Project &value) { doc->replaceProject(value); };
+    document.undoStack()->push(new ValueChangeCommand<Project>(text, document.project(), std::move(after), apply));
+}
+
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option)
 {
     ProjectDocument *doc = &document;

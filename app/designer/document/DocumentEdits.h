@@ -30,6 +30,8 @@ void changeStages(ProjectDocument &document, std::vector<Stage> after);
 void changeRegions(ProjectDocument &document, std::vector<Region> after);
 void placeComponent(ProjectDocument &document, const std::string &id, const std::string &region, const std::string &zone);
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option);
+// Replaces the whole design in one undo step (an advisor's fix, a right-sizing).
+void replaceProject(ProjectDocument &document, Project after, const QString &text);
 
 } // namespace edits
 } // namespace headroom::designer

@@ -146,6 +146,12 @@ void ProjectDocument::setPurchaseOption(PurchaseOption option)
     emit changed(ChangeKind::Design);
 }
 
+void ProjectDocument::replaceProject(Project project)
+{
+    m_project = std::move(project);
+    emit changed(ChangeKind::Design);
+}
+
 void ProjectDocument::setName(std::string name)
 {
     m_project.name = std::move(name);

@@ -57,6 +57,7 @@ public:
     void setRegions(std::vector<Region> regions);
     void setPurchaseOption(PurchaseOption option);
     void setName(std::string name);
+    void replaceProject(Project project);  // an advisor fix or a right-sizing: the whole design
 
 signals:
     void changed(headroom::designer::ChangeKind kind);
