@@ -23,7 +23,9 @@ std::string groupedText(double value, int decimals)
     const std::string digits = fixed(std::fabs(value), decimals);
     const auto point = digits.find('.');
     const size_t whole = point == std::string::npos ? digits.size() : point;
-    std::string result = value < 0 && digits.find_first_not_of("0.") != std::string::npos ? "-" : "";
+    std::string result;
+    if (value < 0 && digits.find_first_not_of("0.") != std::string::npos)
+        result.push_back('-');
     for (size_t i = 0; i < whole; ++i) {
         if (i > 0 && (whole - i) % 3 == 0)
             result.push_back(',');
@@ -36,7 +38,8 @@ std::string groupedText(double value, int decimals)
 
 std::string percentText(double fraction, int decimals)
 {
-    return fixed(fraction * 100.0, decimals) + " %";
+    std::string text = fixed(fraction * 100.0, decimals);
+    return text.append(" %");
 }
 
 std::string availabilityText(double availability)
@@ -46,23 +49,29 @@ std::string availabilityText(double availability)
     int decimals = 2;
     while (decimals < 8 && unavailability > 0.0 && unavailability * 100.0 < std::pow(10.0, 1 - decimals))
         ++decimals;
-    return fixed(availability * 100.0, decimals) + " %";
+    std::string text = fixed(availability * 100.0, decimals);
+    return text.append(" %");
 }
 
 std::string usdText(double usd)
 {
-    return "$" + groupedText(usd, std::fabs(usd) < 100.0 ? 2 : 0);
+    std::string text = "$";
+    return text.append(groupedText(usd, std::fabs(usd) < 100.0 ? 2 : 0));
 }
 
 std::string usdDeltaText(double usd)
 {
     const bool down = usd < -0.005;
-    return std::string(down ? "−" : "+") + usdText(std::fabs(usd)) + "/month";
+    std::string text = down ? "−" : "+";
+    return text.append(usdText(std::fabs(usd))).append("/month");
 }
 
 std::string msText(const std::optional<double> &ms)
 {
-    return ms ? groupedText(*ms, *ms < 10.0 ? 1 : 0) + " ms" : std::string("saturated");
+    if (!ms)
+        return "saturated";
+    std::string text = groupedText(*ms, *ms < 10.0 ? 1 : 0);
+    return text.append(" ms");
 }
 
 } // namespace headroom

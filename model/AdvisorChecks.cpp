@@ -170,7 +170,8 @@ void checkConnectionExhaustion(const Context &context, std::vector<Finding> &fin
             continue;
         auto fix = rdsProxyFor(context.project, context.design, static_cast<int>(i));
         if (!fix)
-            fix = largerClass(context.project, context.design, static_cast<int>(i), context.book);
+            fix = largerClass(context.project, context.design, static_cast<int>(i), context.book, std::nullopt,
+                              LargerFor::Memory);
         if (!fix)
             continue;
         addFinding(context, findings, FindingKind::ConnectionExhaustion, result.id,

@@ -145,7 +145,7 @@ std::optional<ProposedChange> scaleOutTo(const Project &project, const MeasuredD
 }
 
 std::optional<ProposedChange> largerClass(const Project &project, const MeasuredDesign &design, int index,
-                                          const PriceBook &book, std::optional<double> target)
+                                          const PriceBook &book, std::optional<double> target, LargerFor purpose)
 {
     const CompiledNode &node = design.model.nodes[static_cast<size_t>(index)];
     const ComponentResult &result = design.evaluation.components[static_cast<size_t>(index)];
@@ -154,6 +154,8 @@ std::optional<ProposedChange> largerClass(const Project &project, const Measured
         return std::nullopt;
     std::vector<const InstanceType *> larger = largerInSeries(param->instanceFamily, node.instanceType);
     std::vector<const InstanceType *> priced;
+    if (purpose == LargerFor::Cpu)
+        std::erase_if(larger, [&](const InstanceType *type) { return type->vcpus <= static_cast<double>(node.vcpus); });
     for (const InstanceType *type : larger)
         if (hasInstancePrice(node, type->name, book))
             priced.push_back(type);
@@ -206,19 +208,21 @@ std::optional<ProposedChange> raiseLimitTo(const Project &project, const Measure
     const ComponentResult &result = design.evaluation.components[static_cast<size_t>(index)];
     const auto param = quotaParam(dimensionName);
     const Component &component = componentAt(project, index);
-    const auto current = param ? numberParam(component, param->name) : std::nullopt;
-    const double utilization = dimension(result, dimensionName);
-    if (!param || !current || !(utilization > 0.0) || !(target > 0.0))
+    if (!param)
         return std::nullopt;
-    const long long to = std::max(ceilCount(*current * utilization / target), ceilCount(*current) + 1);
+    const double current = numberParam(component, param->name).value_or(0.0);
+    const double utilization = dimension(result, dimensionName);
+    if (!(current > 0.0) || !(utilization > 0.0) || !(target > 0.0))
+        return std::nullopt;
+    const long long to = std::max(ceilCount(current * utilization / target), ceilCount(current) + 1);
     if (static_cast<double>(to) > paramMaximum(node, param->name))
         return std::nullopt;
     Project changed = withParam(project, node.id, param->name, static_cast<double>(to));
     if (dimensionName == "GET rate" || dimensionName == "PUT rate")
         return ProposedChange{"Spread " + node.id + "'s keys over " + count(to) + " prefixes (from "
-                                  + count(ceilCount(*current)) + ")",
+                                  + count(ceilCount(current)) + ")",
                               std::move(changed)};
-    return ProposedChange{"Raise " + node.id + "'s " + param->label + " from " + groupedText(*current) + " to "
+    return ProposedChange{"Raise " + node.id + "'s " + param->label + " from " + groupedText(current) + " to "
                               + count(to) + " (a quota increase request to AWS)",
                           std::move(changed)};
 }
@@ -265,7 +269,8 @@ std::vector<ProposedChange> stepFixes(const Project &project, const MeasuredDesi
     case Behaviour::Database:
         if (node.readReplicas < kMaxReadReplicas)
             add(withReplicas(project, node, node.readReplicas + 1));
-        add(largerClass(project, design, index, book));
+        add(largerClass(project, design, index, book, std::nullopt,
+                        result.limitingDimension == "connections" ? LargerFor::Memory : LargerFor::Cpu));
         add(rdsProxyFor(project, design, index));
         break;
     case Behaviour::Function:

@@ -40,10 +40,15 @@ std::optional<ProposedChange> raiseLimitTo(const Project &project, const Measure
 // (pool holders and functions).
 std::optional<ProposedChange> rdsProxyFor(const Project &project, const MeasuredDesign &design, int index);
 
-// The next larger class of the component's series (priced in `book` when one is), or the
-// smallest larger one whose vCPUs bring cpu to ≤ `target` when a target is given.
+// What a larger class is for: vCPUs (cpu) or memory (a database's default max_connections).
+enum class LargerFor { Cpu, Memory };
+
+// The next larger class of the component's series with more vCPUs (for memory: any larger),
+// priced in `book` when one is; or, with a target, the smallest larger one whose vCPUs bring
+// cpu to ≤ `target`.
 std::optional<ProposedChange> largerClass(const Project &project, const MeasuredDesign &design, int index,
-                                          const PriceBook &book, std::optional<double> target = std::nullopt);
+                                          const PriceBook &book, std::optional<double> target = std::nullopt,
+                                          LargerFor purpose = LargerFor::Cpu);
 
 // One step each, for "what breaks next": one more instance (max_instances for an ASG), the
 // next larger class, one more read replica, an RDS Proxy, a doubled limit or quota.

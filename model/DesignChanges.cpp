@@ -37,6 +37,12 @@ const Component *findComponent(const Project &project, const std::string &id)
     return nullptr;
 }
 
+std::optional<ParamValue> paramValue(const Component &component, const std::string &name)
+{
+    const ParamValue *value = resolvedParam(component, name);
+    return value ? std::optional<ParamValue>(*value) : std::nullopt;
+}
+
 std::optional<double> numberParam(const Component &component, const std::string &name)
 {
     const ParamValue *value = resolvedParam(component, name);
@@ -82,7 +88,7 @@ std::string uniqueComponentId(const Project &project, const std::string &base)
 {
     std::string id = base;
     for (int n = 2; findComponent(project, id); ++n)
-        id = base + "-" + std::to_string(n);
+        id = std::string(base).append("-").append(std::to_string(n));
     return id;
 }
 
@@ -93,9 +99,9 @@ Project withRdsProxy(const Project &project, const std::string &database, const 
         return project;
     Project changed = project;
     Component proxy;
-    proxy.id = uniqueComponentId(project, database + "-proxy");
+    proxy.id = uniqueComponentId(project, std::string(database).append("-proxy"));
     proxy.type = "rds_proxy";
-    proxy.label = "RDS Proxy for " + db->label;
+    proxy.label = std::string("RDS Proxy for ").append(db->label);
     proxy.position = {db->position.x - 120.0, db->position.y + 80.0};
     proxy.region = db->region;
     proxy.zone = db->zone;
@@ -143,17 +149,17 @@ Project withSecondRegion(const Project &project, const std::string &firstRegionN
             changed.components.push_back(original);
             continue;
         }
-        original.region = "a";
+        original.region = std::string("a");
         changed.components.push_back(original);
         Component copy = original;
-        copy.region = "b";
-        copy.label = component.label + " (b)";
+        copy.region = std::string("b");
+        copy.label = std::string(component.label).append(" (b)");
         copy.position.y += shift;
         copies.push_back(copy);
     }
     for (Component &copy : copies) {
         const std::string original = copy.id;
-        copy.id = uniqueComponentId(changed, original + "-b");
+        copy.id = uniqueComponentId(changed, std::string(original).append("-b"));
         copyOf[original] = copy.id;
         changed.components.push_back(copy);
     }

@@ -15,6 +15,7 @@ const Component *findComponent(const Project &project, const std::string &id);
 
 // A parameter as the model resolves it: the file's value, else the catalog's default;
 // empty when neither exists (an optional parameter left unset) or the kind differs.
+std::optional<ParamValue> paramValue(const Component &component, const std::string &name);
 std::optional<double> numberParam(const Component &component, const std::string &name);
 std::optional<bool> flagParam(const Component &component, const std::string &name);
 std::optional<std::string> textParam(const Component &component, const std::string &name);

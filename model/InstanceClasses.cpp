@@ -42,10 +42,13 @@ std::string instanceSeries(const std::string &name)
     auto parts = tokens(name);
     const size_t size = generationIndex(parts) + 1;  // the size follows the generation
     if (size < parts.size())
-        parts[size] = "*";
+        parts[size] = std::string("*");
     std::string series;
-    for (const std::string &part : parts)
-        series += (series.empty() ? "" : ".") + part;
+    for (const std::string &part : parts) {
+        if (!series.empty())
+            series.push_back('.');
+        series.append(part);
+    }
     return series;
 }
 

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AdviceCommands.h"
 #include "CatalogText.h"
 #include "CliSupport.h"
 #include "ModelCommands.h"
@@ -34,6 +35,10 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err)
         return stagesCommand(arguments, out, err);
     if (command == "validate")
         return validateCommand(arguments, out, err);
+    if (command == "advise")
+        return adviseCommand(arguments, out, err);
+    if (command == "rightsize")
+        return rightsizeCommand(arguments, out, err);
     if (command == "report")
         return reportCommand(argc, argv, arguments, out, err);
     if (command == "prices")

@@ -5,6 +5,7 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
+#include "panels/AdvisorPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PalettePanel.h"
 #include "panels/StatusSummary.h"
@@ -42,7 +43,8 @@ const QString kFileFilter = QObject::tr("Headroom projects (*.headroom *.json);;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_controller(new EvaluationController(bundledPriceBook(), this)),
-      m_palette(new PalettePanel), m_slider(new UserSliderBar), m_charts(new ChartsPanel), m_status(new StatusSummary)
+      m_palette(new PalettePanel), m_slider(new UserSliderBar), m_charts(new ChartsPanel), m_status(new StatusSummary),
+      m_advisor(new AdvisorPanel(m_controller->prices()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
@@ -100,6 +102,13 @@ void MainWindow::createDocks()
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    auto *advisorDock = new QDockWidget(tr("Advisor"), this);
+    advisorDock->setObjectName(QStringLiteral("advisorDock"));
+    advisorDock->setWidget(m_advisor);
+    addDockWidget(Qt::RightDockWidgetArea, advisorDock);
+    tabifyDockWidget(m_inspectorDock, advisorDock);
+    m_inspectorDock->raise();
 
     auto *chartsDock = new QDockWidget(tr("Charts and stages"), this);
     chartsDock->setObjectName(QStringLiteral("chartsDock"));
@@ -166,6 +175,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_redo->setEnabled(false);
     }
     m_slider->setStages(m_document->project().stages);
+    m_advisor->setDocument(m_document.get());
     m_controller->setDocument(m_document.get());
     old.reset();
     updateTitle();
@@ -179,6 +189,7 @@ void MainWindow::onResults(const DesignResultsPtr &results)
     m_slider->setUsers(results->users);
     m_charts->setResults(results);
     m_status->setResults(results);
+    m_advisor->setResults(results);
 }
 
 void MainWindow::updateTitle()

@@ -15,6 +15,7 @@ class QDockWidget;
 
 namespace headroom::designer {
 
+class AdvisorPanel;
 class ChartsPanel;
 class DiagramScene;
 class DiagramView;
@@ -51,6 +52,7 @@ public:
     UserSliderBar *sliderBar() const { return m_slider; }
     ChartsPanel *charts() const { return m_charts; }
     StatusSummary *statusSummary() const { return m_status; }
+    AdvisorPanel *advisor() const { return m_advisor; }
     QStringList recentFiles() const;
     static QStringList templatePaths();  // the bundled examples, as Qt resource paths
 
@@ -81,6 +83,7 @@ private:
     UserSliderBar *m_slider;
     ChartsPanel *m_charts;
     StatusSummary *m_status;
+    AdvisorPanel *m_advisor;
     QDockWidget *m_inspectorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

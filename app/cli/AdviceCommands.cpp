@@ -1,0 +1,65 @@
+#include "AdviceCommands.h"
+
+#include "CliSupport.h"
+
+#include "model/AdviceJson.h"
+#include "model/ProjectFile.h"
+
+namespace headroom::cli {
+
+int adviseCommand(const CliArguments &arguments, std::ostream &out, std::ostream &err)
+{
+    if (auto unknown = arguments.unknownOption({"users", "format", "prices"}))
+        return usageError(err, "advise has no option --" + *unknown);
+    const auto format = formatOption(arguments, {"text", "json"});
+    if (!format)
+        return usageError(err, "--format must be text or json");
+    std::string problem;
+    const auto users = numberOption(arguments, "users", 0.0, 1e12, problem);
+    if (!problem.empty())
+        return usageError(err, problem);
+    std::optional<LoadedProject> loaded;
+    if (int code = loadProject(arguments, err, loaded))
+        return code;
+    const double count = users.value_or(loaded->project.workload.users);
+    const std::vector<Finding> findings = advise(loaded->project, count, loaded->prices);
+    const WhatBreaksNext next = whatBreaksNext(loaded->project, count, loaded->prices);
+    out << (*format == "json" ? adviceToJson(count, findings, next)
+                              : adviceToText(loaded->project.name, count, findings, next));
+    return Success;
+}
+
+int rightsizeCommand(const CliArguments &arguments, std::ostream &out, std::ostream &err)
+{
+    if (auto unknown = arguments.unknownOption({"users", "max-utilization", "min-availability", "format", "out",
+                                                "prices"}))
+        return usageError(err, "rightsize has no option --" + *unknown);
+    const auto format = formatOption(arguments, {"text", "json"});
+    if (!format)
+        return usageError(err, "--format must be text or json");
+    std::string problem;
+    const auto users = numberOption(arguments, "users", 0.0, 1e12, problem);
+    const auto maxUtilization = numberOption(arguments, "max-utilization", 0.01, 1.0, problem);
+    const auto minAvailability = numberOption(arguments, "min-availability", 0.0, 0.999999, problem);
+    if (!problem.empty())
+        return usageError(err, problem);
+    if (!users)
+        return usageError(err, "rightsize needs --users N");
+    std::optional<LoadedProject> loaded;
+    if (int code = loadProject(arguments, err, loaded))
+        return code;
+    const RightSizeResult result = rightSize(loaded->project, *users, loaded->prices, maxUtilization.value_or(0.7),
+                                             minAvailability.value_or(0.9995));
+    out << (*format == "json" ? rightSizeToJson(result) : rightSizeToText(loaded->project.name, result));
+    if (!result.ok)
+        return inputError(err, arguments.positional.front() + ": " + result.message);
+    if (const auto path = arguments.options.find("out"); path != arguments.options.end()) {
+        if (auto error = writeFileAtomically(path->second, serializeProject(result.project)))
+            return inputError(err, error->toString());
+        if (*format == "text")
+            out << "\nwrote " << path->second << "\n";
+    }
+    return Success;
+}
+
+} // namespace headroom::cli
