@@ -6,11 +6,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace headroom::designer {
@@ -18,7 +17,7 @@ namespace headroom::designer {
 AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     : QWidget(parent), m_prices(prices), m_timer(new QTimer(this)), m_heading(new QLabel(this)),
       m_breaksNextText(new QLabel(this)), m_applyBreaksNext(new QPushButton(tr("Apply this fix"), this)),
-      m_list(new QTreeWidget(this)), m_applyFinding(new QPushButton(tr("Apply the selected fix"), this)),
+      m_list(new QListWidget(this)), m_applyFinding(new QPushButton(tr("Apply the selected fix"), this)),
       m_maxUtilization(new QDoubleSpinBox(this)), m_minAvailability(new QDoubleSpinBox(this)),
       m_rightSizeText(new QLabel(this)), m_applyRightSize(new QPushButton(tr("Apply the right-sized design"), this))
 {
@@ -44,10 +43,9 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     auto *findings = new QGroupBox(tr("Findings"), this);
     auto *findingsLayout = new QVBoxLayout(findings);
     m_list->setObjectName(QStringLiteral("findings"));
-    m_list->setHeaderHidden(true);
-    m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
-    m_list->header()->setStretchLastSection(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSpacing(3);
     findingsLayout->addWidget(m_list);
     m_applyFinding->setObjectName(QStringLiteral("applyFinding"));
     findingsLayout->addWidget(m_applyFinding);
@@ -77,9 +75,9 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     connect(m_applyFinding, &QPushButton::clicked, this, [this] {
         const auto selected = m_list->currentItem();
         if (selected)
-            applyFinding(selected->data(0, Qt::UserRole).toInt());
+            applyFinding(selected->data(Qt::UserRole).toInt());
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { m_applyFinding->setEnabled(m_list->currentItem()); });
+    connect(m_list, &QListWidget::currentItemChanged, this, [this] { m_applyFinding->setEnabled(m_list->currentItem()); });
     connect(m_applyBreaksNext, &QPushButton::clicked, this, &AdvisorPanel::applyBreaksNextFix);
     connect(run, &QPushButton::clicked, this, [this] { rightSizeNow(); });
     connect(m_applyRightSize, &QPushButton::clicked, this, &AdvisorPanel::applyRightSize);
@@ -120,13 +118,13 @@ void AdvisorPanel::showFindings()
     m_list->clear();
     for (size_t i = 0; i < m_findings.size(); ++i) {
         const Finding &finding = m_findings[i];
-        auto *item = new QTreeWidgetItem(m_list, {QString::fromStdString(finding.summary)});
-        item->setData(0, Qt::UserRole, static_cast<int>(i));
-        item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2").arg(QString::fromStdString(finding.message).toHtmlEscaped(),
+        auto *item = new QListWidgetItem(QString::fromStdString(finding.summary), m_list);
+        item->setData(Qt::UserRole, static_cast<int>(i));
+        item->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(QString::fromStdString(finding.message).toHtmlEscaped(),
                                                                QString::fromStdString(finding.proposal).toHtmlEscaped()));
     }
     if (m_findings.empty())
-        new QTreeWidgetItem(m_list, {tr("Nothing to fix at this user count.")});
+        new QListWidgetItem(tr("Nothing to fix at this user count."), m_list);
     m_applyFinding->setEnabled(false);
 
     const WhatBreaksNext &next = m_breaksNext;
@@ -135,7 +133,7 @@ void AdvisorPanel::showFindings()
         m_applyBreaksNext->setEnabled(false);
         return;
     }
-    QString text = tr("<b>%1</b> reaches 100 %% (%2) at <b>%3 users</b>.")
+    QString text = tr("<b>%1</b> reaches 100 % (%2) at <b>%3 users</b>.")
                        .arg(QString::fromStdString(next.componentId), QString::fromStdString(next.limitingDimension),
                             formatCount(*next.breaksAtUsers));
     if (next.best >= 0) {

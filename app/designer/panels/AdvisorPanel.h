@@ -12,7 +12,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
+class QListWidget;
 
 namespace headroom::designer {
 
@@ -48,7 +48,7 @@ private:
     QLabel *m_heading;
     QLabel *m_breaksNextText;
     QPushButton *m_applyBreaksNext;
-    QTreeWidget *m_list;
+    QListWidget *m_list;
     QPushButton *m_applyFinding;
     QDoubleSpinBox *m_maxUtilization;
     QDoubleSpinBox *m_minAvailability;
