@@ -8,11 +8,11 @@ EXAMPLE ?= resources/examples/three-tier.json
 
 # Debian 12 / Ubuntu 22.04+ package names.
 PACKAGES := cmake make g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev \
-            nlohmann-json3-dev libeigen3-dev poppler-utils
+            nlohmann-json3-dev libeigen3-dev poppler-utils desktop-file-utils appstream
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench docs clean
+.PHONY: all deps build run test bench docs package clean
 
 all: build
 
@@ -43,6 +43,10 @@ test: build
 
 bench: build
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_model -median 7
+
+# The .deb and .tar.gz (build/packages/); NSIS and DragNDrop on Windows and macOS.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB -B packages && cpack -G TGZ -B packages
 
 # Regenerates the generated sections of the docs (the component catalog in model/README.md).
 docs: build
