@@ -42,7 +42,7 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/bench_model -median 7
+	tests/bench/run-benchmarks.sh $(BUILD_DIR)
 
 # The .deb and .tar.gz (build/packages/); NSIS and DragNDrop on Windows and macOS.
 package: build

@@ -1,5 +1,6 @@
 #include "ComponentText.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -147,7 +148,14 @@ QColor utilizationColor(double utilization)
 
 QIcon componentIcon(const std::string &type)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(type)));
+    // One QIcon per type for the life of the program: its engine keeps the rendered pixmaps,
+    // so a repaint draws a cached pixmap instead of rendering the SVG again.
+    static QHash<QString, QIcon> icons;
+    const QString key = QString::fromStdString(type);
+    auto found = icons.find(key);
+    if (found == icons.end())
+        found = icons.insert(key, QIcon(QStringLiteral(":/icons/%1.svg").arg(key)));
+    return *found;
 }
 
 QColor categoryColor(Category category)

@@ -223,6 +223,21 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
+void MainWindow::quitAfterFirstPaint()
+{
+    m_quitAfterPaint = true;
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_quitAfterPaint && event->type() == QEvent::Paint) {
+        m_quitAfterPaint = false;
+        QTimer::singleShot(0, qApp, &QApplication::quit);  // after this paint completes
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showUsers(double users)
 {
     Workload workload = m_document->project().workload;

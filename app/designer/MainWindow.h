@@ -42,6 +42,8 @@ public:
     bool saveTo(const QString &path);
     // Shows the design at `users` without making it an edit (a start-up choice, like a zoom).
     void showUsers(double users);
+    // Quits the application once the window has been painted (cold-start measurement).
+    void quitAfterFirstPaint();
 
     ProjectDocument *document() const { return m_document.get(); }
     EvaluationController *controller() const { return m_controller; }
@@ -57,6 +59,7 @@ public:
     static QStringList templatePaths();  // the bundled examples, as Qt resource paths
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -89,6 +92,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     bool m_fittedOnce = false;
+    bool m_quitAfterPaint = false;
 };
 
 } // namespace headroom::designer

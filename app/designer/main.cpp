@@ -47,5 +47,8 @@ int main(int argc, char **argv)
         window.showUsers(*users);
     }
     window.show();
+    // For the cold-start benchmark (tests/bench): leave as soon as the window has painted once.
+    if (qEnvironmentVariableIsSet("HEADROOM_EXIT_AFTER_FIRST_PAINT"))
+        window.quitAfterFirstPaint();
     return QApplication::exec();
 }

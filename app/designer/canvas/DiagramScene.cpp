@@ -165,12 +165,15 @@ void DiagramScene::applyResults()
 {
     const bool valid = m_results && !m_results->compileError;
     const Project &project = m_document->project();
-    for (const Component &component : project.components) {
+    // The evaluation lists components in project order: index, don't search.
+    const bool aligned = valid && m_results->evaluation.components.size() == project.components.size();
+    for (size_t i = 0; i < project.components.size(); ++i) {
+        const Component &component = project.components[i];
         NodeItem *item = node(component.id);
         const ComponentSpec *spec = Catalog::builtIn().find(component.type);
         if (!item || !spec)
             continue;
-        const ComponentResult *result = valid ? m_results->component(component.id) : nullptr;
+        const ComponentResult *result = aligned ? &m_results->evaluation.components[i] : nullptr;
         item->setResult(result, valid && m_results->evaluation.bottleneck == component.id);
         item->setConfiguration(keyConfiguration(component, *spec, result));
     }

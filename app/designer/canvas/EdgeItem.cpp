@@ -12,10 +12,29 @@
 
 namespace headroom::designer {
 
+namespace {
+
+class EdgeLabelItem : public QGraphicsItem
+{
+public:
+    explicit EdgeLabelItem(EdgeItem *edge) : QGraphicsItem(edge), m_edge(edge) { setAcceptedMouseButtons(Qt::NoButton); }
+    QRectF boundingRect() const override { return m_edge->boundingRect(); }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_edge->paintLabel(painter); }
+
+private:
+    EdgeItem *m_edge;
+};
+
+} // namespace
+
 EdgeItem::EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async)
     : m_index(connectionIndex), m_from(from), m_to(to), m_async(async)
 {
     setFlags(ItemIsSelectable);
+    // No item cache: a long edge's bounding box makes a large transparent pixmap, slower to
+    // blit than the curve is to stroke with a cosmetic pen.
+    m_labelItem = new EdgeLabelItem(this);
     setZValue(0.0);
     adjust();
 }
@@ -35,7 +54,28 @@ void EdgeItem::setRate(double perSecond, double callsPerRequest)
     setToolTip(QObject::tr("%1 at peak; %2 call(s) per request%3")
                    .arg(m_label, QString::number(callsPerRequest), m_async ? QObject::tr(", asynchronous (off the request path)")
                                                                            : QString()));
-    update();
+    m_labelItem->update();  // the cached curve stays as it is
+}
+
+void EdgeItem::paintLabel(QPainter *painter) const
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_label.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        painter->setFont(font);
+        const QPointF middle = m_middle;
+        const qreal width = painter->fontMetrics().horizontalAdvance(m_label) + 10.0;
+        const QRectF box(middle.x() - width / 2.0, middle.y() - 9.0, width, 16.0);
+        // Outline as two fills, not a stroke (see NodeItem::paint).
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xd1, 0xd5, 0xdb));
+        painter->drawRoundedRect(box, 8.0, 8.0);
+        painter->setBrush(QColor(0xf9, 0xfa, 0xfb));
+        painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 7.0, 7.0);
+        painter->setPen(QColor(0x37, 0x41, 0x51));
+        painter->drawText(box, Qt::AlignCenter, m_label);
+    }
 }
 
 void EdgeItem::adjust()
@@ -46,9 +86,16 @@ void EdgeItem::adjust()
     if (m_from == m_to) {  // a self-loop: leave right, come back from the top
         m_end = m_from->mapToScene(QPointF(NodeItem::kWidth / 2.0, 0.0));
     }
+    m_path = makePath();
+    const QList<QPolygonF> flattened = m_path.toSubpathPolygons();
+    m_polyline = flattened.isEmpty() ? QPolygonF() : flattened.front();
+    m_bounds = m_path.boundingRect().adjusted(-40.0, -20.0, 40.0, 20.0);
+    m_shape = QPainterPath();
+    m_middle = m_path.pointAtPercent(0.5);
+    m_beforeTip = m_path.pointAtPercent(0.97);
 }
 
-QPainterPath EdgeItem::path() const
+QPainterPath EdgeItem::makePath() const
 {
     QPainterPath path(m_start);
     const qreal dx = std::max<qreal>(40.0, std::abs(m_end.x() - m_start.x()) / 2.0);
@@ -58,14 +105,17 @@ QPainterPath EdgeItem::path() const
 
 QRectF EdgeItem::boundingRect() const
 {
-    return path().boundingRect().adjusted(-40.0, -20.0, 40.0, 20.0);
+    return m_bounds;
 }
 
 QPainterPath EdgeItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(10.0);
-    return stroker.createStroke(path());
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10.0);
+        m_shape = stroker.createStroke(m_path);
+    }
+    return m_shape;
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -73,17 +123,17 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
     const QColor colour = selected ? QColor(0x25, 0x63, 0xeb) : QColor(0x6b, 0x72, 0x80);
-    QPen pen(colour, selected ? 2.4 : 1.6);
+    QPen pen(colour, selected ? 2.0 : 1.0);
+    pen.setCosmetic(true);  // 1 px cosmetic pens take the fast stroker; see NodeItem::paint
     if (m_async)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    const QPainterPath curve = path();
-    painter->drawPath(curve);
+    painter->drawPolyline(m_polyline);
 
     // Arrow head along the curve's final direction.
     const QPointF tip = m_end;
-    const QPointF before = curve.pointAtPercent(0.97);
+    const QPointF before = m_beforeTip;
     const double angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
     const QPointF left = tip - QPointF(std::cos(angle - 0.45) * 10.0, std::sin(angle - 0.45) * 10.0);
     const QPointF right = tip - QPointF(std::cos(angle + 0.45) * 10.0, std::sin(angle + 0.45) * 10.0);
@@ -91,19 +141,6 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(colour);
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
-    if (!m_label.isEmpty()) {
-        QFont font = painter->font();
-        font.setPointSizeF(7.5);
-        painter->setFont(font);
-        const QPointF middle = curve.pointAtPercent(0.5);
-        const qreal width = painter->fontMetrics().horizontalAdvance(m_label) + 10.0;
-        const QRectF box(middle.x() - width / 2.0, middle.y() - 9.0, width, 16.0);
-        painter->setBrush(QColor(0xf9, 0xfa, 0xfb));
-        painter->setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 1.0));
-        painter->drawRoundedRect(box, 8.0, 8.0);
-        painter->setPen(QColor(0x37, 0x41, 0x51));
-        painter->drawText(box, Qt::AlignCenter, m_label);
-    }
 }
 
 } // namespace headroom::designer

@@ -30,9 +30,11 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The rate label changes with every user count: a child item paints it over the cached curve.
+    void paintLabel(QPainter *painter) const;
 
 private:
-    QPainterPath path() const;
+    QPainterPath makePath() const;
 
     int m_index;
     NodeItem *m_from;
@@ -40,6 +42,15 @@ private:
     bool m_async;
     QPointF m_start;
     QPointF m_end;
+    // Geometry, recomputed only when the nodes move (adjust): flattening a Bézier to find a
+    // point on it costs more than painting it, and repaints are far more frequent than moves.
+    QPainterPath m_path;
+    QPolygonF m_polyline;           // m_path flattened once: stroking a polyline skips the curve maths
+    QRectF m_bounds;
+    mutable QPainterPath m_shape;   // the stroked outline for picking, made on first use
+    QPointF m_middle;               // where the rate label sits
+    QPointF m_beforeTip;            // a point just before the arrow tip (its direction)
+    QGraphicsItem *m_labelItem = nullptr;
     QString m_label;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ComponentText.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -11,8 +12,27 @@
 
 namespace headroom::designer {
 
+namespace {
+
+// Paints its node's status on top of the node's cached body.
+class NodeStatusItem : public QGraphicsItem
+{
+public:
+    explicit NodeStatusItem(NodeItem *node) : QGraphicsItem(node), m_node(node) { setAcceptedMouseButtons(Qt::NoButton); }
+    QRectF boundingRect() const override { return m_node->boundingRect(); }
+    QPainterPath shape() const override { return {}; }  // never picked: clicks reach the node
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_node->paintStatus(painter); }
+
+private:
+    NodeItem *m_node;
+};
+
+} // namespace
+
 NodeItem::NodeItem(std::string id) : m_id(std::move(id))
 {
+
+    m_status = new NodeStatusItem(this);
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(1.0);
@@ -25,6 +45,7 @@ void NodeItem::setComponent(const Component &component, const ComponentSpec &spe
     m_typeName = QString::fromStdString(spec.displayName);
     m_category = spec.category;
     m_configuration = keyConfiguration(component, spec, nullptr);
+    m_labelText.setText(QString());  // re-laid out at the next paint
     const QPointF position(component.position.x, component.position.y);
     if (pos() != position) {
         m_placing = true;  // the document's position, as saved: not snapped
@@ -46,15 +67,31 @@ void NodeItem::setResult(const ComponentResult *result, bool bottleneck)
     m_arrivalRatePerSecond = result ? result->arrivalRatePerSecond : 0.0;
     m_availability = result ? result->availability : 1.0;
     updateToolTip();
-    update();
+    m_status->update();  // the cached body stays as it is
 }
 
+
+void NodeItem::prepareTexts(const QFont &base)
+{
+    // Laid out once per text change, not on every paint (shaping text dominated repaints).
+    m_labelFont = base;
+    m_labelFont.setBold(true);
+    m_labelFont.setPointSizeF(9.5);
+    m_configFont = base;
+    m_configFont.setPointSizeF(8.0);
+    const qreal width = kWidth - 62.0;
+    m_labelText.setText(QFontMetricsF(m_labelFont).elidedText(m_label, Qt::ElideRight, width));
+    m_labelText.prepare(QTransform(), m_labelFont);
+    m_configText.setText(QFontMetricsF(m_configFont).elidedText(m_configuration, Qt::ElideRight, width));
+    m_configText.prepare(QTransform(), m_configFont);
+}
 
 void NodeItem::setConfiguration(const QString &configuration)
 {
     if (configuration == m_configuration)
         return;
     m_configuration = configuration;
+    m_labelText.setText(QString());  // re-laid out at the next paint
     updateToolTip();
     update();
 }
@@ -86,30 +123,44 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor accent = categoryColor(m_category);
     const bool selected = option->state & QStyle::State_Selected;
 
-    painter->setPen(QPen(selected ? QColor(0x25, 0x63, 0xeb) : accent.lighter(130), selected ? 2.5 : 1.2));
-    painter->setBrush(QColor(0xff, 0xff, 0xff));
+    // The frame is two fills — the border colour, then the white body inset by its width —
+    // rather than a stroked outline: stroking rounded corners dominated the repaint of a
+    // large design, and filling them is several times cheaper.
+    const qreal borderWidth = selected ? 2.5 : 1.0;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(selected ? QColor(0x25, 0x63, 0xeb) : accent.lighter(120));
     painter->drawRoundedRect(body, 8.0, 8.0);
+    painter->setBrush(QColor(0xff, 0xff, 0xff));
+    painter->drawRoundedRect(body.adjusted(borderWidth, borderWidth, -borderWidth, -borderWidth), 8.0 - borderWidth,
+                             8.0 - borderWidth);
     painter->fillRect(QRectF(0.0, 8.0, 4.0, kHeight - 16.0), accent);
 
     componentIcon(m_type).paint(painter, QRect(10, 10, 34, 34));
 
-    QFont labelFont = painter->font();
-    labelFont.setBold(true);
-    labelFont.setPointSizeF(9.5);
-    painter->setFont(labelFont);
+    if (m_labelText.text().isEmpty() && !m_label.isEmpty())
+        prepareTexts(painter->font());
     painter->setPen(QColor(0x11, 0x18, 0x27));
-    const QRectF labelRect(52.0, 8.0, kWidth - 62.0, 18.0);
-    painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_label, Qt::ElideRight, int(labelRect.width())));
-    QFont small = labelFont;
-    small.setBold(false);
-    small.setPointSizeF(8.0);
-    painter->setFont(small);
+    painter->setFont(m_labelFont);
+    painter->drawStaticText(QPointF(52.0, 8.0 + (18.0 - m_labelText.size().height()) / 2.0), m_labelText);
+    painter->setFont(m_configFont);
     painter->setPen(QColor(0x4b, 0x55, 0x63));
-    const QRectF configRect(52.0, 26.0, kWidth - 62.0, 16.0);
-    painter->drawText(configRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_configuration, Qt::ElideRight, int(configRect.width())));
+    painter->drawStaticText(QPointF(52.0, 26.0 + (16.0 - m_configText.size().height()) / 2.0), m_configText);
 
+    // Connection handle.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    painter->drawEllipse(handleRect());
+    painter->setBrush(QColor(0xff, 0xff, 0xff));
+    painter->drawEllipse(handleRect().adjusted(1.5, 1.5, -1.5, -1.5));
+
+
+}
+
+void NodeItem::paintStatus(QPainter *painter) const
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont small = painter->font();
+    small.setPointSizeF(8.0);
     // Utilization bar: green < 60 %, amber < 85 %, red from 85 %, hatched dark red when saturated.
     const QRectF track(10.0, kHeight - 24.0, kWidth - 20.0, 8.0);
     painter->setPen(Qt::NoPen);
@@ -138,11 +189,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         status += QStringLiteral("  ·  ") + formatRate(m_arrivalRatePerSecond);
     }
     painter->drawText(QRectF(10.0, kHeight - 15.0, kWidth - 20.0, 13.0), Qt::AlignLeft | Qt::AlignVCenter, status);
-
-    // Connection handle.
-    painter->setPen(QPen(accent, 1.5));
-    painter->setBrush(QColor(0xff, 0xff, 0xff));
-    painter->drawEllipse(handleRect());
 
     if (m_bottleneck) {
         const QString badge = m_saturated ? QObject::tr("BREAKS HERE") : QObject::tr("BOTTLENECK");

@@ -5,6 +5,8 @@
 #include "model/Project.h"
 
 #include <QGraphicsItem>
+#include <QFont>
+#include <QStaticText>
 #include <QString>
 
 #include <optional>
@@ -47,12 +49,16 @@ public:
     bool isSaturated() const { return m_saturated; }
     bool isBottleneck() const { return m_bottleneck; }
     QColor barColor() const;
+    // The part that changes with every user count — utilization bar, status line, bottleneck
+    // badge — painted by a child item, so that the rest of the node stays a cached pixmap.
+    void paintStatus(QPainter *painter) const;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void updateToolTip();
+    void prepareTexts(const QFont &base);
 
     std::string m_id;
     std::string m_type;
@@ -68,7 +74,12 @@ private:
     std::optional<double> m_responseTimeMs;
     double m_arrivalRatePerSecond = 0.0;
     double m_availability = 1.0;
-    bool m_placing = false;  // setComponent is moving it to the document's position
+    bool m_placing = false;
+    QGraphicsItem *m_status = nullptr;  // the child that paints paintStatus()
+    QFont m_labelFont;
+    QFont m_configFont;
+    QStaticText m_labelText;   // elided and laid out once per change
+    QStaticText m_configText;  // setComponent is moving it to the document's position
 };
 
 } // namespace headroom::designer

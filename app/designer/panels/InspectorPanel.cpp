@@ -16,7 +16,9 @@ InspectorPanel::InspectorPanel(ProjectDocument *document, DiagramScene *scene, c
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorPanel::rebuild);
-    connect(document, &ProjectDocument::changed, this, [this] {
+    connect(document, &ProjectDocument::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Users)
+            return;  // nothing the pages edit depends on the user count; figures come with results
         rebuild();  // keeps the page when the selection still names the same thing
         refresh();
     });
