@@ -9,6 +9,7 @@
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
 #include "document/DocumentEdits.h"
+#include "panels/UserSliderBar.h"
 #include "report/StageReport.h"
 
 #include "model/ProjectFile.h"
@@ -52,9 +53,16 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ProjectDocument *document = window.document();
-        double users = 100000.0;
+        // A drag: the slider moves one position per step (users × 10^(1/100), +2.3 %), up from
+        // 100 000 users and back.
+        int position = UserSliderBar::positionFor(100000.0);
+        int direction = 1;
+        double users = 0.0;
         QBENCHMARK {
-            users = users == 100000.0 ? 120000.0 : 100000.0;
+            position += direction;
+            if (position >= UserSliderBar::positionFor(100000.0) + 40 || position <= UserSliderBar::positionFor(100000.0))
+                direction = -direction;
+            users = UserSliderBar::usersAt(position);
             edits::setUsers(*document, users, 1);  // one gesture: the steps merge, as in a drag
             if (forceFullRepaint) {
                 window.view()->viewport()->repaint();

@@ -50,7 +50,11 @@ void EdgeItem::setConnection(int connectionIndex, bool async)
 
 void EdgeItem::setRate(double perSecond, double callsPerRequest)
 {
-    m_label = formatRate(perSecond);
+    const QString label = formatRate(perSecond);
+    if (label == m_label && callsPerRequest == m_callsShown)
+        return;  // reads the same: no repaint
+    m_label = label;
+    m_callsShown = callsPerRequest;
     setToolTip(QObject::tr("%1 at peak; %2 call(s) per request%3")
                    .arg(m_label, QString::number(callsPerRequest), m_async ? QObject::tr(", asynchronous (off the request path)")
                                                                            : QString()));

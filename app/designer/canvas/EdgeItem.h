@@ -52,6 +52,7 @@ private:
     QPointF m_beforeTip;            // a point just before the arrow tip (its direction)
     QGraphicsItem *m_labelItem = nullptr;
     QString m_label;
+    double m_callsShown = -1.0;
 };
 
 } // namespace headroom::designer

@@ -66,8 +66,27 @@ void NodeItem::setResult(const ComponentResult *result, bool bottleneck)
     m_responseTimeMs = result ? result->responseTimeMs : std::nullopt;
     m_arrivalRatePerSecond = result ? result->arrivalRatePerSecond : 0.0;
     m_availability = result ? result->availability : 1.0;
+    // Repaint only when what the node shows changed: one slider step moves most bars by less
+    // than a pixel and leaves most percentages and rates as they read.
+    const QString shown = statusText() + QStringLiteral("|%1|%2|%3")
+                                             .arg(qRound(std::min(1.0, m_utilization) * (kWidth - 20.0)))
+                                             .arg(m_bottleneck)
+                                             .arg(barColor().rgb());
+    if (shown == m_shownStatus)
+        return;
+    m_shownStatus = shown;
     updateToolTip();
-    m_status->update();  // the cached body stays as it is
+    m_status->update();
+}
+
+QString NodeItem::statusText() const
+{
+    if (!m_hasResult)
+        return {};
+    QString status = m_saturated ? QObject::tr("SATURATED  %1 %2").arg(formatPercent(m_utilization), m_limitingDimension)
+                     : m_utilization > 0.0 ? QStringLiteral("%1 %2").arg(formatPercent(m_utilization), m_limitingDimension)
+                                           : QObject::tr("idle");
+    return status + QStringLiteral("  ·  ") + formatRate(m_arrivalRatePerSecond);
 }
 
 
@@ -181,13 +200,7 @@ void NodeItem::paintStatus(QPainter *painter) const
     tiny.setPointSizeF(7.5);
     tiny.setBold(m_saturated);
     painter->setFont(tiny);
-    QString status;
-    if (m_hasResult) {
-        status = m_saturated ? QObject::tr("SATURATED  %1 %2").arg(formatPercent(m_utilization), m_limitingDimension)
-                 : m_utilization > 0.0 ? QStringLiteral("%1 %2").arg(formatPercent(m_utilization), m_limitingDimension)
-                                       : QObject::tr("idle");
-        status += QStringLiteral("  ·  ") + formatRate(m_arrivalRatePerSecond);
-    }
+    const QString status = statusText();
     painter->drawText(QRectF(10.0, kHeight - 15.0, kWidth - 20.0, 13.0), Qt::AlignLeft | Qt::AlignVCenter, status);
 
     if (m_bottleneck) {

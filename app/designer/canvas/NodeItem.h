@@ -59,6 +59,7 @@ protected:
 private:
     void updateToolTip();
     void prepareTexts(const QFont &base);
+    QString statusText() const;  // "56 % cpu  ·  181 rps"
 
     std::string m_id;
     std::string m_type;
@@ -79,7 +80,8 @@ private:
     QFont m_labelFont;
     QFont m_configFont;
     QStaticText m_labelText;   // elided and laid out once per change
-    QStaticText m_configText;  // setComponent is moving it to the document's position
+    QStaticText m_configText;
+    QString m_shownStatus;     // what the status last showed; an equal result does not repaint  // setComponent is moving it to the document's position
 };
 
 } // namespace headroom::designer
