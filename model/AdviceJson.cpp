@@ -2,6 +2,8 @@
 
 #include "ProjectFile.h"
 
+#include "JsonValues.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -12,20 +14,8 @@ using nlohmann::ordered_json;
 
 namespace {
 
-ordered_json number(double value)
-{
-    return std::isfinite(value) ? ordered_json(value) : ordered_json(nullptr);
-}
-
-ordered_json number(const std::optional<double> &value)
-{
-    return value ? number(*value) : ordered_json(nullptr);
-}
-
-ordered_json text(const std::string &value)
-{
-    return value.empty() ? ordered_json(nullptr) : ordered_json(value);
-}
+using json::number;
+using json::text;
 
 ordered_json figuresJson(const DesignFigures &figures)
 {

@@ -1,5 +1,7 @@
 #include "EvaluationJson.h"
 
+#include "JsonValues.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -10,21 +12,8 @@ using nlohmann::ordered_json;
 
 namespace {
 
-// A finite number, or null: JSON has no NaN or infinity, and we never emit them.
-ordered_json number(double value)
-{
-    return std::isfinite(value) ? ordered_json(value) : ordered_json(nullptr);
-}
-
-ordered_json number(const std::optional<double> &value)
-{
-    return value ? number(*value) : ordered_json(nullptr);
-}
-
-ordered_json text(const std::string &value)
-{
-    return value.empty() ? ordered_json(nullptr) : ordered_json(value);
-}
+using json::number;
+using json::text;
 
 ordered_json componentJson(const ComponentResult &c)
 {

@@ -1,5 +1,7 @@
 #include "TextFormat.h"
 
+#include "model/AdviceFormat.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -41,20 +43,7 @@ std::string padLeft(const std::string &text, size_t width)
 
 std::string groupedNumber(double value, int decimals)
 {
-    if (!std::isfinite(value))
-        return "—";
-    std::string digits = fixed(std::fabs(value), decimals);
-    const auto point = digits.find('.');
-    const size_t wholeDigits = point == std::string::npos ? digits.size() : point;
-    std::string result = value < 0 ? "-" : "";
-    for (size_t i = 0; i < wholeDigits; ++i) {
-        if (i > 0 && (wholeDigits - i) % 3 == 0)
-            result.push_back(',');
-        result.push_back(digits[i]);
-    }
-    if (point != std::string::npos)
-        result.append(digits, point, std::string::npos);
-    return result;
+    return groupedText(value, decimals);  // the model's, so the CLI and the advisor agree
 }
 
 std::string percent(double fraction, int decimals)
