@@ -96,6 +96,7 @@ void MainWindow::createDocks()
     auto *paletteDock = new QDockWidget(tr("Components"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
     paletteDock->setWidget(m_palette);
+    paletteDock->setMinimumWidth(180);  // a restored layout cannot squeeze a panel to uselessness
     addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
 
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
@@ -113,6 +114,7 @@ void MainWindow::createDocks()
     auto *chartsDock = new QDockWidget(tr("Charts and stages"), this);
     chartsDock->setObjectName(QStringLiteral("chartsDock"));
     chartsDock->setWidget(m_charts);
+    chartsDock->setMinimumHeight(200);
     addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
     resizeDocks({chartsDock}, {240}, Qt::Vertical);
     resizeDocks({paletteDock, m_inspectorDock}, {210, 360}, Qt::Horizontal);
