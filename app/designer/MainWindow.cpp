@@ -11,6 +11,7 @@
 #include "panels/StatusSummary.h"
 #include "panels/UserSliderBar.h"
 #include "document/DocumentEdits.h"
+#include "document/RecoveryStore.h"
 #include "report/ExportMenu.h"
 
 #include "pricing/PriceBookFile.h"
@@ -64,6 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     blank.stages = Project::defaultStages();
     blank.components.push_back({"users", "users", "Users", {0.0, 0.0}, {}});
     setDocument(std::make_unique<ProjectDocument>(blank));
+
+    // Unsaved work is copied aside every few seconds, so a crash or a kill loses little.
+    m_autosave = new QTimer(this);
+    bool customInterval = false;
+    const int interval = qEnvironmentVariableIntValue("HEADROOM_AUTOSAVE_MS", &customInterval);
+    m_autosave->setInterval(customInterval && interval > 0 ? interval : 10000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosave->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -221,6 +230,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     addRecentFile(path);
+    RecoveryStore::clear();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -238,6 +248,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, qApp, &QApplication::quit);  // after this paint completes
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::autosaveNow()
+{
+    if (m_document && m_document->isModified())
+        RecoveryStore::save(m_document->project(), m_document->filePath());
+    else
+        RecoveryStore::clear();
+}
+
+void MainWindow::restore(const Project &project, const QString &originalPath)
+{
+    setDocument(std::make_unique<ProjectDocument>(project, originalPath));
+    m_document->markModified();
+    updateTitle();
 }
 
 void MainWindow::showUsers(double users)
@@ -312,6 +337,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    RecoveryStore::clear();  // the work was saved or deliberately discarded
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -42,6 +42,10 @@ public:
     bool saveTo(const QString &path);
     // Shows the design at `users` without making it an edit (a start-up choice, like a zoom).
     void showUsers(double users);
+    // Opens an autosaved project as unsaved work that saves to the file it came from.
+    void restore(const Project &project, const QString &originalPath);
+    // Writes the recovery copy now if there are unsaved changes, else removes it.
+    void autosaveNow();
     // Quits the application once the window has been painted (cold-start measurement).
     void quitAfterFirstPaint();
 
@@ -93,6 +97,7 @@ private:
     QAction *m_redo = nullptr;
     bool m_fittedOnce = false;
     bool m_quitAfterPaint = false;
+    class QTimer *m_autosave = nullptr;
 };
 
 } // namespace headroom::designer

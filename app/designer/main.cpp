@@ -1,6 +1,7 @@
 // headroom: the designer. Opens FILE when given, else a new project.
 
 #include "MainWindow.h"
+#include "document/RecoveryStore.h"
 #include "panels/UserSliderBar.h"
 
 #include <cstdio>
@@ -8,6 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
 
 #ifndef HEADROOM_VERSION
 #define HEADROOM_VERSION "unknown"
@@ -35,6 +38,28 @@ int main(int argc, char **argv)
     parser.process(application);
 
     headroom::designer::MainWindow window;
+    // A session that did not end cleanly left its unsaved work: offer it back. HEADROOM_RESTORE
+    // ("yes" or "no") answers without asking (for tests and scripts).
+    if (const auto recovery = headroom::designer::RecoveryStore::pending()) {
+        const QString answer = qEnvironmentVariable("HEADROOM_RESTORE");
+        const QString name = recovery->originalPath.isEmpty() ? QStringLiteral("an untitled project")
+                                                             : QFileInfo(recovery->originalPath).fileName();
+        const bool restore = answer.isEmpty()
+            ? QMessageBox::question(nullptr, QStringLiteral("Restore unsaved work?"),
+                                    QStringLiteral("Headroom closed without saving the changes to %1 (last copied %2). "
+                                                   "Restore them?")
+                                        .arg(name, QLocale().toString(recovery->savedAt, QLocale::ShortFormat)),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes
+            : answer == QStringLiteral("yes");
+        if (restore) {
+            window.restore(recovery->project, recovery->originalPath);
+            window.show();
+            if (qEnvironmentVariableIsSet("HEADROOM_EXIT_AFTER_FIRST_PAINT"))
+                window.quitAfterFirstPaint();
+            return QApplication::exec();
+        }
+        headroom::designer::RecoveryStore::clear();
+    }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.openFile(QFileInfo(files.front()).absoluteFilePath()))
         return 1;

@@ -34,6 +34,8 @@ public:
     QString filePath() const { return m_filePath; }
     QString displayName() const;     // the file's name, or the project's, or "Untitled"
     bool isModified() const { return !m_undoStack.isClean(); }
+    // Marks the project as having unsaved changes (a restored autosave is not the file on disk).
+    void markModified() { m_undoStack.resetClean(); }
 
     // Reads a project file; on failure returns nothing and sets `error` (file and place).
     static std::unique_ptr<ProjectDocument> open(const QString &path, QString *error);
