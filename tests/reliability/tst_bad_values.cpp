@@ -1,0 +1,260 @@
+// Runs every case in bad-values.table through the real headroom-cli: each hostile or degenerate
+// input must give either a clear error that names the file and the place, or a sane result with
+// no NaN or infinity in any output — never a crash, a hang, or a silently wrong figure.
+
+#include "common/CliRunner.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using headroom::test::CliRun;
+using headroom::test::runCli;
+
+struct BadValueCase
+{
+    QString name;
+    QString input;
+    QString expected; // "ok" or "error TEXT"
+};
+
+QByteArray readWhole(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QList<BadValueCase> readTable()
+{
+    const QString path = QStringLiteral(HEADROOM_SOURCE_DIR "/tests/reliability/bad-values.table");
+    QList<BadValueCase> cases;
+    const QString text = QString::fromUtf8(readWhole(path));
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('|'));
+        if (fields.size() != 3) {
+            cases.append({line, QString(), QStringLiteral("malformed table row")});
+            continue;
+        }
+        cases.append({fields[0].trimmed(), fields[1].trimmed(), fields[2].trimmed()});
+    }
+    return cases;
+}
+
+// A chain users → s0 → s1 → … of `count` components: the deepest path a project can have.
+QByteArray chainProject(int count)
+{
+    nlohmann::json components = nlohmann::json::array();
+    nlohmann::json connections = nlohmann::json::array();
+    components.push_back({{"id", "users"}, {"type", "users"}, {"label", "Users"},
+                          {"position", {{"x", 0}, {"y", 0}}}, {"params", nlohmann::json::object()}});
+    std::string previous = "users";
+    for (int i = 1; i < count; ++i) {
+        const std::string id = "s" + std::to_string(i);
+        components.push_back({{"id", id}, {"type", "lambda"}, {"label", id},
+                              {"position", {{"x", i * 10}, {"y", 0}}},
+                              {"params", nlohmann::json::object()}});
+        connections.push_back({{"from", previous}, {"to", id}});
+        previous = id;
+    }
+    const nlohmann::json project = {{"format", "headroom-project"}, {"version", 1},
+                                    {"name", "Chain"}, {"workload", {{"users", 1000}}},
+                                    {"components", components}, {"connections", connections}};
+    return QByteArray::fromStdString(project.dump());
+}
+
+QByteArray nested(int depth, const QByteArray &inner = {})
+{
+    return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
+}
+
+QByteArray exampleText(const QString &base)
+{
+    return readWhole(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + base
+                     + QStringLiteral(".json"));
+}
+
+// Builds the file a case describes; `extraArgs` receives any "args" edit. Returns false and sets
+// `problem` when the table row itself cannot be understood.
+bool buildInput(const QString &input, QByteArray &file, QStringList &extraArgs, QString &problem)
+{
+    if (input == QStringLiteral("raw") || input.startsWith(QStringLiteral("raw "))) {
+        file = input.mid(4).toUtf8();
+        return true;
+    }
+    if (input.startsWith(QStringLiteral("generate "))) {
+        const QStringList words = input.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString kind = words.value(1);
+        const int n = words.value(2).toInt();
+        if (kind == QStringLiteral("chain"))
+            file = chainProject(n);
+        else if (kind == QStringLiteral("deep-arrays"))
+            file = nested(n);
+        else if (kind == QStringLiteral("deep-params"))
+            file = exampleText(QStringLiteral("single-box"))
+                       .replace("\"service_time_ms\": 55", "\"service_time_ms\": " + nested(n));
+        else if (kind == QStringLiteral("big-label"))
+            file = exampleText(QStringLiteral("single-box"))
+                       .replace("\"App + PostgreSQL on one box\"",
+                                '"' + QByteArray(n * 1024 * 1024, 'x') + '"');
+        else if (kind == QStringLiteral("junk")) {
+            QRandomGenerator generator(20261125); // fixed seed: the same bytes every run
+            file.resize(n);
+            for (char &byte : file)
+                byte = char(generator.bounded(256));
+        } else {
+            problem = QStringLiteral("unknown generator ") + kind;
+            return false;
+        }
+        return true;
+    }
+
+    const QStringList steps = input.split(QLatin1Char(';'));
+    file = exampleText(steps.first().trimmed());
+    if (file.isEmpty()) {
+        problem = QStringLiteral("no example named ") + steps.first().trimmed();
+        return false;
+    }
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        const QString step = steps[i].trimmed();
+        const QString verb = step.section(QLatin1Char(' '), 0, 0);
+        const QString rest = step.section(QLatin1Char(' '), 1);
+        if (verb == QStringLiteral("text")) {
+            const QStringList parts = rest.split(QStringLiteral(" => "));
+            if (parts.size() != 2 || !file.contains(parts[0].toUtf8())) {
+                problem = QStringLiteral("text edit does not apply: ") + step;
+                return false;
+            }
+            file.replace(parts[0].toUtf8(), parts[1].toUtf8());
+        } else if (verb == QStringLiteral("cut")) {
+            file.truncate(rest.toInt());
+        } else if (verb == QStringLiteral("args")) {
+            extraArgs += rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (verb == QStringLiteral("set") || verb == QStringLiteral("add")) {
+            const std::string pointer = rest.section(QLatin1Char(' '), 0, 0).toStdString();
+            const std::string value = rest.section(QLatin1Char(' '), 1).toStdString();
+            nlohmann::json document = nlohmann::json::parse(file.toStdString());
+            const nlohmann::json parsed = nlohmann::json::parse(value, nullptr, false);
+            if (parsed.is_discarded()) {
+                problem = QStringLiteral("edit value is not JSON: ") + step;
+                return false;
+            }
+            if (verb == QStringLiteral("set"))
+                document[nlohmann::json::json_pointer(pointer)] = parsed;
+            else
+                document[nlohmann::json::json_pointer(pointer)].push_back(parsed);
+            file = QByteArray::fromStdString(document.dump(2));
+        } else {
+            problem = QStringLiteral("unknown edit: ") + step;
+            return false;
+        }
+    }
+    return true;
+}
+
+// "nan", "inf", "infinity" as words, in any case: what a non-finite double prints as.
+bool mentionsNonFinite(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\b(nan|inf|infinity)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestBadValues : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void tableCoversTheIssue()
+    {
+        // Issue #8 names these; the table must keep a case for each.
+        const QList<BadValueCase> cases = readTable();
+        QStringList names;
+        for (const BadValueCase &c : cases)
+            names.append(c.name);
+        for (const char *required :
+             {"negative instance count", "fractional instance count", "hit ratio above 1",
+              "hit ratio below 0", "NaN written in the file", "Infinity written in the file",
+              "1e308 users in the file", "zero service time", "empty project",
+              "component with no connections", "duplicate ids", "connection to a missing id",
+              "self-loop", "loop with gain 1", "10 000 components in a chain",
+              "deeply nested JSON", "a 100 MiB file"})
+            QVERIFY2(names.contains(QString::fromUtf8(required)), required);
+    }
+
+    void badValue_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        for (const BadValueCase &c : readTable())
+            QTest::newRow(c.name.toUtf8().constData()) << c.input << c.expected;
+    }
+
+    void badValue()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+
+        QByteArray content;
+        QStringList extraArgs;
+        QString problem;
+        QVERIFY2(buildInput(input, content, extraArgs, problem), qPrintable(problem));
+        const QString path = m_dir.filePath(QStringLiteral("case.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(content), content.size());
+        }
+
+        if (expected == QStringLiteral("ok")) {
+            QCOMPARE(runCli({QStringLiteral("validate"), path}).exitCode, 0);
+            const QList<QStringList> commands = {
+                QStringList{QStringLiteral("evaluate"), path, QStringLiteral("--format"),
+                            QStringLiteral("json")} + extraArgs,
+                QStringList{QStringLiteral("evaluate"), path, QStringLiteral("--format"),
+                            QStringLiteral("text")} + extraArgs,
+                QStringList{QStringLiteral("stages"), path, QStringLiteral("--format"),
+                            QStringLiteral("json")}};
+            for (const QStringList &arguments : commands) {
+                const CliRun run = runCli(arguments);
+                QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + u": "_qs + run.err));
+                QVERIFY2(!run.out.isEmpty(), qPrintable(arguments.join(QLatin1Char(' '))));
+                QVERIFY2(!mentionsNonFinite(run.out),
+                         qPrintable(arguments.first() + u" printed NaN or infinity"_qs));
+            }
+            return;
+        }
+
+        QVERIFY2(expected.startsWith(QStringLiteral("error ")), qPrintable(expected));
+        const QString wanted = expected.mid(6);
+        const CliRun run =
+            runCli(QStringList{QStringLiteral("evaluate"), path} + extraArgs);
+        qInfo().noquote() << "message:" << run.err.trimmed().left(300);
+        QVERIFY2(run.exitCode == 1 || (run.exitCode == 2 && !extraArgs.isEmpty()),
+                 qPrintable(u"exit "_qs + QString::number(run.exitCode) + u": "_qs + run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(u"printed a result for bad input: "_qs + run.out.left(200)));
+        QVERIFY2(run.err.contains(wanted), qPrintable(u"message lacks \""_qs + wanted + u"\": "_qs + run.err.left(400)));
+        if (extraArgs.isEmpty())
+            QVERIFY2(run.err.contains(QStringLiteral("case.json")),
+                     qPrintable(u"message does not name the file: "_qs + run.err.left(400)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestBadValues)
+#include "tst_bad_values.moc"
