@@ -76,9 +76,11 @@ private slots:
         QVERIFY(e.breaksAtUsers);
         QCOMPARE(panel->breaksNext().breaksAtUsers.value_or(-1), *e.breaksAtUsers);
         QVERIFY(panel->breaksNext().best >= 0);
+        // Applying the fix replaces the results `e` refers to: keep the figure, not the reference.
+        const double breaksBefore = *e.breaksAtUsers;
         panel->applyBreaksNextFix();
         const Evaluation &fixed = m_window->controller()->results()->evaluation;
-        QVERIFY(fixed.breaksAtUsers.value_or(1e18) > *e.breaksAtUsers);
+        QVERIFY(fixed.breaksAtUsers.value_or(1e18) > breaksBefore);
     }
 
     // The right-sizer shrinks an over-provisioned design; applying it is one step and the
