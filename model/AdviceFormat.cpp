@@ -5,22 +5,18 @@
 
 namespace headroom {
 
-namespace {
-
-std::string fixed(double value, int decimals)
+std::string fixedText(double value, int decimals)
 {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     return buffer;
 }
 
-} // namespace
-
 std::string groupedText(double value, int decimals)
 {
     if (!std::isfinite(value))
         return "—";
-    const std::string digits = fixed(std::fabs(value), decimals);
+    const std::string digits = fixedText(std::fabs(value), decimals);
     const auto point = digits.find('.');
     const size_t whole = point == std::string::npos ? digits.size() : point;
     std::string result;
@@ -38,7 +34,7 @@ std::string groupedText(double value, int decimals)
 
 std::string percentText(double fraction, int decimals)
 {
-    std::string text = fixed(fraction * 100.0, decimals);
+    std::string text = fixedText(fraction * 100.0, decimals);
     return text.append(" %");
 }
 
@@ -49,7 +45,7 @@ std::string availabilityText(double availability)
     int decimals = 2;
     while (decimals < 8 && unavailability > 0.0 && unavailability * 100.0 < std::pow(10.0, 1 - decimals))
         ++decimals;
-    std::string text = fixed(availability * 100.0, decimals);
+    std::string text = fixedText(availability * 100.0, decimals);
     return text.append(" %");
 }
 

@@ -6,6 +6,7 @@
 namespace headroom {
 
 // Numbers as the advisor's sentences write them (the CLI has its own table formatting).
+std::string fixedText(double value, int decimals);           // "12500.0": no grouping
 std::string groupedText(double value, int decimals = 0);     // "12,500"
 std::string percentText(double fraction, int decimals = 0);  // "92 %"
 std::string availabilityText(double availability);           // "99.95 %", enough digits to differ

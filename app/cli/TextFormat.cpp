@@ -4,21 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <sstream>
 
 namespace headroom::cli {
-
-namespace {
-
-std::string fixed(double value, int decimals)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-} // namespace
 
 // Width in characters, not bytes: "—" is three bytes of UTF-8 but one column.
 static size_t displayWidth(const std::string &text)
@@ -48,7 +36,7 @@ std::string groupedNumber(double value, int decimals)
 
 std::string percent(double fraction, int decimals)
 {
-    return fixed(fraction * 100.0, decimals) + " %";
+    return fixedText(fraction * 100.0, decimals) + " %";
 }
 
 std::string orDash(const std::optional<double> &value, int decimals)
@@ -62,7 +50,7 @@ std::string dollars(double usd)
         return "—";
     std::string text = "$";
     if (std::fabs(usd) < 1.0 && usd != 0.0)
-        return text.append(fixed(usd, 4));
+        return text.append(fixedText(usd, 4));
     return text.append(groupedNumber(usd, std::fabs(usd) < 100.0 ? 2 : 0));
 }
 
@@ -83,11 +71,11 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     line("Response time", e.responseTimeMs ? groupedNumber(*e.responseTimeMs, 1) + " ms"
                                            : std::string("— (a component on the request path is saturated)"));
     line("Concurrent requests", orDash(e.concurrentRequests, 1));
-    line("Availability", fixed(e.availability * 100.0, 4) + " %"
-                             + (e.nines ? "  (" + fixed(*e.nines, 2) + " nines)" : std::string()));
+    line("Availability", fixedText(e.availability * 100.0, 4) + " %"
+                             + (e.nines ? "  (" + fixedText(*e.nines, 2) + " nines)" : std::string()));
     if (e.regions.size() >= 2) {
         line("Regions", std::to_string(e.regions.size()) + ", " + std::to_string(e.regionFailuresTolerated)
-                            + " failure(s) tolerated; one region alone " + fixed(e.singleRegionAvailability * 100.0, 4) + " %");
+                            + " failure(s) tolerated; one region alone " + fixedText(e.singleRegionAvailability * 100.0, 4) + " %");
     }
     line("Downtime per year", groupedNumber(e.downtimeMinutesPerYear, 1) + " minutes");
     std::string bottleneck = "—";
@@ -133,7 +121,7 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
         row += padRight(c.limitingDimension.empty() ? std::string("—") : c.limitingDimension, 16);
         row += padRight(orDash(c.responseTimeMs, 1), 9);
         row += padRight(orDash(c.inFlight, 1), 10);
-        row += padRight(fixed(c.availability * 100.0, 3) + "%", 10);
+        row += padRight(fixedText(c.availability * 100.0, 3) + "%", 10);
         row += padLeft(c.usersAtSaturation ? groupedNumber(*c.usersAtSaturation) : std::string("—"), 14);
         if (cost) {
             const size_t index = static_cast<size_t>(&c - e.components.data());
