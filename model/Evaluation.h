@@ -59,7 +59,7 @@ struct RegionResult
     std::string id;
     std::string name;
     bool standby = false;
-    double trafficShare = 0.0;             // of the entry rate, reaching the region's components
+    double trafficShare = 0.0;             // region calls per entry request (> 1 when fanned out)
     double availability = 1.0;             // its own request path, series (regional components only)
     std::optional<double> usersAtSaturation;  // where its first component saturates
 };

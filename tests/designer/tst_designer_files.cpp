@@ -1,7 +1,7 @@
 // The designer's files: saving and reopening through the window (title, "[*]", recent files),
 // failed saves that leave the previous file intact, malformed files that name the place, and
-// the bundled templates. The window never shows a dialog here: failures that would are tested
-// on ProjectDocument, which the window's dialogs only report.
+// the bundled templates. Failures that would show a dialog are tested on ProjectDocument, which
+// the window's dialogs only report; one test answers the failed-open warning itself.
 
 #include "DesignerFixture.h"
 
@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 #include <QSlider>
 #include <QTemporaryDir>
 
@@ -56,6 +58,7 @@ private slots:
     void saveInReadOnlyFolderKeepsPreviousFile();
     void malformedFileNamesThePlace_data();
     void malformedFileNamesThePlace();
+    void failedOpenKeepsTheOpenProject();
     void templatesLoadAndEvaluate();
     void templateActionOpensAnUnsavedCopy();
     void newProjectKeepsTheCanvasWidth();
@@ -176,6 +179,42 @@ void TestDesignerFiles::malformedFileNamesThePlace()
     const QString missing = dir.filePath(QStringLiteral("absent.headroom"));
     QVERIFY(!ProjectDocument::open(missing, &error));
     QVERIFY2(error.startsWith(missing + QStringLiteral(": ")), qPrintable(error));
+}
+
+// Opening a file that fails to load shows why and changes nothing: the open project, its
+// unsaved edits and its file stay; the bad file is not touched, and saving goes to the
+// project's own file, never to the one that failed.
+void TestDesignerFiles::failedOpenKeepsTheOpenProject()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.headroom"));
+    const QString bad = dir.filePath(QStringLiteral("bad.headroom"));
+    QVERIFY(window().saveTo(good));
+    const QByteArray badContent("{\"format\": \"headroom-project\", \"version\": 1, \"components\": [ {\"id\": } ]}");
+    QVERIFY(writeAll(bad, badContent));
+    nudgeUsers();
+    const Project edited = document().project();
+    const ProjectDocument *before = &document();
+
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!window().openFile(bad));
+    QVERIFY2(shown.startsWith(bad + QStringLiteral(":1:")), qPrintable(shown));
+    QCOMPARE(&document(), before);
+    QVERIFY(document().project() == edited);
+    QCOMPARE(document().filePath(), good);
+    QVERIFY(document().isModified());
+    QVERIFY(!window().recentFiles().contains(bad));
+
+    QVERIFY(window().saveTo(document().filePath()));
+    QCOMPARE(readAll(bad), badContent);
+    const auto reread = readProjectFile(good.toStdString());
+    QVERIFY(reread && *reread == edited);
 }
 
 void TestDesignerFiles::templatesLoadAndEvaluate()

@@ -11,6 +11,7 @@ namespace headroom::designer {
 ProjectDocument::ProjectDocument(Project project, QString filePath, QObject *parent)
     : QObject(parent), m_project(std::move(project)), m_filePath(std::move(filePath))
 {
+    m_undoStack.setUndoLimit(kUndoLimit);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 

@@ -26,6 +26,10 @@ class ProjectDocument : public QObject
     Q_OBJECT
 
 public:
+    // Undo steps kept; older ones are dropped so that a day-long session's memory stays
+    // flat. A slider drag or a typed value is one step.
+    static constexpr int kUndoLimit = 1000;
+
     explicit ProjectDocument(Project project = {}, QString filePath = {}, QObject *parent = nullptr);
 
     const Project &project() const { return m_project; }

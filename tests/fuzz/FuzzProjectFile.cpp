@@ -1,0 +1,45 @@
+// Fuzz target: the project file loader (model/ProjectFile), and everything a loaded project
+// reaches in the CLI and the designer: compilation, evaluation and cost.
+//
+// On any input: no crash, no sanitizer report. On an input the loader accepts:
+//  - writing it back and reading that again gives the same project;
+//  - compilation either fails with an error or gives a model whose evaluation and cost at
+//    the project's users, at 1 user and at 10⁸ users have only finite, in-range figures.
+
+#include "FuzzChecks.h"
+
+#include "model/CompiledModel.h"
+#include "model/CostModel.h"
+#include "model/Evaluator.h"
+#include "model/ProjectFile.h"
+#include "pricing/PriceBookFile.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+using namespace headroom;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const std::string_view text(reinterpret_cast<const char *>(data), size);
+    const auto project = parseProject(text, "fuzz.headroom");
+    if (!project) {
+        fuzz::require(!project.error().toString().empty(), "a rejected project has an empty error");
+        return 0;
+    }
+
+    const auto reread = parseProject(serializeProject(*project), "rewritten.headroom");
+    fuzz::require(reread.ok(), "a project it wrote back does not load: "
+                                          + (reread ? std::string() : reread.error().toString()));
+    fuzz::require(*reread == *project, "a project written back and read again differs");
+
+    const auto model = compileModel(*project);
+    if (!model)
+        return 0;
+    for (double users : {project->workload.users, 1.0, 1e8}) {
+        fuzz::requireFiniteEvaluation(evaluate(*model, users));
+        fuzz::requireFiniteCost(costOf(*model, users, bundledPriceBook(), project->purchaseOption));
+    }
+    return 0;
+}
