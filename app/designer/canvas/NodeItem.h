@@ -30,9 +30,10 @@ public:
     const std::string &id() const { return m_id; }
 
     void setComponent(const Component &component, const ComponentSpec &spec);
-    void setResult(const ComponentResult *result, bool bottleneck);
+    // Each returns whether what the node shows changed (and will repaint).
+    bool setResult(const ComponentResult *result, bool bottleneck);
     // The key configuration line, e.g. "5 × m6i.large (2–10)" once the model sized a group.
-    void setConfiguration(const QString &configuration);
+    bool setConfiguration(const QString &configuration);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -75,13 +76,13 @@ private:
     std::optional<double> m_responseTimeMs;
     double m_arrivalRatePerSecond = 0.0;
     double m_availability = 1.0;
-    bool m_placing = false;
+    bool m_placing = false;    // setComponent is moving it to the document's position
     QGraphicsItem *m_status = nullptr;  // the child that paints paintStatus()
     QFont m_labelFont;
     QFont m_configFont;
     QStaticText m_labelText;   // elided and laid out once per change
     QStaticText m_configText;
-    QString m_shownStatus;     // what the status last showed; an equal result does not repaint  // setComponent is moving it to the document's position
+    QString m_shownStatus;     // what the status last showed; an equal result does not repaint
 };
 
 } // namespace headroom::designer
