@@ -62,6 +62,7 @@ private slots:
     void templatesLoadAndEvaluate();
     void templateActionOpensAnUnsavedCopy();
     void newProjectKeepsTheCanvasWidth();
+    void fitShowsAWideDesignWhole();
 };
 
 void TestDesignerFiles::saveAndReopen()
@@ -289,6 +290,23 @@ void TestDesignerFiles::newProjectKeepsTheCanvasWidth()
     QVERIFY(window().view()->isVisible());
     QCOMPARE(window().view()->size(), canvas);
     QVERIFY(window().sliderBar()->isVisible());
+}
+
+// A design wider than the canvas's default scroll area (±4 000 units, a 200-component design
+// spans 5 000) is still shown whole by fit to view, and can be scrolled to.
+void TestDesignerFiles::fitShowsAWideDesignWhole()
+{
+    Project wide = document().project();
+    wide.components.back().position = {9000.0, 6000.0};
+    wide.components.front().position = {-6000.0, -5000.0};
+    CHECK(loadProject(std::make_unique<ProjectDocument>(wide)));
+    DiagramView *view = window().view();
+    view->fitAll();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    for (const Component &component : wide.components)
+        QVERIFY2(visible.contains(node(component.id)->sceneBoundingRect()),
+                 qPrintable(qs(component.id) + QStringLiteral(" is outside the fitted view")));
+    QVERIFY(view->sceneRect().contains(node(wide.components.back().id)->sceneBoundingRect()));
 }
 
 QTEST_MAIN(TestDesignerFiles)

@@ -22,7 +22,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
 #include <QMimeData>
 #include <QSlider>
 
@@ -56,6 +55,8 @@ long residentKiB()
     return -1;
 }
 
+constexpr int kDefaultSeconds = 45;
+
 int environmentNumber(const char *name, int fallback)
 {
     bool ok = false;
@@ -68,6 +69,17 @@ int environmentNumber(const char *name, int fallback)
 class TestSoak : public DesignerFixture
 {
     Q_OBJECT
+
+public:
+    // Called by QTEST_MAIN before the application starts: QtTest's watchdog (5 minutes per
+    // test function by default) is told how long the session will run.
+    static void initMain()
+    {
+        if (qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+            return;
+        const qint64 sessionMs = environmentNumber("HEADROOM_SOAK_SECONDS", kDefaultSeconds) * 1000LL;
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(sessionMs + 10 * 60 * 1000));
+    }
 
 private slots:
     void initTestCase() { initFixture(); }
@@ -102,7 +114,7 @@ private:
 
 void TestSoak::randomSessionStaysConsistentAndFlat()
 {
-    const int seconds = environmentNumber("HEADROOM_SOAK_SECONDS", 45);
+    const int seconds = environmentNumber("HEADROOM_SOAK_SECONDS", kDefaultSeconds);
     const int seed = environmentNumber("HEADROOM_SOAK_SEED", 20261126);
     m_random.seed(static_cast<std::mt19937::result_type>(seed));
     qInfo("soak: %d s, seed %d", seconds, seed);
@@ -114,6 +126,8 @@ void TestSoak::randomSessionStaysConsistentAndFlat()
     long peakKiB = 0;
     int baselineObjects = 0;
     int steps = 0;
+    int stepsAtLastReport = 0;
+    qint64 nextReportMs = 60 * 1000;
     QString last;
     while (clock.elapsed() < seconds * 1000LL) {
         last = randomStep();
@@ -136,6 +150,13 @@ void TestSoak::randomSessionStaysConsistentAndFlat()
         }
         if (baselineKiB >= 0)
             peakKiB = std::max(peakKiB, residentKiB());
+        if (clock.elapsed() >= nextReportMs) {  // a line a minute, to see a slowdown or growth
+            qInfo("soak: %lld s: %d steps (%d in the last minute), %ld KiB resident, %zu components",
+                  clock.elapsed() / 1000, steps, steps - stepsAtLastReport, residentKiB(),
+                  document().project().components.size());
+            stepsAtLastReport = steps;
+            nextReportMs += 60 * 1000;
+        }
     }
 #ifdef HEADROOM_UNDER_ASAN
     if (baselineKiB < 0) {

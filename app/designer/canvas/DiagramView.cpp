@@ -20,7 +20,13 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
-    setSceneRect(QRectF(-4000, -4000, 8000, 8000));
+    // Room to scroll and drop around a design, and always beyond its farthest item: the
+    // scene's own rectangle grows with the items (a 200-component design spans 5 000 units).
+    const auto coverItems = [this](const QRectF &items) {
+        setSceneRect(QRectF(-4000, -4000, 8000, 8000).united(items.adjusted(-2000, -2000, 2000, 2000)));
+    };
+    coverItems(scene->sceneRect());
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, coverItems);
 }
 
 void DiagramView::fitAll()
