@@ -54,8 +54,7 @@ test-sanitize: deps
 # built with clang, ASan and UBSan in build-fuzz/, each run for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
 fuzz: deps
-	@command -v clang++ >/dev/null || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends clang; }
+	tests/fuzz/ensure-libfuzzer.sh
 	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DHEADROOM_FUZZ=ON
 	cmake --build build-fuzz -j $(JOBS)
 	tests/fuzz/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
