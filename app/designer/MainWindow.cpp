@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDocument(std::make_unique<ProjectDocument>(blank));
 
     // Unsaved work is copied aside every few seconds, so a crash or a kill loses little.
+    m_recovery = std::make_unique<RecoveryStore>();
     m_autosave = new QTimer(this);
     bool customInterval = false;
     const int interval = qEnvironmentVariableIntValue("HEADROOM_AUTOSAVE_MS", &customInterval);
@@ -230,7 +231,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     addRecentFile(path);
-    RecoveryStore::clear();
+    m_recovery->clear();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -250,19 +251,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::autosaveNow()
+bool MainWindow::autosaveNow()
 {
     if (m_document && m_document->isModified())
-        RecoveryStore::save(m_document->project(), m_document->filePath());
-    else
-        RecoveryStore::clear();
+        return m_recovery->save(m_document->project(), m_document->filePath());
+    m_recovery->clear();
+    return true;
 }
 
-void MainWindow::restore(const Project &project, const QString &originalPath)
+bool MainWindow::restore(const Project &project, const QString &originalPath)
 {
     setDocument(std::make_unique<ProjectDocument>(project, originalPath));
     m_document->markModified();
     updateTitle();
+    return autosaveNow();  // this session holds the work from now on
 }
 
 void MainWindow::showUsers(double users)
@@ -337,7 +339,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    RecoveryStore::clear();  // the work was saved or deliberately discarded
+    m_recovery->clear();  // the work was saved or deliberately discarded
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -22,6 +22,7 @@ class DiagramView;
 class EvaluationController;
 class InspectorPanel;
 class PalettePanel;
+class RecoveryStore;
 class StatusSummary;
 class UserSliderBar;
 
@@ -42,10 +43,13 @@ public:
     bool saveTo(const QString &path);
     // Shows the design at `users` without making it an edit (a start-up choice, like a zoom).
     void showUsers(double users);
-    // Opens an autosaved project as unsaved work that saves to the file it came from.
-    void restore(const Project &project, const QString &originalPath);
-    // Writes the recovery copy now if there are unsaved changes, else removes it.
-    void autosaveNow();
+    // Opens an autosaved project as unsaved work that saves to the file it came from, and
+    // copies it to this session's recovery file; false when that copy could not be written.
+    bool restore(const Project &project, const QString &originalPath);
+    // Writes the recovery copy now if there are unsaved changes, else removes it; false when
+    // the copy could not be written.
+    bool autosaveNow();
+    const RecoveryStore &recoveryStore() const { return *m_recovery; }
     // Quits the application once the window has been painted (cold-start measurement).
     void quitAfterFirstPaint();
 
@@ -98,6 +102,7 @@ private:
     bool m_fittedOnce = false;
     bool m_quitAfterPaint = false;
     class QTimer *m_autosave = nullptr;
+    std::unique_ptr<RecoveryStore> m_recovery;  // this window's session
 };
 
 } // namespace headroom::designer

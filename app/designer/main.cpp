@@ -38,27 +38,36 @@ int main(int argc, char **argv)
     parser.process(application);
 
     headroom::designer::MainWindow window;
-    // A session that did not end cleanly left its unsaved work: offer it back. HEADROOM_RESTORE
-    // ("yes" or "no") answers without asking (for tests and scripts).
-    if (const auto recovery = headroom::designer::RecoveryStore::pending()) {
+    // Sessions that did not end cleanly left unsaved work: offer it back, newest first. The
+    // first accepted is restored (older ones wait for the next start); a refused one is
+    // discarded. HEADROOM_RESTORE ("yes" or "no") answers without asking (tests, scripts).
+    bool restored = false;
+    for (auto &recovery : headroom::designer::RecoveryStore::orphaned()) {
         const QString answer = qEnvironmentVariable("HEADROOM_RESTORE");
-        const QString name = recovery->originalPath.isEmpty() ? QStringLiteral("an untitled project")
-                                                             : QFileInfo(recovery->originalPath).fileName();
+        const QString name = recovery.originalPath.isEmpty() ? QStringLiteral("an untitled project")
+                                                            : QFileInfo(recovery.originalPath).fileName();
         const bool restore = answer.isEmpty()
             ? QMessageBox::question(nullptr, QStringLiteral("Restore unsaved work?"),
                                     QStringLiteral("Headroom closed without saving the changes to %1 (last copied %2). "
                                                    "Restore them?")
-                                        .arg(name, QLocale().toString(recovery->savedAt, QLocale::ShortFormat)),
+                                        .arg(name, QLocale().toString(recovery.savedAt, QLocale::ShortFormat)),
                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes
             : answer == QStringLiteral("yes");
+        // Restored work is copied to this session before the old copy goes; if that copy cannot
+        // be written, the old one stays for the next start.
+        const bool held = restore && window.restore(recovery.project, recovery.originalPath);
+        if (held || !restore)
+            headroom::designer::RecoveryStore::discard(recovery);
         if (restore) {
-            window.restore(recovery->project, recovery->originalPath);
-            window.show();
-            if (qEnvironmentVariableIsSet("HEADROOM_EXIT_AFTER_FIRST_PAINT"))
-                window.quitAfterFirstPaint();
-            return QApplication::exec();
+            restored = true;
+            break;
         }
-        headroom::designer::RecoveryStore::clear();
+    }
+    if (restored) {
+        window.show();
+        if (qEnvironmentVariableIsSet("HEADROOM_EXIT_AFTER_FIRST_PAINT"))
+            window.quitAfterFirstPaint();
+        return QApplication::exec();
     }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.openFile(QFileInfo(files.front()).absoluteFilePath()))

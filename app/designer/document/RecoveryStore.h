@@ -5,31 +5,60 @@
 #include <QDateTime>
 #include <QString>
 
-#include <optional>
+#include <memory>
+#include <vector>
+
+class QLockFile;
 
 namespace headroom::designer {
 
-// Unsaved work kept safe across a crash or a kill: the designer writes the open project here
-// every few seconds while it has unsaved changes, removes it once the work is saved or
-// deliberately discarded, and offers to restore it when it finds one at start-up.
-// The files live in the application's local data folder (recovery/): the project as JSON and,
-// beside it, the path of the file it came from (empty for a new project).
+// Unsaved work kept safe across a crash or a kill. Each running designer is one session: it
+// writes its open project here every few seconds while it has unsaved changes and removes the
+// copy once the work is saved or deliberately discarded. A session holds a lock file while it
+// runs, so a designer that starts while others run never offers their live work; only copies
+// whose session is gone (crashed, killed) are offered back.
+//
+// The files live in the application's local data folder (recovery/), per session <id>: the
+// project as JSON (<id>.headroom), the path of the file it came from (<id>.origin, empty for a
+// new project) and the lock (<id>.lock).
 class RecoveryStore
 {
 public:
+    // Work a finished session left, claimed (locked) by this process until it is discarded
+    // or this object is destroyed.
     struct Recovery
     {
+        QString session;
         Project project;
         QString originalPath;
         QDateTime savedAt;
+        std::shared_ptr<QLockFile> claim;
     };
 
+    // Starts a session: a fresh id, locked for as long as this object lives.
+    RecoveryStore();
+    ~RecoveryStore();
+    RecoveryStore(const RecoveryStore &) = delete;
+    RecoveryStore &operator=(const RecoveryStore &) = delete;
+
+    QString session() const { return m_session; }
+    QString copyPath() const;  // where save() writes this session's project
+    // Writes this session's copy atomically; returns false (and leaves any earlier copy) when
+    // it cannot.
+    bool save(const Project &project, const QString &originalPath);
+    // Removes this session's copy.
+    void clear();
+
     static QString folder();
-    // Writes atomically; returns false (and leaves any earlier copy) when it cannot.
-    static bool save(const Project &project, const QString &originalPath);
-    static void clear();
-    // The work left by a session that did not end cleanly, if any can be read.
-    static std::optional<Recovery> pending();
+    // The work of every session that ended without clearing it and that no other running
+    // designer has claimed, newest first. Unreadable copies are skipped (and left in place).
+    static std::vector<Recovery> orphaned();
+    // Removes a claimed orphan's files.
+    static void discard(Recovery &recovery);
+
+private:
+    QString m_session;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace headroom::designer
