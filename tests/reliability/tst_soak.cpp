@@ -6,9 +6,9 @@
 // After every step the published results must equal a fresh compile and evaluation of the
 // document (model and cost, compared through their JSON); every 25 steps the canvas must
 // mirror the document, and undoing then redoing a few steps must give back the same project.
-// Once the undo history is full, resident memory and the number of live QObjects must stay
-// flat to the end (the memory check is skipped under AddressSanitizer, whose quarantine
-// holds freed memory on purpose).
+// Once the undo history is full (or 60 % of the time has passed), resident memory and the
+// number of live QObjects are the baseline, and must stay flat to the end (the memory check
+// is skipped under AddressSanitizer, whose quarantine holds freed memory on purpose).
 
 #include "designer/DesignerFixture.h"
 
@@ -142,11 +142,14 @@ void TestSoak::randomSessionStaysConsistentAndFlat()
             qWarning("soak: step %d (seed %d) failed after: %s", steps, seed, qPrintable(last));
             return;
         }
+        // The baseline: once the undo history is full (it stops growing there), or at 60 % of
+        // the time on a machine too slow to fill it (its growth then stays well inside the bound).
         const bool historyFull = undoCount() >= ProjectDocument::kUndoLimit;
-        if (baselineKiB < 0 && historyFull && clock.elapsed() > warmUpMs) {
+        if (baselineKiB < 0 && ((historyFull && clock.elapsed() > warmUpMs) || clock.elapsed() > seconds * 600LL)) {
             baselineKiB = residentKiB();
             baselineObjects = liveObjects();
-            qInfo("soak: baseline after %d steps: %ld KiB resident, %d objects", steps, baselineKiB, baselineObjects);
+            qInfo("soak: baseline after %d steps (%d undo steps): %ld KiB resident, %d objects", steps, undoCount(),
+                  baselineKiB, baselineObjects);
         }
         if (baselineKiB >= 0)
             peakKiB = std::max(peakKiB, residentKiB());
@@ -158,14 +161,7 @@ void TestSoak::randomSessionStaysConsistentAndFlat()
             nextReportMs += 60 * 1000;
         }
     }
-#ifdef HEADROOM_UNDER_ASAN
-    if (baselineKiB < 0) {
-        qInfo("soak: %d steps, %d undo steps: history not full under ASan, memory not judged", steps, undoCount());
-        return;
-    }
-#endif
-    QVERIFY2(baselineKiB >= 0, qPrintable(QStringLiteral("%1 steps left %2 undo steps: too short to judge memory")
-                                              .arg(steps).arg(undoCount())));
+    QVERIFY(baselineKiB >= 0);
     const long endKiB = residentKiB();
     const int endObjects = liveObjects();
     qInfo("soak: %d steps in %lld s; resident %ld KiB at baseline, %ld KiB peak, %ld KiB at the end; "
