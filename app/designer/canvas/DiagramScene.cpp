@@ -1,7 +1,5 @@
 #include "DiagramScene.h"
 
-#include <QGraphicsView>
-
 #include "ComponentText.h"
 #include "ConnectionRules.h"
 #include "EdgeItem.h"
@@ -169,7 +167,6 @@ void DiagramScene::applyResults()
     const Project &project = m_document->project();
     // The evaluation lists components in project order: index, don't search.
     const bool aligned = valid && m_results->evaluation.components.size() == project.components.size();
-    int changed = 0;  // items whose display changed
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &component = project.components[i];
         NodeItem *item = node(component.id);
@@ -177,23 +174,15 @@ void DiagramScene::applyResults()
         if (!item || !spec)
             continue;
         const ComponentResult *result = aligned ? &m_results->evaluation.components[i] : nullptr;
-        changed += item->setResult(result, valid && m_results->evaluation.bottleneck == component.id) ? 1 : 0;
-        changed += item->setConfiguration(keyConfiguration(component, *spec, result)) ? 1 : 0;
+        item->setResult(result, valid && m_results->evaluation.bottleneck == component.id);
+        item->setConfiguration(keyConfiguration(component, *spec, result));
     }
     for (EdgeItem *edge : m_edges) {
         const size_t index = static_cast<size_t>(edge->connectionIndex());
         const bool known = valid && index < m_results->evaluation.connections.size();
-        changed += edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
-                                 project.connections[index].callsPerRequest)
-                       ? 1
-                       : 0;
+        edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
+                      project.connections[index].callsPerRequest);
     }
-    // Many small dirty areas make the view repaint through a clip of many rectangles, which
-    // costs more than repainting it whole: at 1 000 components a slider step took 30 ms
-    // that way and 18 ms whole (tests/bench, sliderStep). A few changes keep the small areas.
-    if (changed > kWholeRepaintAbove)
-        for (QGraphicsView *view : views())
-            view->viewport()->update();
 }
 
 void DiagramScene::adjustEdges()

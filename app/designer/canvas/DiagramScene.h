@@ -55,9 +55,6 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
-    // Above this many nodes and edges changed by one result, the views repaint whole.
-    static constexpr int kWholeRepaintAbove = 50;
-
     void sync();
     void syncEdges();
     void syncFrames();

@@ -48,18 +48,17 @@ void EdgeItem::setConnection(int connectionIndex, bool async)
     }
 }
 
-bool EdgeItem::setRate(double perSecond, double callsPerRequest)
+void EdgeItem::setRate(double perSecond, double callsPerRequest)
 {
     const QString label = formatRate(perSecond);
     if (label == m_label && callsPerRequest == m_callsShown)
-        return false;  // reads the same: no repaint
+        return;  // reads the same: no repaint
     m_label = label;
     m_callsShown = callsPerRequest;
     setToolTip(QObject::tr("%1 at peak; %2 call(s) per request%3")
                    .arg(m_label, QString::number(callsPerRequest), m_async ? QObject::tr(", asynchronous (off the request path)")
                                                                            : QString()));
-    m_labelItem->update();  // the curve stays as it is
-    return true;
+    m_labelItem->update();  // the cached curve stays as it is
 }
 
 void EdgeItem::paintLabel(QPainter *painter) const

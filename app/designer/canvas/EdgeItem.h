@@ -22,8 +22,7 @@ public:
 
     // The connection it draws moved to another index, or changed between sync and async.
     void setConnection(int connectionIndex, bool async);
-    // Returns whether the label changed (and will repaint).
-    bool setRate(double perSecond, double callsPerRequest);
+    void setRate(double perSecond, double callsPerRequest);
     QString labelText() const { return m_label; }
     bool isAsync() const { return m_async; }
     void adjust();  // follows the nodes when they move

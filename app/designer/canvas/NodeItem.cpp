@@ -56,7 +56,7 @@ void NodeItem::setComponent(const Component &component, const ComponentSpec &spe
     update();
 }
 
-bool NodeItem::setResult(const ComponentResult *result, bool bottleneck)
+void NodeItem::setResult(const ComponentResult *result, bool bottleneck)
 {
     m_hasResult = result != nullptr;
     m_utilization = result ? result->utilization : 0.0;
@@ -73,11 +73,10 @@ bool NodeItem::setResult(const ComponentResult *result, bool bottleneck)
                                              .arg(m_bottleneck)
                                              .arg(barColor().rgb());
     if (shown == m_shownStatus)
-        return false;
+        return;
     m_shownStatus = shown;
     updateToolTip();
     m_status->update();
-    return true;
 }
 
 QString NodeItem::statusText() const
@@ -106,15 +105,14 @@ void NodeItem::prepareTexts(const QFont &base)
     m_configText.prepare(QTransform(), m_configFont);
 }
 
-bool NodeItem::setConfiguration(const QString &configuration)
+void NodeItem::setConfiguration(const QString &configuration)
 {
     if (configuration == m_configuration)
-        return false;
+        return;
     m_configuration = configuration;
     m_labelText.setText(QString());  // re-laid out at the next paint
     updateToolTip();
     update();
-    return true;
 }
 
 QRectF NodeItem::boundingRect() const

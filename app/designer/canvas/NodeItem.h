@@ -30,10 +30,9 @@ public:
     const std::string &id() const { return m_id; }
 
     void setComponent(const Component &component, const ComponentSpec &spec);
-    // Each returns whether what the node shows changed (and will repaint).
-    bool setResult(const ComponentResult *result, bool bottleneck);
+    void setResult(const ComponentResult *result, bool bottleneck);
     // The key configuration line, e.g. "5 × m6i.large (2–10)" once the model sized a group.
-    bool setConfiguration(const QString &configuration);
+    void setConfiguration(const QString &configuration);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
