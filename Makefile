@@ -6,15 +6,22 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= resources/examples/three-tier.json
 
-# Debian 12 / Ubuntu 22.04+ package names.
-PACKAGES := cmake make g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev \
+# Debian 12 package names: everything the build and the tests use, installed without
+# recommends, so a package that another one only recommends must be named here
+# (libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL). The ctest
+# `packaging_build_deps` fails when a package the configured build uses is missing here.
+PACKAGES := cmake make g++ pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev \
             nlohmann-json3-dev libeigen3-dev poppler-utils desktop-file-utils appstream
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test test-sanitize fuzz bench docs package clean
+.PHONY: all deps print-packages configure build run test test-sanitize fuzz bench docs package clean
 
 all: build
+
+# The install list, one word each (tests/packaging/check-build-packages.sh reads it).
+print-packages:
+	@echo $(PACKAGES)
 
 # Installs only the packages that are missing; does nothing on a machine that has them all.
 deps:
@@ -27,10 +34,13 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-$(BUILD_DIR)/CMakeCache.txt: | deps
+# Configures every time: CMake's own check makes it quick when nothing changed, a failed or
+# interrupted first configure is simply redone, and BUILD_TYPE applies to an existing build
+# (`make BUILD_TYPE=Debug` switches it, `make` switches it back to Release).
+configure: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
-build: deps $(BUILD_DIR)/CMakeCache.txt
+build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 # Opens the designer on the bundled example (needs a display; for the command line:

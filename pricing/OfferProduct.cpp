@@ -1,5 +1,7 @@
 #include "OfferProduct.h"
 
+#include "pricing/PriceKeys.h"
+
 #include <array>
 #include <utility>
 
@@ -48,8 +50,8 @@ std::optional<OfferPriceItem> classifyEc2(const OfferProduct &p)
         return std::nullopt;
     if (!p.marketOption.empty() && p.marketOption != "OnDemand")
         return std::nullopt;
-    return OfferPriceItem{"ec2/" + p.instanceType, p.instanceType + ", Linux, on-demand", "instance-hour",
-                          "ec2"};
+    return OfferPriceItem{price_keys::ec2Instance(p.instanceType), p.instanceType + ", Linux, on-demand",
+                          "instance-hour", "ec2"};
 }
 
 // "single-az", "multi-az", or empty for deployments Headroom does not price (Multi-AZ DB
@@ -79,16 +81,18 @@ std::optional<OfferPriceItem> classifyRds(const OfferProduct &p)
     if (deployment.empty())
         return std::nullopt;
     const std::string &type = p.instanceType;
+    const auto placement =
+        deployment == "multi-az" ? price_keys::Deployment::MultiAz : price_keys::Deployment::SingleAz;
     const char *az = deployment == "multi-az" ? "Multi-AZ" : "Single-AZ";
     if (p.operation == "CreateDBInstance:0014")
-        return OfferPriceItem{"rds/postgres/" + type + "/" + deployment,
+        return OfferPriceItem{price_keys::rdsInstance("postgres", type, placement),
                               type + ", PostgreSQL, " + az + ", on-demand", "instance-hour", "rds"};
     if (p.operation == "CreateDBInstance:0002")
-        return OfferPriceItem{"rds/mysql/" + type + "/" + deployment, type + ", MySQL, " + az + ", on-demand",
-                              "instance-hour", "rds"};
+        return OfferPriceItem{price_keys::rdsInstance("mysql", type, placement),
+                              type + ", MySQL, " + az + ", on-demand", "instance-hour", "rds"};
     // An Aurora cluster prices each instance; its storage spans zones, so there is no Multi-AZ row.
     if (p.operation == "CreateDBInstance:0021" && deployment == "single-az")
-        return OfferPriceItem{"aurora/postgres/" + type, type + ", Aurora PostgreSQL, on-demand",
+        return OfferPriceItem{price_keys::auroraInstance("postgres", type), type + ", Aurora PostgreSQL, on-demand",
                               "instance-hour", "aurora"};
     return std::nullopt;
 }
@@ -105,7 +109,7 @@ std::optional<OfferPriceItem> classifyElastiCache(const OfferProduct &p)
         engine = "valkey";
     else
         return std::nullopt;
-    return OfferPriceItem{"elasticache/" + engine + "/" + p.instanceType,
+    return OfferPriceItem{price_keys::elastiCacheNode(engine, p.instanceType),
                           p.instanceType + ", " + p.cacheEngine + ", on-demand", "node-hour", "elasticache"};
 }
 

@@ -2,8 +2,8 @@
 
 #include "CliSupport.h"
 
-#include "model/AdviceJson.h"
-#include "model/ProjectFile.h"
+#include "model/export/AdviceJson.h"
+#include "model/io/ProjectFile.h"
 
 namespace headroom::cli {
 

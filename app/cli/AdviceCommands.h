@@ -2,8 +2,8 @@
 
 #include "CliArguments.h"
 
-#include "model/Advisor.h"
-#include "model/RightSizer.h"
+#include "model/advisor/Advisor.h"
+#include "model/advisor/RightSizer.h"
 
 #include <ostream>
 #include <string>

@@ -1,6 +1,6 @@
 #include "CatalogText.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <sstream>
 

@@ -5,7 +5,7 @@
 #include "CliSupport.h"
 #include "ModelCommands.h"
 #include "PricesCommand.h"
-#include "ReportCommand.h"
+#include "ReportLauncher.h"
 
 #ifndef HEADROOM_VERSION
 #define HEADROOM_VERSION "unknown"
@@ -40,7 +40,7 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err)
     if (command == "rightsize")
         return rightsizeCommand(arguments, out, err);
     if (command == "report")
-        return reportCommand(argc, argv, arguments, out, err);
+        return launchReportTool(argc, argv, err);
     if (command == "prices")
         return pricesCommand(arguments, out, err);
     if (command == "catalog") {

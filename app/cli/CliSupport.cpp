@@ -2,7 +2,7 @@
 
 #include "TextFormat.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
 namespace headroom::cli {

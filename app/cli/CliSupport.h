@@ -2,9 +2,9 @@
 
 #include "CliArguments.h"
 
-#include "model/CompiledModel.h"
-#include "model/ModelError.h"
-#include "model/Project.h"
+#include "model/compile/CompiledModel.h"
+#include "model/core/ModelError.h"
+#include "model/design/Project.h"
 #include "pricing/PriceBook.h"
 
 #include <optional>

@@ -3,11 +3,11 @@
 #include "CliSupport.h"
 #include "TextFormat.h"
 
-#include "model/CostModel.h"
-#include "model/EvaluationJson.h"
-#include "model/Evaluator.h"
-#include "model/StageTable.h"
-#include "model/Sweep.h"
+#include "model/cost/CostModel.h"
+#include "model/export/EvaluationJson.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/analysis/StageTable.h"
+#include "model/analysis/Sweep.h"
 
 namespace headroom::cli {
 

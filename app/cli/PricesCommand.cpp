@@ -2,7 +2,7 @@
 
 #include "CliSupport.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 #include "pricing/OfferImporter.h"
 #include "pricing/PriceBookFile.h"
 

@@ -1,6 +1,6 @@
 #include "TextFormat.h"
 
-#include "model/AdviceFormat.h"
+#include "model/core/NumberText.h"
 
 #include <algorithm>
 #include <cmath>

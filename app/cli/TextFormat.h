@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/CostModel.h"
-#include "model/CsvExport.h"
-#include "model/Evaluation.h"
-#include "model/StageTable.h"
-#include "model/Sweep.h"
+#include "model/cost/CostModel.h"
+#include "model/export/CsvExport.h"
+#include "model/evaluation/Evaluation.h"
+#include "model/analysis/StageTable.h"
+#include "model/analysis/Sweep.h"
 
 #include <optional>
 #include <string>

@@ -7,41 +7,25 @@
 
 namespace headroom::designer {
 
-std::optional<ParamValue> effectiveParam(const Component &component, const ComponentSpec &spec,
-                                         const std::string &name)
-{
-    if (const auto found = component.params.find(name); found != component.params.end())
-        return found->second;
-    if (const ParamSpec *param = spec.param(name))
-        return param->defaultValue;
-    return std::nullopt;
-}
-
-double effectiveNumber(const Component &component, const ComponentSpec &spec, const std::string &name,
-                       double fallback)
-{
-    const auto value = effectiveParam(component, spec, name);
-    if (value)
-        if (const auto *number = std::get_if<double>(&*value))
-            return *number;
-    return fallback;
-}
-
 namespace {
+
+// The parameter as the model uses it (paramOrDefault), read as a number, a word or a flag.
+double number(const Component &component, const ComponentSpec &spec, const std::string &name)
+{
+    const double *value = paramOrDefaultAs<double>(component, &spec, name);
+    return value ? *value : 0.0;
+}
 
 QString text(const Component &component, const ComponentSpec &spec, const std::string &name)
 {
-    const auto value = effectiveParam(component, spec, name);
-    if (value)
-        if (const auto *word = std::get_if<std::string>(&*value))
-            return QString::fromStdString(*word);
-    return {};
+    const std::string *word = paramOrDefaultAs<std::string>(component, &spec, name);
+    return word ? QString::fromStdString(*word) : QString();
 }
 
 bool flag(const Component &component, const ComponentSpec &spec, const std::string &name)
 {
-    const auto value = effectiveParam(component, spec, name);
-    return value && std::holds_alternative<bool>(*value) && std::get<bool>(*value);
+    const bool *value = paramOrDefaultAs<bool>(component, &spec, name);
+    return value && *value;
 }
 
 QString count(double value)
@@ -54,24 +38,24 @@ QString count(double value)
 QString keyConfiguration(const Component &c, const ComponentSpec &spec, const ComponentResult *result)
 {
     const QString type = text(c, spec, "instance_type");
-    const QString vcpus = effectiveParam(c, spec, "vcpus") ? count(effectiveNumber(c, spec, "vcpus")) : QString();
+    const QString vcpus = paramOrDefault(c, &spec, "vcpus") ? count(number(c, spec, "vcpus")) : QString();
     const QString sized = type.isEmpty() ? QObject::tr("%1 vCPU").arg(vcpus) : type;
     switch (spec.behaviour) {
     case Behaviour::Entry:
         return result ? QObject::tr("peak %1").arg(formatRate(result->arrivalRatePerSecond)) : QString();
     case Behaviour::Station:
         if (spec.type == "ecs_fargate")
-            return QObject::tr("%1 tasks × %2 vCPU").arg(count(effectiveNumber(c, spec, "instances")), vcpus);
-        return QStringLiteral("%1 × %2").arg(count(effectiveNumber(c, spec, "instances")), sized);
+            return QObject::tr("%1 tasks × %2 vCPU").arg(count(number(c, spec, "instances")), vcpus);
+        return QStringLiteral("%1 × %2").arg(count(number(c, spec, "instances")), sized);
     case Behaviour::Scaling: {
-        const QString range = QStringLiteral("%1–%2").arg(count(effectiveNumber(c, spec, "min_instances")),
-                                                           count(effectiveNumber(c, spec, "max_instances")));
+        const QString range = QStringLiteral("%1–%2").arg(count(number(c, spec, "min_instances")),
+                                                           count(number(c, spec, "max_instances")));
         if (result)
             return QStringLiteral("%1 × %2 (%3)").arg(QString::number(result->instances), sized, range);
         return QStringLiteral("%1 × %2").arg(range, sized);
     }
     case Behaviour::Database: {
-        const long long replicas = std::llround(effectiveNumber(c, spec, "read_replicas"));
+        const long long replicas = std::llround(number(c, spec, "read_replicas"));
         QString line = sized;
         if (replicas > 0)
             line += QObject::tr(" + %n replica(s)", nullptr, static_cast<int>(replicas));
@@ -80,22 +64,22 @@ QString keyConfiguration(const Component &c, const ComponentSpec &spec, const Co
         return line;
     }
     case Behaviour::Function:
-        return QObject::tr("%1 MB, %2 ms").arg(count(effectiveNumber(c, spec, "memory_mb")),
-                                               QString::number(effectiveNumber(c, spec, "duration_ms")));
+        return QObject::tr("%1 MB, %2 ms").arg(count(number(c, spec, "memory_mb")),
+                                               QString::number(number(c, spec, "duration_ms")));
     case Behaviour::Managed:
         break;
     }
     if (spec.filtersReads)
-        return QObject::tr("hit ratio %1").arg(formatPercent(effectiveNumber(c, spec, "hit_ratio")));
+        return QObject::tr("hit ratio %1").arg(formatPercent(number(c, spec, "hit_ratio")));
     if (spec.type == "sqs")
         return flag(c, spec, "fifo") ? QObject::tr("FIFO") : QObject::tr("standard");
     if (spec.type == "s3")
-        return QObject::tr("%n prefix(es)", nullptr, static_cast<int>(effectiveNumber(c, spec, "prefixes")));
+        return QObject::tr("%n prefix(es)", nullptr, static_cast<int>(number(c, spec, "prefixes")));
     if (spec.type == "dynamodb")
-        return QObject::tr("on demand, %1 KB items").arg(QString::number(effectiveNumber(c, spec, "item_kb")));
+        return QObject::tr("on demand, %1 KB items").arg(QString::number(number(c, spec, "item_kb")));
     if (spec.type == "api_gateway")
         return text(c, spec, "api_type") == QStringLiteral("http") ? QObject::tr("HTTP API") : QObject::tr("REST API");
-    return QObject::tr("adds %1 ms").arg(QString::number(effectiveNumber(c, spec, "latency_ms")));
+    return QObject::tr("adds %1 ms").arg(QString::number(number(c, spec, "latency_ms")));
 }
 
 QString formatRate(double perSecond)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/ComponentSpec.h"
-#include "model/Evaluation.h"
-#include "model/Project.h"
+#include "model/catalog/ComponentSpec.h"
+#include "model/evaluation/Evaluation.h"
+#include "model/design/Project.h"
 
 #include <QColor>
 #include <QIcon>
@@ -11,12 +11,6 @@
 #include <optional>
 
 namespace headroom::designer {
-
-// A parameter's value as the model will use it: the component's own, else the catalog default.
-std::optional<ParamValue> effectiveParam(const Component &component, const ComponentSpec &spec,
-                                         const std::string &name);
-double effectiveNumber(const Component &component, const ComponentSpec &spec, const std::string &name,
-                       double fallback = 0.0);
 
 // The line under a node's label: "3 × m6i.large", "db.r6g.xlarge + 2 replicas, Multi-AZ", ...
 // `result` adds what the model decided (the instances an Auto Scaling group runs).

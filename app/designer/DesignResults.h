@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/CostModel.h"
-#include "model/Evaluation.h"
-#include "model/StageTable.h"
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluation.h"
+#include "model/analysis/StageTable.h"
 
 #include <memory>
 #include <optional>

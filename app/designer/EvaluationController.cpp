@@ -1,7 +1,7 @@
 #include "EvaluationController.h"
 
-#include "model/Evaluator.h"
-#include "model/Sweep.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/analysis/Sweep.h"
 
 namespace headroom::designer {
 

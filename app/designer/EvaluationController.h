@@ -3,7 +3,7 @@
 #include "DesignResults.h"
 #include "document/ProjectDocument.h"
 
-#include "model/CompiledModel.h"
+#include "model/compile/CompiledModel.h"
 #include "pricing/PriceBook.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Project.h"
+#include "model/design/Project.h"
 
 namespace headroom::bench {
 

@@ -12,7 +12,7 @@
 #include "panels/UserSliderBar.h"
 #include "report/StageReport.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QDir>

@@ -4,12 +4,12 @@
 
 #include "GeneratedTopology.h"
 
-#include "model/CompiledModel.h"
-#include "model/CostModel.h"
+#include "model/compile/CompiledModel.h"
+#include "model/cost/CostModel.h"
 #include "pricing/PriceBookFile.h"
-#include "model/Evaluator.h"
-#include "model/ProjectFile.h"
-#include "model/Sweep.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/io/ProjectFile.h"
+#include "model/analysis/Sweep.h"
 
 #include <QTest>
 

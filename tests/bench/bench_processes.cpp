@@ -6,7 +6,7 @@
 #include "GeneratedTopology.h"
 #include "ProcessMeasure.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

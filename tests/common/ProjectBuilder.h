@@ -3,8 +3,8 @@
 // Builds projects in code for tests: users → components → connections, with the
 // workload set so that a chosen user count gives a round entry rate.
 
-#include "model/CompiledModel.h"
-#include "model/Project.h"
+#include "model/compile/CompiledModel.h"
+#include "model/design/Project.h"
 
 #include <QTest>
 

@@ -14,7 +14,7 @@
 #include "app/designer/panels/UserSliderBar.h"
 #include "common/Compare.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 #include "panels/AdvisorPanel.h"
 
-#include "model/CompiledModel.h"
-#include "model/Evaluator.h"
+#include "model/compile/CompiledModel.h"
+#include "model/evaluation/Evaluator.h"
 
 #include <QStandardPaths>
 #include <QTest>

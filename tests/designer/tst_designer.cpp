@@ -15,7 +15,7 @@
 #include "app/designer/panels/ParamField.h"
 #include "app/designer/panels/UserSliderBar.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -5,7 +5,7 @@
 
 #include "DesignerFixture.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 
 #include <QDir>
 #include <QFile>

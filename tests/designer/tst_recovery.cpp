@@ -7,7 +7,7 @@
 #include "document/DocumentEdits.h"
 #include "document/RecoveryStore.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 
 #include <QDir>
 #include <QFile>

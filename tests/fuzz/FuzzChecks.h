@@ -3,8 +3,8 @@
 // Invariants the fuzz targets assert on whatever a loader accepted. A broken invariant
 // aborts with a message, which libFuzzer records as a crash and saves the input that caused it.
 
-#include "model/CostModel.h"
-#include "model/Evaluation.h"
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluation.h"
 #include "pricing/PriceBook.h"
 
 #include <string_view>

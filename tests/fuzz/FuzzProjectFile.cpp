@@ -8,10 +8,10 @@
 
 #include "FuzzChecks.h"
 
-#include "model/CompiledModel.h"
-#include "model/CostModel.h"
-#include "model/Evaluator.h"
-#include "model/ProjectFile.h"
+#include "model/compile/CompiledModel.h"
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
 #include <cstddef>

@@ -8,9 +8,9 @@
 
 #include "common/ProjectBuilder.h"
 
-#include "model/Advisor.h"
-#include "model/DesignChanges.h"
-#include "model/Evaluator.h"
+#include "model/advisor/Advisor.h"
+#include "model/advisor/DesignChanges.h"
+#include "model/evaluation/Evaluator.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QByteArray>

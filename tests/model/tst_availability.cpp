@@ -2,7 +2,7 @@
 // Binomial references were computed with exact rational arithmetic (python3 fractions) or,
 // for the large fleets, a 50-digit python3 Decimal recurrence over every term.
 
-#include "model/Availability.h"
+#include "model/math/Availability.h"
 
 #include "common/Compare.h"
 

@@ -1,10 +1,10 @@
 // The catalog is data the user reads (inspector, report appendix): every type the project
 // format promises exists, every default is valid and says where it comes from.
 
-#include "model/Catalog.h"
-#include "model/CompiledModel.h"
-#include "model/InstanceTypes.h"
-#include "model/ProjectValidator.h"
+#include "model/catalog/Catalog.h"
+#include "model/compile/CompiledModel.h"
+#include "model/catalog/InstanceTypes.h"
+#include "model/io/ProjectValidator.h"
 
 #include <QFile>
 #include <QJsonArray>

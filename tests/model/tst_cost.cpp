@@ -5,9 +5,9 @@
 #include "common/Compare.h"
 #include "common/ProjectBuilder.h"
 
-#include "model/CostModel.h"
-#include "model/Evaluator.h"
-#include "model/StageTable.h"
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/analysis/StageTable.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QTest>
@@ -329,7 +329,7 @@ private:
     static Project readProjectFileForTest();
 };
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 
 Project TestCost::readProjectFileForTest()
 {

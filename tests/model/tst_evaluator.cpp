@@ -7,8 +7,8 @@
 #include "common/Compare.h"
 #include "common/ProjectBuilder.h"
 
-#include "model/EvaluationJson.h"
-#include "model/Evaluator.h"
+#include "model/export/EvaluationJson.h"
+#include "model/evaluation/Evaluator.h"
 
 #include <QTest>
 

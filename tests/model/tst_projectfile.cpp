@@ -4,9 +4,9 @@
 
 #include "common/Compare.h"
 
-#include "model/CompiledModel.h"
-#include "model/ModelError.h"
-#include "model/ProjectFile.h"
+#include "model/compile/CompiledModel.h"
+#include "model/core/ModelError.h"
+#include "model/io/ProjectFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // Expected values name their source in the row; independent checks were made with exact
 // rational arithmetic (python3 fractions) or with a long double recursion inside the test.
 
-#include "model/MultiServerQueue.h"
+#include "model/math/MultiServerQueue.h"
 
 #include "common/Compare.h"
 

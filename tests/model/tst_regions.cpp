@@ -5,9 +5,9 @@
 #include "common/Compare.h"
 #include "common/ProjectBuilder.h"
 
-#include "model/CostModel.h"
-#include "model/Evaluator.h"
-#include "model/ProjectFile.h"
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QTest>

@@ -8,11 +8,11 @@
 #include "common/Compare.h"
 #include "common/ProjectBuilder.h"
 
-#include "model/DesignChanges.h"
-#include "model/DesignMeasure.h"
-#include "model/InstanceClasses.h"
-#include "model/ProjectFile.h"
-#include "model/RightSizer.h"
+#include "model/advisor/DesignChanges.h"
+#include "model/analysis/DesignMeasure.h"
+#include "model/cost/InstanceClasses.h"
+#include "model/io/ProjectFile.h"
+#include "model/advisor/RightSizer.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QTest>

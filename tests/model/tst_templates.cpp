@@ -5,10 +5,10 @@
 // than the stage before it. The files are found on disk, so a template added later is checked
 // by the same rows.
 
-#include "model/CompiledModel.h"
-#include "model/CostModel.h"
-#include "model/Evaluator.h"
-#include "model/ProjectFile.h"
+#include "model/compile/CompiledModel.h"
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluator.h"
+#include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QDir>

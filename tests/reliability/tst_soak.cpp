@@ -14,11 +14,11 @@
 
 #include "app/designer/document/DocumentEdits.h"
 
-#include "model/Catalog.h"
-#include "model/CompiledModel.h"
-#include "model/CostModel.h"
-#include "model/EvaluationJson.h"
-#include "model/Evaluator.h"
+#include "model/catalog/Catalog.h"
+#include "model/compile/CompiledModel.h"
+#include "model/cost/CostModel.h"
+#include "model/export/EvaluationJson.h"
+#include "model/evaluation/Evaluator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ConnectionRules.h"
 
-#include "model/CompiledModel.h"
+#include "model/compile/CompiledModel.h"
 
 #include <QObject>
 

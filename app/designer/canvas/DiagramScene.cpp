@@ -7,8 +7,8 @@
 #include "NodeItem.h"
 #include "document/DocumentEdits.h"
 
-#include "model/Catalog.h"
-#include "model/ProjectFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/io/ProjectFile.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/ComponentSpec.h"
-#include "model/Evaluation.h"
-#include "model/Project.h"
+#include "model/catalog/ComponentSpec.h"
+#include "model/evaluation/Evaluation.h"
+#include "model/design/Project.h"
 
 #include <QGraphicsItem>
 #include <QFont>

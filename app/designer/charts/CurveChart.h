@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/StageTable.h"
+#include "model/analysis/StageTable.h"
 
 #include <QChart>
 #include <QPen>

@@ -1,6 +1,6 @@
 #include "ProjectDocument.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "RecoveryStore.h"
 
-#include "model/ProjectFile.h"
+#include "model/io/ProjectFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,8 +3,8 @@
 #include "DesignResults.h"
 #include "document/ProjectDocument.h"
 
-#include "model/Advisor.h"
-#include "model/RightSizer.h"
+#include "model/advisor/Advisor.h"
+#include "model/advisor/RightSizer.h"
 
 #include <QWidget>
 

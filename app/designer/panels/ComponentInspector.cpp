@@ -4,7 +4,10 @@
 #include "ParamField.h"
 #include "document/DocumentEdits.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
+#include "model/cost/InstanceClasses.h"
+
+#include "pricing/PriceKeys.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,20 +24,14 @@ namespace headroom::designer {
 
 namespace {
 
-// The price-book key of an instance type for this component (see pricing/README.md).
+// The price-book key of one instance-hour of `name` for this component, Multi-AZ or not as set.
 std::string instancePriceKey(const Component &component, const ComponentSpec &spec, const std::string &name)
 {
-    const auto engine = effectiveParam(component, spec, "engine");
-    const std::string engineName = engine && std::holds_alternative<std::string>(*engine) ? std::get<std::string>(*engine) : "";
-    if (spec.type == "rds")
-        return "rds/" + engineName + "/" + name + "/single-az";
-    if (spec.type == "aurora")
-        return "aurora/" + engineName + "/" + name;
-    if (spec.type == "elasticache")
-        return "elasticache/" + engineName + "/" + name;
-    if (spec.type == "opensearch")
-        return "opensearch/" + name;
-    return "ec2/" + name;
+    const std::string *engine = paramOrDefaultAs<std::string>(component, &spec, "engine");
+    const bool *multiAz = paramOrDefaultAs<bool>(component, &spec, "multi_az");
+    const std::string key = headroom::instancePriceKey(spec.type, engine ? *engine : std::string(),
+                                                       multiAz && *multiAz, name);
+    return key.empty() ? price_keys::ec2Instance(name) : key;
 }
 
 } // namespace
@@ -170,7 +167,10 @@ void ComponentInspector::refresh()
     if (!m_label->hasFocus())
         m_label->setText(QString::fromStdString(component->label));
     for (const auto &[name, field] : m_fields)
-        field->setValue(effectiveParam(*component, spec, name));
+        if (const ParamValue *value = paramOrDefault(*component, &spec, name))
+            field->setValue(*value);
+        else
+            field->setValue(std::nullopt);
     if (m_region) {
         const QSignalBlocker blockRegion(m_region);
         const QSignalBlocker blockZone(m_zone);

@@ -3,7 +3,7 @@
 #include "ComponentText.h"
 #include "canvas/DiagramScene.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <QLineEdit>
 #include <QMimeData>

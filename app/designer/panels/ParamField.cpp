@@ -1,6 +1,6 @@
 #include "ParamField.h"
 
-#include "model/InstanceTypes.h"
+#include "model/catalog/InstanceTypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

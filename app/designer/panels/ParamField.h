@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ParamSpec.h"
+#include "model/catalog/ParamSpec.h"
 #include "pricing/PriceBook.h"
 
 #include <QWidget>

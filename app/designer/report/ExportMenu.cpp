@@ -6,8 +6,8 @@
 #include "StageReport.h"
 #include "canvas/DiagramScene.h"
 
-#include "model/CsvExport.h"
-#include "model/EvaluationJson.h"
+#include "model/export/CsvExport.h"
+#include "model/export/EvaluationJson.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -2,7 +2,7 @@
 
 #include "ComponentText.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <set>
 

@@ -2,8 +2,8 @@
 
 #include "ReportWriter.h"
 
-#include "model/CostModel.h"
-#include "model/Project.h"
+#include "model/cost/CostModel.h"
+#include "model/design/Project.h"
 #include "pricing/PriceBook.h"
 
 #include <vector>

@@ -7,8 +7,8 @@
 #include "canvas/DiagramScene.h"
 #include "charts/ChartsPanel.h"
 
-#include "model/Catalog.h"
-#include "model/Evaluator.h"
+#include "model/catalog/Catalog.h"
+#include "model/evaluation/Evaluator.h"
 
 #include <QChart>
 #include <QGraphicsScene>

@@ -1,0 +1,100 @@
+#include "model/advisor/Advisor.h"
+
+#include "model/core/NumberText.h"
+#include "model/advisor/AdvisorChecks.h"
+
+namespace headroom {
+
+const char *findingKindKey(FindingKind kind)
+{
+    switch (kind) {
+    case FindingKind::SinglePointOfFailure: return "single_point_of_failure";
+    case FindingKind::OverUtilization: return "over_utilization";
+    case FindingKind::ConnectionExhaustion: return "connection_exhaustion";
+    case FindingKind::LambdaConcurrency: return "lambda_concurrency";
+    case FindingKind::CacheTooWeak: return "cache_too_weak";
+    case FindingKind::AsyncOnRequestPath: return "async_on_request_path";
+    case FindingKind::LongSyncChain: return "long_sync_chain";
+    case FindingKind::OneRegionForTarget: return "one_region_for_target";
+    }
+    return "unknown";
+}
+
+namespace advice {
+
+namespace {
+
+// The proposal up to its first parenthesis: "Add a read replica to db (0 → 1)" reads
+// "Add a read replica to db" in the one-line summary.
+std::string shortProposal(const std::string &proposal)
+{
+    const auto open = proposal.find(" (");
+    return open == std::string::npos ? proposal : proposal.substr(0, open);
+}
+
+// One line: the change, the figure it claims to move, and what it costs.
+std::string summaryOf(const Finding &finding)
+{
+    std::string moved;
+    switch (finding.kind) {
+    case FindingKind::SinglePointOfFailure:
+    case FindingKind::OneRegionForTarget:
+        moved = "availability " + availabilityText(finding.before.availability) + " → "
+                + availabilityText(finding.after.availability);
+        break;
+    case FindingKind::AsyncOnRequestPath:
+    case FindingKind::LongSyncChain:
+        moved = "response time " + msText(finding.before.responseTimeMs) + " → " + msText(finding.after.responseTimeMs);
+        break;
+    default:
+        moved = finding.before.componentId + " " + percentText(finding.before.utilization) + " → "
+                + percentText(finding.after.utilization);
+        break;
+    }
+    return shortProposal(finding.proposal) + ": " + moved + ", "
+           + usdDeltaText(finding.after.monthlyUsd - finding.before.monthlyUsd);
+}
+
+} // namespace
+
+void addFinding(const Context &context, std::vector<Finding> &findings, FindingKind kind,
+                const std::string &componentId, std::string message, std::string proposal, Project changed,
+                const std::string &figuresId)
+{
+    const auto after = measureDesign(changed, context.users, context.book);
+    if (!after)
+        return;
+    const std::string focus = figuresId.empty() ? componentId : figuresId;
+    Finding finding;
+    finding.kind = kind;
+    finding.componentId = componentId;
+    finding.message = std::move(message);
+    finding.proposal = std::move(proposal);
+    finding.changed = std::move(changed);
+    finding.before = figuresOf(context.design, focus);
+    finding.after = figuresOf(*after, focus.empty() ? finding.before.componentId : focus);
+    finding.summary = summaryOf(finding);
+    findings.push_back(std::move(finding));
+}
+
+} // namespace advice
+
+std::vector<Finding> advise(const Project &project, double users, const PriceBook &book)
+{
+    const auto design = measureDesign(project, users, book);
+    if (!design)
+        return {};
+    const advice::Context context{project, users, book, *design};
+    std::vector<Finding> findings;
+    advice::checkSinglePointsOfFailure(context, findings);
+    advice::checkOverUtilization(context, findings);
+    advice::checkConnectionExhaustion(context, findings);
+    advice::checkLambdaConcurrency(context, findings);
+    advice::checkCacheTooWeak(context, findings);
+    advice::checkAsyncOnRequestPath(context, findings);
+    advice::checkLongSyncChain(context, findings);
+    advice::checkOneRegionForTarget(context, findings);
+    return findings;
+}
+
+} // namespace headroom

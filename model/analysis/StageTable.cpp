@@ -1,0 +1,40 @@
+#include "model/analysis/StageTable.h"
+
+#include "model/evaluation/Evaluator.h"
+
+namespace headroom {
+
+std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<Stage> &stages,
+                                 const PriceBook &book, PurchaseOption option)
+{
+    std::vector<StageRow> rows;
+    rows.reserve(stages.size());
+    for (const Stage &stage : stages) {
+        const Evaluation evaluation = evaluate(model, stage.users);
+        const SystemCost cost = costOf(model, stage.users, book, option);
+        StageRow row;
+        row.name = stage.name;
+        row.users = stage.users;
+        row.peakRatePerSecond = evaluation.entryRatePerSecond;
+        row.monthlyUsd = cost.monthlyUsd;
+        row.onDemandMonthlyUsd = cost.onDemandMonthlyUsd;
+        row.oneYearMonthlyUsd = cost.oneYearMonthlyUsd;
+        row.threeYearMonthlyUsd = cost.threeYearMonthlyUsd;
+        row.costPerUserUsd = cost.costPerUserUsd;
+        row.costComplete = cost.complete;
+        row.bottleneck = evaluation.bottleneck;
+        for (const ComponentResult &component : evaluation.components)
+            if (component.id == evaluation.bottleneck) {
+                row.bottleneckUtilization = component.utilization;
+                row.limitingDimension = component.limitingDimension;
+            }
+        row.responseTimeMs = evaluation.responseTimeMs;
+        row.availability = evaluation.availability;
+        row.nines = evaluation.nines;
+        row.breaksAtUsers = evaluation.breaksAtUsers;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace headroom

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/compile/CompiledModel.h"
+#include "model/cost/CostModel.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom {
+
+// One stage of the road: what the design does and costs at that many users.
+struct StageRow
+{
+    std::string name;
+    double users = 0.0;
+    double peakRatePerSecond = 0.0;
+    double monthlyUsd = 0.0;                    // at the project's purchase option
+    double onDemandMonthlyUsd = 0.0;
+    std::optional<double> oneYearMonthlyUsd;    // empty without the book's factors
+    std::optional<double> threeYearMonthlyUsd;
+    std::optional<double> costPerUserUsd;
+    bool costComplete = true;
+    std::string bottleneck;
+    double bottleneckUtilization = 0.0;
+    std::string limitingDimension;
+    std::optional<double> responseTimeMs;
+    double availability = 1.0;
+    std::optional<double> nines;
+    std::optional<double> breaksAtUsers;
+};
+
+std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<Stage> &stages,
+                                 const PriceBook &book, PurchaseOption option);
+
+} // namespace headroom

@@ -1,0 +1,55 @@
+#include "model/analysis/Sweep.h"
+
+#include "model/evaluation/Evaluator.h"
+
+#include <cmath>
+
+namespace headroom {
+
+std::vector<double> logSpacedUsers(double from, double to, int points)
+{
+    std::vector<double> users;
+    if (points <= 0)
+        return users;
+    if (points == 1)
+        return {from};
+    const double logFrom = std::log10(from);
+    const double step = (std::log10(to) - logFrom) / static_cast<double>(points - 1);
+    users.reserve(points);
+    for (int i = 0; i < points; ++i)
+        users.push_back(i == points - 1 ? to : std::pow(10.0, logFrom + step * i));
+    return users;
+}
+
+SweepRow sweepRowOf(const Evaluation &evaluation)
+{
+    SweepRow row;
+    row.users = evaluation.users;
+    row.entryRatePerSecond = evaluation.entryRatePerSecond;
+    row.responseTimeMs = evaluation.responseTimeMs;
+    row.concurrentRequests = evaluation.concurrentRequests;
+    row.availability = evaluation.availability;
+    row.nines = evaluation.nines;
+    row.downtimeMinutesPerYear = evaluation.downtimeMinutesPerYear;
+    row.bottleneck = evaluation.bottleneck;
+    for (const ComponentResult &component : evaluation.components)
+        if (component.id == evaluation.bottleneck)
+            row.bottleneckUtilization = component.utilization;
+    row.breaksAtUsers = evaluation.breaksAtUsers;
+    return row;
+}
+
+std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double> &users,
+                            const PriceBook *book, PurchaseOption option)
+{
+    std::vector<SweepRow> rows;
+    rows.reserve(users.size());
+    for (double count : users) {
+        rows.push_back(sweepRowOf(evaluate(model, count)));
+        if (book)
+            rows.back().monthlyCostUsd = costOf(model, count, *book, option).monthlyUsd;
+    }
+    return rows;
+}
+
+} // namespace headroom

@@ -1,0 +1,118 @@
+#include "model/catalog/Catalog.h"
+#include "model/catalog/CatalogParams.h"
+
+namespace headroom {
+
+using namespace catalog;
+
+namespace {
+
+ComponentSpec database(std::string type, std::string name, const char *defaultType,
+                       const char *sla)
+{
+    ComponentSpec db{std::move(type), std::move(name), Category::Data, Behaviour::Database};
+    db.summary = "A primary that takes writes, read replicas that share reads and each apply the "
+                 "write stream, and a connection limit.";
+    ParamSpec availabilityOverride = optional(availability(0.995, sla));
+    availabilityOverride.description =
+        "Availability of the primary; by default the SLA figure for its Multi-AZ setting.";
+    db.params = {
+        instanceType("rds", defaultType, "assumption: a common general-purpose class"),
+        choice("engine", "postgres", {"postgres", "mysql"}, "Database engine.", "assumption"),
+        count("read_replicas", 0, 0, 15, "replicas", "Read replicas; reads spread evenly over them.",
+              "AWS: up to 15 read replicas per source (RDS MySQL/MariaDB/PostgreSQL, Aurora)"),
+        flag("multi_az", false, "A standby in a second availability zone (no reads served).",
+             "assumption: off; the first stages of the road run Single-AZ"),
+        vcpusOverride(),
+        serviceTime(1.0, kAssumptionDbQuery),
+        optional(count("max_connections", 100, 1, 1000000, "connections",
+                       "Connection limit; by default the engine's formula from instance memory.",
+                       "AWS parameter-group default: PostgreSQL LEAST(memory/9531392, 5000); "
+                       "MySQL memory/12582880")),
+        availabilityOverride,
+        number("storage_gb", 20.0, 0.0, "GB", "Allocated storage (each replica holds a copy).",
+               "assumption: 20 GiB"),
+    };
+    return db;
+}
+
+} // namespace
+
+std::vector<ComponentSpec> dataComponentSpecs()
+{
+    std::vector<ComponentSpec> specs;
+
+    specs.push_back(database("rds", "RDS", "db.m6g.large", kSlaRds));
+    ComponentSpec aurora = database("aurora", "Aurora", "db.r6g.large", kSlaAurora);
+    for (ParamSpec &param : aurora.params)
+        if (param.name == "storage_gb") {
+            param.description = "Data in the cluster volume (stored once for all instances).";
+            param.defaultValue = 10.0;
+            param.source = "assumption: 10 GB";
+        }
+    aurora.params.push_back(number("io_per_write", 1.0, 0.0, "I/O requests",
+                                   "Billed I/O requests per write query (reads come from the buffer cache).",
+                                   "assumption: one page written per write"));
+    specs.push_back(aurora);
+
+    ComponentSpec cache{"elasticache", "ElastiCache", Category::Data, Behaviour::Station};
+    cache.filtersReads = true;
+    cache.summary = "An in-memory cache: answers hits, forwards read misses and all writes.";
+    cache.params = {
+        count("instances", 1, 0, 1000, "nodes", "Nodes serving requests.",
+              "assumption: one node"),
+        instanceType("elasticache", "cache.m6g.large", "assumption: a common general-purpose node"),
+        vcpusOverride(),
+        serviceTime(0.05, "assumption: conservative; AWS reports over 1M requests/s on a 16-vCPU "
+                          "r7g.4xlarge node (0.016 ms per request per vCPU)"),
+        fraction("hit_ratio", 0.8, "Share of reads answered from the cache.",
+                 "assumption: change to your measured hit ratio"),
+        availability(0.995, "ElastiCache Single-AZ SLA 99.5 % (reference slas[])"),
+        choice("engine", "redis", {"redis", "valkey"}, "Cache engine (prices differ).", "assumption: Redis OSS"),
+    };
+    specs.push_back(cache);
+
+    ComponentSpec proxy{"rds_proxy", "RDS Proxy", Category::Data, Behaviour::Managed};
+    proxy.pooledConnections = true;
+    proxy.summary = "Passes queries through and multiplexes client connections onto a few "
+                    "database connections.";
+    proxy.params = {
+        latency(2.0, "assumption: a proxy adds a few milliseconds"),
+        availability(0.9995, "assumption: no RDS Proxy SLA figure in the reference; change to yours"),
+    };
+    specs.push_back(proxy);
+
+    ComponentSpec dynamo{"dynamodb", "DynamoDB", Category::Data, Behaviour::Managed};
+    dynamo.summary = "On-demand key-value table: request units against the table's throughput quota.";
+    dynamo.params = {
+        positive("item_kb", 1.0, "KB", "Mean item size read or written.", "assumption"),
+        flag("strongly_consistent_reads", false,
+             "Strongly consistent reads cost 1 read unit per 4 KB; eventually consistent 0.5.",
+             "AWS DynamoDB read/write capacity units"),
+        positive("table_read_units_per_s", 40000.0, "RRU/s", "Read request units per second the table may use.",
+                 "AWS DynamoDB quotas: 40,000 read request units per on-demand table (adjustable)"),
+        positive("table_write_units_per_s", 40000.0, "WRU/s", "Write request units per second the table may use.",
+                 "AWS DynamoDB quotas: 40,000 write request units per on-demand table (adjustable)"),
+        latency(5.0, "assumption: AWS describes single-digit millisecond latency"),
+        availability(0.9999, "DynamoDB SLA, standard tables 99.99 % (reference slas[])"),
+        number("storage_gb", 1.0, 0.0, "GB", "Data stored in the table.", "assumption: 1 GB"),
+    };
+    specs.push_back(dynamo);
+
+    ComponentSpec search{"opensearch", "OpenSearch", Category::Data, Behaviour::Station};
+    search.summary = "A search cluster: an M/M/c queue of data nodes x vCPUs.";
+    search.params = {
+        count("instances", 2, 0, 1000, "nodes", "Data nodes serving queries.",
+              "assumption: two nodes, one per availability zone"),
+        instanceType("opensearch", "m6g.large.search", "assumption: a common general-purpose node"),
+        vcpusOverride(),
+        serviceTime(10.0, "assumption: change to your measured CPU time per search"),
+        availability(0.995, "assumption: the EC2 instance-level figure, applied to one node"),
+        number("storage_gb", 20.0, 0.0, "GB", "EBS storage per data node.", "assumption: 20 GB per node"),
+    };
+    specs.push_back(search);
+
+    return specs;
+}
+
+} // namespace headroom

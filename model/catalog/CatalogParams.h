@@ -1,0 +1,145 @@
+#pragma once
+
+// Builders for the catalog's parameter tables; used only by the Catalog*.cpp files.
+
+#include "model/catalog/ParamSpec.h"
+
+namespace headroom::catalog {
+
+// Where the figures come from; the full references are in shared/reference and model/README.md.
+inline constexpr const char *kSlaRds = "AWS RDS SLA (updated 2024-01-22): Single-AZ 99.5 %, Multi-AZ 99.95 %";
+inline constexpr const char *kSlaAurora = "AWS Aurora SLA (updated 2022-05-19): Single-AZ 99.9 %, Multi-AZ 99.99 %";
+inline constexpr const char *kSlaEc2Instance =
+    "EC2 instance-level SLA 99.5 % (secondary sources; see reference slas[])";
+inline constexpr const char *kRuleOfThumbWeb =
+    "rule of thumb: a CRUD API request costs ~50 ms of CPU (reference capacity_facts, "
+    "'Web app RPS per vCPU'); measure your own";
+inline constexpr const char *kAssumptionDbQuery =
+    "assumption: 1 ms per query per vCPU, ~5x a pgbench primary-key lookup "
+    "(~0.2 ms per vCPU from the pgbench rule of thumb in the reference); measure your own";
+
+inline ParamSpec number(std::string name, double value, double minimum, std::string unit,
+                        std::string description, std::string source)
+{
+    ParamSpec spec;
+    spec.name = std::move(name);
+    spec.kind = ParamKind::Number;
+    spec.defaultValue = value;
+    spec.minimum = minimum;
+    spec.unit = std::move(unit);
+    spec.description = std::move(description);
+    spec.source = std::move(source);
+    return spec;
+}
+
+inline ParamSpec positive(std::string name, double value, std::string unit,
+                          std::string description, std::string source)
+{
+    ParamSpec spec = number(std::move(name), value, 0.0, std::move(unit), std::move(description),
+                            std::move(source));
+    spec.minimumExclusive = true;
+    return spec;
+}
+
+inline ParamSpec count(std::string name, double value, double minimum, double maximum,
+                       std::string unit, std::string description, std::string source)
+{
+    ParamSpec spec = number(std::move(name), value, minimum, std::move(unit),
+                            std::move(description), std::move(source));
+    spec.kind = ParamKind::Count;
+    spec.maximum = maximum;
+    return spec;
+}
+
+inline ParamSpec fraction(std::string name, double value, std::string description,
+                          std::string source)
+{
+    ParamSpec spec = number(std::move(name), value, 0.0, "", std::move(description),
+                            std::move(source));
+    spec.kind = ParamKind::Fraction;
+    spec.maximum = 1.0;
+    return spec;
+}
+
+inline ParamSpec flag(std::string name, bool value, std::string description, std::string source)
+{
+    ParamSpec spec;
+    spec.name = std::move(name);
+    spec.kind = ParamKind::Flag;
+    spec.defaultValue = value;
+    spec.description = std::move(description);
+    spec.source = std::move(source);
+    return spec;
+}
+
+inline ParamSpec choice(std::string name, std::string value, std::vector<std::string> choices,
+                        std::string description, std::string source)
+{
+    ParamSpec spec;
+    spec.name = std::move(name);
+    spec.kind = ParamKind::Choice;
+    spec.defaultValue = std::move(value);
+    spec.choices = std::move(choices);
+    spec.description = std::move(description);
+    spec.source = std::move(source);
+    return spec;
+}
+
+inline ParamSpec instanceType(std::string family, std::string value, std::string source)
+{
+    ParamSpec spec;
+    spec.name = "instance_type";
+    spec.kind = ParamKind::InstanceType;
+    spec.defaultValue = std::move(value);
+    spec.instanceFamily = std::move(family);
+    spec.description = "Instance class; sets vCPUs and memory from resources/catalog/instance-types.json.";
+    spec.source = std::move(source);
+    return spec;
+}
+
+// A parameter with no default: it has a value only when the file sets one.
+inline ParamSpec optional(ParamSpec spec)
+{
+    spec.defaultValue.reset();
+    return spec;
+}
+
+inline ParamSpec latency(double ms, std::string source)
+{
+    return number("latency_ms", ms, 0.0, "ms",
+                  "Time this service adds to each request that passes through it.",
+                  std::move(source));
+}
+
+inline ParamSpec availability(double value, std::string source)
+{
+    ParamSpec spec = fraction("availability", value,
+                              "Probability that the service is up (its monthly uptime commitment).",
+                              std::move(source));
+    spec.minimum = 0.0;
+    return spec;
+}
+
+inline ParamSpec vcpusOverride()
+{
+    return optional(count("vcpus", 2, 1, 1024, "vCPUs",
+                          "vCPUs per instance; overrides the instance type's figure.",
+                          "instance type"));
+}
+
+inline ParamSpec serviceTime(double ms, std::string source)
+{
+    ParamSpec spec = positive("service_time_ms", ms, "ms",
+                              "Mean time one request, query or operation takes on one vCPU.",
+                              std::move(source));
+    return spec;
+}
+
+inline ParamSpec dbPoolSize()
+{
+    return count("db_pool_size", 10, 0, 100000, "connections",
+                 "Database connections each instance holds when it connects straight to a database.",
+                 "assumption: 10, the default maximum pool size of common pools (e.g. HikariCP)");
+}
+
+} // namespace headroom::catalog

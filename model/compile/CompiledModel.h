@@ -1,0 +1,123 @@
+#pragma once
+
+#include "model/catalog/ComponentSpec.h"
+#include "model/core/Expected.h"
+#include "model/design/Project.h"
+
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom {
+
+// A throughput quota of a managed service: (reads·readWeight + writes·writeWeight) per
+// second against `perSecond`, e.g. DynamoDB read units or S3 GETs per prefix.
+struct Quota
+{
+    std::string dimension;   // "requests", "read units", "GET rate", ...
+    double perSecond = std::numeric_limits<double>::infinity();
+    double readWeight = 1.0;
+    double writeWeight = 1.0;
+};
+
+// One component with every parameter resolved to a typed value (file value, else default).
+struct CompiledNode
+{
+    std::string id;
+    std::string type;
+    const ComponentSpec *spec = nullptr;
+    Behaviour behaviour = Behaviour::Station;
+
+    // Stations (Station, Scaling, Database): c = instances × vcpus.
+    long long instances = 0;
+    long long vcpus = 0;
+    double serviceTimeMs = 0.0;
+    double instanceAvailability = 1.0;
+
+    // Scaling: instances = clamp(ceil(a / (vcpus · target)), min, max).
+    long long minInstances = 0;
+    long long maxInstances = 0;
+    double targetUtilization = 1.0;
+
+    // Database: a primary plus read replicas, each of `vcpus` servers.
+    long long readReplicas = 0;
+    bool multiAz = false;
+    double replicaAvailability = 1.0;
+    double maxConnections = 0.0;
+
+    // Caches and CDNs: share of reads answered without forwarding.
+    double hitRatio = 0.0;
+
+    // Connection holders: connections per instance to a database they call directly.
+    long long dbPoolSize = 0;
+
+    // Managed services and functions.
+    double latencyMs = 0.0;
+    double availability = 1.0;   // of the whole service (SLA); stations use instanceAvailability
+    std::vector<Quota> quotas;
+    double durationMs = 0.0;
+    double memoryMb = 0.0;
+    double concurrencyLimit = 0.0;
+
+    double entryShare = 0.0;     // Entry: fraction of the workload that enters here
+    int region = -1;             // index into CompiledModel::regions; -1: global
+    std::string zone;            // availability zone within the region, or empty
+
+    // What pricing needs (see CostModel.h); each is set only for the types that have it.
+    std::string instanceType;    // "m6i.large", "db.r6g.xlarge", "cache.m6g.large", ...
+    std::string engine;          // databases: "postgres" | "mysql"; caches: "redis" | "valkey"
+    std::string variant;         // lambda architecture, API Gateway api_type
+    double storageGb = 0.0;      // databases, S3, DynamoDB, OpenSearch (per node)
+    double ebsGbPerInstance = 0.0;
+    double readUnitsPerRead = 0.0;    // DynamoDB request units
+    double writeUnitsPerWrite = 0.0;
+    double ioPerWrite = 0.0;          // Aurora billed I/O per write query
+    double queriesPerRequest = 0.0;   // Route 53
+    long long rules = 0;              // WAF rules; ALB listener rules
+    double requestsPerConnection = 1.0;  // ALB
+    double connectionDurationS = 0.0;    // ALB
+    bool fifo = false;                   // SQS
+    std::optional<double> customHourlyUsd;  // service, ecs_fargate: the user's price
+};
+
+struct CompiledEdge
+{
+    int from = 0;
+    int to = 0;
+    double callsPerRequest = 1.0;
+    TrafficClass trafficClass = TrafficClass::All;
+    bool async = false;
+};
+
+// Per unit of entry rate (λ₀ = 1 request/s): how many reads and writes reach a node,
+// or cross an edge. Traffic is linear in λ₀, so evaluating at any user count is a scale.
+struct UnitTraffic
+{
+    std::vector<double> reads;
+    std::vector<double> writes;
+};
+
+// The project turned into what evaluation needs: typed nodes, index-addressed edges,
+// and traffic per unit entry rate. Built once per edit; evaluated at any user count.
+struct CompiledModel
+{
+    Workload workload;
+    std::vector<Region> regions;
+    std::vector<CompiledNode> nodes;
+    std::vector<CompiledEdge> edges;
+    UnitTraffic visits;          // all traffic, sync and async
+    UnitTraffic syncVisits;      // traffic that arrives without crossing an async connection
+    UnitTraffic edgeFlows;       // per edge, all traffic
+    std::vector<bool> onRequestPath;
+
+    // λ₀ in requests per second for `users`: users × requests/user/day × peak/average / 86 400.
+    double entryRateFor(double users) const;
+};
+
+// Validates the project, resolves every parameter and solves the traffic equations.
+// Errors name the place: "/components/3/params/instances: must be ≥ 0", or a loop
+// that amplifies traffic without bound.
+Expected<CompiledModel> compileModel(const Project &project);
+
+} // namespace headroom

@@ -1,0 +1,189 @@
+#include "model/compile/TrafficSolver.h"
+
+#include <Eigen/SparseCore>
+#include <Eigen/SparseLU>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace headroom {
+
+namespace {
+
+struct Graph
+{
+    std::vector<std::vector<int>> outEdges;
+    std::vector<std::vector<int>> inEdges;
+};
+
+Graph buildGraph(size_t nodeCount, const std::vector<CompiledEdge> &edges,
+                 const std::vector<double> &gains)
+{
+    Graph graph;
+    graph.outEdges.resize(nodeCount);
+    graph.inEdges.resize(nodeCount);
+    for (size_t e = 0; e < edges.size(); ++e) {
+        if (!(gains[e] > 0.0))
+            continue;
+        graph.outEdges[edges[e].from].push_back(static_cast<int>(e));
+        graph.inEdges[edges[e].to].push_back(static_cast<int>(e));
+    }
+    return graph;
+}
+
+// Tarjan's algorithm without recursion (a 10 000-node chain must not overflow the stack).
+// Returns the strongly connected components in topological order of the condensation.
+std::vector<std::vector<int>> stronglyConnectedComponents(const Graph &graph,
+                                                          const std::vector<CompiledEdge> &edges)
+{
+    const int n = static_cast<int>(graph.outEdges.size());
+    std::vector<int> index(n, -1), low(n, 0);
+    std::vector<bool> onStack(n, false);
+    std::vector<int> stack;
+    std::vector<std::vector<int>> components;
+    int counter = 0;
+    struct Frame { int node; size_t next; };
+    std::vector<Frame> calls;
+    for (int root = 0; root < n; ++root) {
+        if (index[root] >= 0)
+            continue;
+        calls.push_back({root, 0});
+        index[root] = low[root] = counter++;
+        stack.push_back(root);
+        onStack[root] = true;
+        while (!calls.empty()) {
+            Frame &frame = calls.back();
+            const int v = frame.node;
+            if (frame.next < graph.outEdges[v].size()) {
+                const int w = edges[graph.outEdges[v][frame.next++]].to;
+                if (index[w] < 0) {
+                    index[w] = low[w] = counter++;
+                    stack.push_back(w);
+                    onStack[w] = true;
+                    calls.push_back({w, 0});
+                } else if (onStack[w]) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+                continue;
+            }
+            if (low[v] == index[v]) {
+                std::vector<int> component;
+                int w = -1;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    onStack[w] = false;
+                    component.push_back(w);
+                } while (w != v);
+                components.push_back(std::move(component));
+            }
+            calls.pop_back();
+            if (!calls.empty())
+                low[calls.back().node] = std::min(low[calls.back().node], low[v]);
+        }
+    }
+    std::reverse(components.begin(), components.end());
+    return components;
+}
+
+bool hasSelfLoop(int node, const Graph &graph, const std::vector<CompiledEdge> &edges)
+{
+    for (int e : graph.outEdges[node])
+        if (edges[e].to == node)
+            return true;
+    return false;
+}
+
+ModelError amplifyingLoop(const std::vector<int> &members, const Graph &graph,
+                          const std::vector<CompiledNode> &nodes,
+                          const std::vector<CompiledEdge> &edges)
+{
+    std::vector<int> sorted = members;
+    std::sort(sorted.begin(), sorted.end());
+    std::string names;
+    for (size_t i = 0; i < sorted.size() && i < 6; ++i)
+        names += (i ? ", '" : "'") + nodes[sorted[i]].id + "'";
+    if (sorted.size() > 6)
+        names += " and " + std::to_string(sorted.size() - 6) + " more";
+    int firstEdge = -1;
+    for (int e : graph.outEdges[sorted.front()])
+        if (std::find(sorted.begin(), sorted.end(), edges[e].to) != sorted.end()) {
+            firstEdge = e;
+            break;
+        }
+    return ModelError::at("/connections/" + std::to_string(firstEdge),
+                          "the loop through " + names
+                              + " amplifies traffic without bound: its loop gain is 1 or more "
+                                "(or so close to 1 that traffic would grow a trillion-fold), so a "
+                                "request keeps returning to it. Lower "
+                                "calls_per_request on the loop (a retry loop's gain is its retry "
+                                "probability).");
+}
+
+} // namespace
+
+Expected<TrafficSolution> solveTraffic(const std::vector<CompiledNode> &nodes,
+                                       const std::vector<CompiledEdge> &edges,
+                                       const std::vector<double> &entryRates,
+                                       const std::vector<double> &edgeGains)
+{
+    const Graph graph = buildGraph(nodes.size(), edges, edgeGains);
+    TrafficSolution solution;
+    solution.nodeRates.assign(nodes.size(), 0.0);
+    std::vector<int> localIndex(nodes.size(), -1);
+
+    for (const std::vector<int> &members : stronglyConnectedComponents(graph, edges)) {
+        const bool cyclic = members.size() > 1 || hasSelfLoop(members.front(), graph, edges);
+        if (!cyclic) {
+            const int j = members.front();
+            double rate = entryRates[j];
+            for (int e : graph.inEdges[j])
+                rate += edgeGains[e] * solution.nodeRates[edges[e].from];
+            solution.nodeRates[j] = rate;
+            continue;
+        }
+        const int size = static_cast<int>(members.size());
+        for (int i = 0; i < size; ++i)
+            localIndex[members[i]] = i;
+        Eigen::VectorXd inflow(size);
+        std::vector<Eigen::Triplet<double>> entries;
+        for (int i = 0; i < size; ++i) {
+            const int j = members[i];
+            double outside = entryRates[j];
+            entries.emplace_back(i, i, 1.0);
+            for (int e : graph.inEdges[j]) {
+                const int from = edges[e].from;
+                if (localIndex[from] >= 0)
+                    entries.emplace_back(i, localIndex[from], -edgeGains[e]);
+                else
+                    outside += edgeGains[e] * solution.nodeRates[from];
+            }
+            inflow[i] = outside;
+        }
+        Eigen::SparseMatrix<double> system(size, size);
+        system.setFromTriplets(entries.begin(), entries.end());
+        Eigen::SparseLU<Eigen::SparseMatrix<double>> lu;
+        lu.compute(system);
+        bool bounded = lu.info() == Eigen::Success;
+        if (bounded) {
+            const Eigen::VectorXd probe = lu.solve(Eigen::VectorXd::Ones(size));
+            for (int i = 0; i < size && bounded; ++i)
+                bounded = std::isfinite(probe[i]) && probe[i] > 0.0 && probe[i] < 1e12;
+        }
+        if (!bounded)
+            return amplifyingLoop(members, graph, nodes, edges);
+        const Eigen::VectorXd rates = lu.solve(inflow);
+        for (int i = 0; i < size; ++i) {
+            solution.nodeRates[members[i]] = std::max(0.0, rates[i]);
+            localIndex[members[i]] = -1;
+        }
+    }
+
+    solution.edgeRates.assign(edges.size(), 0.0);
+    for (size_t e = 0; e < edges.size(); ++e)
+        solution.edgeRates[e] = edgeGains[e] * solution.nodeRates[edges[e].from];
+    return solution;
+}
+
+} // namespace headroom

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/compile/CompiledModel.h"
+#include "model/core/Expected.h"
+
+#include <functional>
+#include <vector>
+
+namespace headroom {
+
+// The traffic equations λ = λ₀ + Pᵀλ for one traffic class.
+// `gain[e]` is what edge e carries per unit handled by its source (calls × class filter ×
+// miss ratio); an edge with gain 0 carries nothing. Nodes are solved strongly connected
+// component by component in topological order: an acyclic graph is one pass; a loop is
+// solved with Eigen's sparse LU, after checking that it does not amplify without bound
+// (for an irreducible non-negative loop matrix B, spectral radius < 1 ⇔ (I − B)⁻¹ exists
+// and is positive, so (I − Bᵀ)x = 1 must have a positive solution).
+struct TrafficSolution
+{
+    std::vector<double> nodeRates;  // λ per node
+    std::vector<double> edgeRates;  // what each edge carries
+};
+
+Expected<TrafficSolution> solveTraffic(const std::vector<CompiledNode> &nodes,
+                                       const std::vector<CompiledEdge> &edges,
+                                       const std::vector<double> &entryRates,
+                                       const std::vector<double> &edgeGains);
+
+} // namespace headroom

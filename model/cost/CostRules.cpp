@@ -1,0 +1,214 @@
+#include "model/cost/CostRules.h"
+
+#include "pricing/PriceKeys.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr double kKibPerGib = 1024.0 * 1024.0;
+
+// "1M requests", "10K requests", "GB": how a quantity of `per` base units reads.
+std::string unitLabel(const PriceEntry &entry)
+{
+    if (entry.per == 1.0)
+        return entry.unit;
+    const double per = entry.per;
+    const std::string count = per >= 1e6 ? std::to_string(std::llround(per / 1e6)) + "M"
+                              : per >= 1e3 ? std::to_string(std::llround(per / 1e3)) + "K"
+                                           : std::to_string(std::llround(per));
+    const std::string &unit = entry.unit;
+    const bool y = !unit.empty() && unit.back() == 'y';  // "query" → "queries"
+    return count + " " + (y ? unit.substr(0, unit.size() - 1) + "ies" : unit + "s");
+}
+
+double monthly(double perSecond) { return perSecond * kSecondsPerMonth; }
+
+double gibPerMonth(double requestsPerSecond, double kibPerRequest)
+{
+    return monthly(requestsPerSecond) * kibPerRequest / kKibPerGib;
+}
+
+void priceInstances(const std::string &key, const std::string &what, double instances,
+                    const std::string &service, Pricer &pricer)
+{
+    pricer.add(key, what, instances * kHoursPerMonth, service);
+}
+
+void priceCustomHours(const CompiledNode &node, double instances, const char *priceName, Pricer &pricer)
+{
+    if (node.customHourlyUsd)
+        pricer.addCustom(node.type + " instance-hours (your price)", instances * kHoursPerMonth,
+                         "instance-hour", *node.customHourlyUsd);
+    else
+        pricer.warn(std::string("no price for ") + node.spec->displayName + " in the price book; set "
+                    + priceName + " to price it");
+}
+
+void priceDatabase(const CompiledNode &node, const AverageLoad &load, Pricer &pricer)
+{
+    const double replicas = static_cast<double>(node.readReplicas);
+    if (node.type == "aurora") {
+        // Aurora's Multi-AZ needs a replica in a second zone to fail over to: with none modelled,
+        // one is priced as the failover target.
+        const double readers = std::max(replicas, node.multiAz ? 1.0 : 0.0);
+        priceInstances(price_keys::auroraInstance(node.engine, node.instanceType),
+                       node.instanceType + " instance-hours (writer + " + std::to_string(static_cast<int>(readers))
+                           + (replicas < readers ? " failover reader)" : " replicas)"),
+                       1.0 + readers, "aurora", pricer);
+        pricer.add("aurora/storage", "Aurora storage", node.storageGb);
+        pricer.add("aurora/io-requests", "Aurora I/O requests", monthly(load.writesPerSecond) * node.ioPerWrite);
+        return;
+    }
+    using price_keys::Deployment;
+    const Deployment deployment = node.multiAz ? Deployment::MultiAz : Deployment::SingleAz;
+    priceInstances(price_keys::rdsInstance(node.engine, node.instanceType, deployment),
+                   node.instanceType + (node.multiAz ? " Multi-AZ" : " Single-AZ") + " instance-hours", 1.0,
+                   "rds", pricer);
+    pricer.add(price_keys::rdsStorage(deployment), "Storage (gp3)", node.storageGb);
+    if (node.readReplicas > 0) {
+        priceInstances(price_keys::rdsInstance(node.engine, node.instanceType, Deployment::SingleAz),
+                       node.instanceType + " read replica instance-hours", replicas, "rds", pricer);
+        pricer.add(price_keys::rdsStorage(Deployment::SingleAz), "Read replica storage (gp3)", node.storageGb * replicas);
+    }
+}
+
+// ALB capacity units: the highest of new connections/s ÷ 25, active connections ÷ 3 000,
+// processed GB/hour ÷ 1 and rule evaluations/s ÷ 1 000 (first 10 rules free), per the LCU
+// definition in the price book's ALB entry.
+double loadBalancerCapacityUnits(const CompiledNode &node, const AverageLoad &load)
+{
+    const double requests = load.requestsPerSecond();
+    const double newConnections = requests / node.requestsPerConnection;
+    const double activeConnections = newConnections * node.connectionDurationS;  // Little's law
+    const double gibPerHour = requests * 3600.0 * load.responseKb / kKibPerGib;
+    const double ruleEvaluations = requests * static_cast<double>(std::max(0LL, node.rules - 10));
+    return std::max({newConnections / 25.0, activeConnections / 3000.0, gibPerHour / 1.0,
+                     ruleEvaluations / 1000.0});
+}
+
+void priceManaged(const CompiledModel &model, int index, const AverageLoad &load, Pricer &pricer)
+{
+    const CompiledNode &node = model.nodes[index];
+    const double requests = monthly(load.requestsPerSecond());
+    if (node.type == "alb") {
+        pricer.add("alb/hour", "Load balancer hours", kHoursPerMonth);
+        pricer.add("alb/lcu-hour", "Load balancer capacity unit hours",
+                   loadBalancerCapacityUnits(node, load) * kHoursPerMonth);
+    } else if (node.type == "nat_gateway") {
+        pricer.add("nat_gateway/hour", "NAT gateway hours", kHoursPerMonth);
+        pricer.add("nat_gateway/data-processed", "Data processed",
+                   gibPerMonth(load.requestsPerSecond(), load.responseKb));
+    } else if (node.type == "cloudfront") {
+        pricer.add("cloudfront/https-requests", "HTTPS requests", requests);
+    } else if (node.type == "s3") {
+        pricer.add("s3/standard-storage", "S3 Standard storage", node.storageGb);
+        pricer.add("s3/get-requests", "GET requests", monthly(load.readsPerSecond));
+        pricer.add("s3/put-requests", "PUT requests", monthly(load.writesPerSecond));
+    } else if (node.type == "sqs") {
+        // Each message is sent, received and deleted: three requests.
+        pricer.add(node.fifo ? "sqs/fifo-requests" : "sqs/standard-requests",
+                   "Requests (send, receive, delete)", 3.0 * requests);
+    } else if (node.type == "dynamodb") {
+        pricer.add("dynamodb/read-request-units", "Read request units",
+                   monthly(load.readsPerSecond) * node.readUnitsPerRead);
+        pricer.add("dynamodb/write-request-units", "Write request units",
+                   monthly(load.writesPerSecond) * node.writeUnitsPerWrite);
+        pricer.add("dynamodb/storage", "Storage", node.storageGb);
+    } else if (node.type == "route53") {
+        pricer.add("route53/hosted-zone", "Hosted zone", 1.0);
+        pricer.add("route53/standard-queries", "DNS queries", requests * node.queriesPerRequest);
+    } else if (node.type == "api_gateway") {
+        pricer.add("api_gateway/" + node.variant + "-requests",
+                   node.variant == "http" ? "HTTP API requests" : "REST API requests", requests);
+    } else if (node.type == "waf") {
+        pricer.add("waf/web-acl", "Web ACL", 1.0);
+        pricer.add("waf/rule", "Rules", static_cast<double>(node.rules));
+        pricer.add("waf/requests", "Requests inspected", requests);
+    } else if (node.type == "rds_proxy") {
+        pricer.add("rds_proxy/vcpu-hour", "vCPU-hours of the databases behind it",
+                   proxiedVcpus(model, index) * kHoursPerMonth);
+    }
+}
+
+} // namespace
+
+void Pricer::add(const std::string &key, const std::string &what, double quantity,
+                 const std::string &commitmentService)
+{
+    const PriceEntry *entry = m_book.find(key);
+    if (!entry) {
+        m_cost.warnings.push_back("no price for " + key + " in " + m_book.region);
+        return;
+    }
+    const PricedQuantity priced = priceOf(*entry, quantity);
+    CostLine line;
+    line.what = what;
+    line.quantity = quantity / entry->per;
+    line.unit = unitLabel(*entry);
+    line.unitPriceUsd = priced.unitPriceUsd;
+    line.monthlyUsd = priced.usd;
+    line.onDemandMonthlyUsd = priced.usd;
+    line.priceKey = key;
+    line.commitmentService = commitmentService;
+    m_cost.lines.push_back(std::move(line));
+}
+
+void Pricer::addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd)
+{
+    CostLine line;
+    line.what = what;
+    line.quantity = quantity;
+    line.unit = unit;
+    line.unitPriceUsd = unitPriceUsd;
+    line.monthlyUsd = line.onDemandMonthlyUsd = quantity * unitPriceUsd;
+    m_cost.lines.push_back(std::move(line));
+}
+
+double proxiedVcpus(const CompiledModel &model, int proxy)
+{
+    double vcpus = 0.0;
+    for (const CompiledEdge &edge : model.edges) {
+        const CompiledNode &target = model.nodes[edge.to];
+        if (edge.from == proxy && target.behaviour == Behaviour::Database)
+            vcpus += static_cast<double>(target.vcpus * (1 + target.readReplicas));
+    }
+    return std::max(vcpus, 2.0);  // RDS Proxy bills at least 2 vCPUs
+}
+
+void priceComponent(const CompiledModel &model, int index, const AverageLoad &load, Pricer &pricer)
+{
+    const CompiledNode &node = model.nodes[index];
+    const double instances = static_cast<double>(load.runningInstances);
+    if (node.type == "ec2" || node.type == "asg") {
+        priceInstances(price_keys::ec2Instance(node.instanceType), node.instanceType + " instance-hours", instances, "ec2", pricer);
+        if (node.ebsGbPerInstance > 0.0)
+            pricer.add("ebs/gp3-storage", "EBS gp3 volumes", instances * node.ebsGbPerInstance);
+    } else if (node.type == "ecs_fargate") {
+        priceCustomHours(node, instances, "usd_per_task_hour", pricer);
+    } else if (node.type == "service") {
+        priceCustomHours(node, instances, "usd_per_instance_hour", pricer);
+    } else if (node.type == "lambda") {
+        const double invocations = monthly(load.requestsPerSecond());
+        pricer.add("lambda/requests", "Invocations", invocations);
+        const double gbSeconds = invocations * node.durationMs / 1000.0 * node.memoryMb / 1024.0;
+        pricer.add(node.variant == "arm64" ? "lambda/arm-gb-second" : "lambda/x86-gb-second",
+                   "Compute (GB-seconds)", gbSeconds);
+    } else if (node.type == "elasticache") {
+        priceInstances(price_keys::elastiCacheNode(node.engine, node.instanceType), node.instanceType + " node-hours",
+                       instances, "elasticache", pricer);
+    } else if (node.type == "opensearch") {
+        priceInstances(price_keys::openSearchInstance(node.instanceType), node.instanceType + " instance-hours", instances,
+                       "opensearch", pricer);
+        pricer.add("opensearch/gp3-storage", "EBS gp3 storage", instances * node.storageGb);
+    } else if (node.behaviour == Behaviour::Database) {
+        priceDatabase(node, load, pricer);
+    } else if (node.behaviour == Behaviour::Managed) {
+        priceManaged(model, index, load, pricer);
+    }
+}
+
+} // namespace headroom

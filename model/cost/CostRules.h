@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/cost/CostModel.h"
+
+namespace headroom {
+
+// Builds cost lines for one component. `Pricer` looks prices up and records what is missing.
+class Pricer
+{
+public:
+    Pricer(const PriceBook &book, ComponentCost &cost) : m_book(book), m_cost(cost) {}
+
+    // Adds a line for `quantity` base units of price `key`; a missing key becomes a warning
+    // ("no price for <what> in <region>") and no line.
+    void add(const std::string &key, const std::string &what, double quantity,
+             const std::string &commitmentService = {});
+    // A line at a price the user entered on the component (no price book entry).
+    void addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd);
+    void warn(std::string warning) { m_cost.warnings.push_back(std::move(warning)); }
+    const PriceBook &book() const { return m_book; }
+
+private:
+    const PriceBook &m_book;
+    ComponentCost &m_cost;
+};
+
+// A component's load at the average entry rate, as the cost rules need it.
+struct AverageLoad
+{
+    double readsPerSecond = 0.0;
+    double writesPerSecond = 0.0;
+    double requestsPerSecond() const { return readsPerSecond + writesPerSecond; }
+    long long runningInstances = 0;   // stations: at this load
+    double responseKb = 0.0;          // workload mean response size
+};
+
+// The rules of pricing/README.md ("Cost model"), one type at a time.
+void priceComponent(const CompiledModel &model, int index, const AverageLoad &load, Pricer &pricer);
+
+// vCPUs of the databases an RDS Proxy fronts (primary and replicas), at least 2.
+double proxiedVcpus(const CompiledModel &model, int proxy);
+
+} // namespace headroom

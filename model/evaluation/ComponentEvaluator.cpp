@@ -1,0 +1,171 @@
+#include "model/evaluation/ComponentEvaluator.h"
+
+#include "model/math/Availability.h"
+#include "model/math/MultiServerQueue.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+// Instances needed to carry an offered load without saturating: max(1, ceil(a / vCPUs)).
+long long instancesNeeded(double offeredLoadErlangs, long long vcpus)
+{
+    const double needed = std::ceil(offeredLoadErlangs / static_cast<double>(std::max(1LL, vcpus)));
+    return std::max(1LL, static_cast<long long>(std::min(needed, 1e15)));
+}
+
+void evaluateStation(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+{
+    const double lambda = result.arrivalRatePerSecond;
+    const double offered = lambda * node.serviceTimeMs / 1000.0;
+    result.instances = runningInstances(node, offered);
+    result.servers = result.instances * node.vcpus;
+    result.serviceTimeMs = node.serviceTimeMs;
+    const MmcResult station = evaluateMmc(lambda, node.serviceTimeMs, result.servers);
+    result.dimensions.push_back({"cpu", station.utilization, std::nullopt});
+    result.waitProbability = station.waitProbability;
+    result.responseTimeMs = station.responseTimeMs;
+    result.inFlight = station.inFlight;
+    times = {station.responseTimeMs, station.responseTimeMs};
+    result.unavailability = kOfNUnavailability(result.instances, instancesNeeded(offered, node.vcpus),
+                                               node.instanceAvailability);
+}
+
+// A primary that takes all writes (and all reads when it has no replicas), and replicas that
+// share the reads evenly and each apply the whole write stream.
+void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+{
+    const double reads = result.readRatePerSecond;
+    const double writes = result.writeRatePerSecond;
+    const long long replicas = node.readReplicas;
+    const double primaryRate = writes + (replicas == 0 ? reads : 0.0);
+    const double replicaRate = replicas > 0 ? reads / static_cast<double>(replicas) + writes : 0.0;
+    const MmcResult primary = evaluateMmc(primaryRate, node.serviceTimeMs, node.vcpus);
+    result.instances = 1 + replicas;
+    result.servers = result.instances * node.vcpus;
+    result.serviceTimeMs = node.serviceTimeMs;
+    result.dimensions.push_back({"cpu (primary)", primary.utilization, std::nullopt});
+    result.waitProbability = primary.waitProbability;
+    times.writeMs = primary.responseTimeMs;
+    times.readMs = primary.responseTimeMs;
+
+    double primaryUnavailability = kOfNUnavailability(
+        1, instancesNeeded(primary.offeredLoadErlangs, node.vcpus), node.instanceAvailability);
+    double replicaUnavailability = 0.0;
+    bool anySaturated = primary.saturated;
+    double inFlight = primary.inFlight.value_or(0.0);
+    if (replicas > 0) {
+        const MmcResult replica = evaluateMmc(replicaRate, node.serviceTimeMs, node.vcpus);
+        result.dimensions.push_back({"cpu (replicas)", replica.utilization, std::nullopt});
+        if (replica.utilization > primary.utilization)
+            result.waitProbability = replica.waitProbability;
+        times.readMs = replica.responseTimeMs;
+        anySaturated = anySaturated || replica.saturated;
+        inFlight += static_cast<double>(replicas) * replica.inFlight.value_or(0.0);
+        // Replicas needed for the reads when each also applies the writes.
+        const double readLoad = reads * node.serviceTimeMs / 1000.0;
+        const double spare = static_cast<double>(node.vcpus) - writes * node.serviceTimeMs / 1000.0;
+        const long long needed = spare > 0.0
+            ? std::max(1LL, static_cast<long long>(std::min(std::ceil(readLoad / spare), 1e15)))
+            : replicas + 1;
+        // Reads fall back to the primary when replicas are down, so replicas count against
+        // availability only when the primary could not carry reads and writes on its own.
+        const double totalLoad = (reads + writes) * node.serviceTimeMs / 1000.0;
+        if (totalLoad >= static_cast<double>(node.vcpus))
+            replicaUnavailability = kOfNUnavailability(replicas, needed, node.replicaAvailability);
+    }
+    SeriesAvailability both;
+    both.add(primaryUnavailability);
+    both.add(replicaUnavailability);
+    result.unavailability = both.unavailability();
+
+    const double lambda = result.arrivalRatePerSecond;
+    if (!anySaturated) {
+        result.inFlight = inFlight;
+        result.responseTimeMs = lambda > 0.0
+            ? (reads * *times.readMs + writes * *times.writeMs) / lambda
+            : *times.writeMs;
+    }
+}
+
+void evaluateManaged(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+{
+    for (const Quota &quota : node.quotas) {
+        const double demand = result.readRatePerSecond * quota.readWeight
+                              + result.writeRatePerSecond * quota.writeWeight;
+        result.dimensions.push_back({quota.dimension, demand / quota.perSecond, std::nullopt});
+    }
+    times = {node.latencyMs, node.latencyMs};
+    result.responseTimeMs = node.latencyMs;
+    result.inFlight = result.arrivalRatePerSecond * node.latencyMs / 1000.0;
+    result.unavailability = 1.0 - node.availability;
+}
+
+// Concurrency = λ × duration (Little's law) against the function's concurrency limit.
+void evaluateFunction(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+{
+    const double concurrency = result.arrivalRatePerSecond * node.durationMs / 1000.0;
+    result.concurrency = concurrency;
+    result.dimensions.push_back({"concurrency", concurrency / node.concurrencyLimit, std::nullopt});
+    times = {node.durationMs, node.durationMs};
+    result.responseTimeMs = node.durationMs;
+    result.inFlight = concurrency;
+    result.unavailability = 1.0 - node.availability;
+}
+
+} // namespace
+
+long long runningInstances(const CompiledNode &node, double offeredLoadErlangs)
+{
+    if (node.behaviour != Behaviour::Scaling)
+        return node.instances;
+    const double perInstance = static_cast<double>(node.vcpus) * node.targetUtilization;
+    const double wanted = perInstance > 0.0 ? std::ceil(offeredLoadErlangs / perInstance)
+                                            : static_cast<double>(node.maxInstances);
+    return std::clamp(static_cast<long long>(std::min(wanted, 1e15)), node.minInstances,
+                      node.maxInstances);
+}
+
+ComponentResult evaluateComponent(const CompiledModel &model, int index, double entryRate,
+                                  VisitTimes *visitTimes)
+{
+    const CompiledNode &node = model.nodes[index];
+    ComponentResult result;
+    result.id = node.id;
+    result.type = node.type;
+    result.readRatePerSecond = entryRate * model.visits.reads[index];
+    result.writeRatePerSecond = entryRate * model.visits.writes[index];
+    result.arrivalRatePerSecond = result.readRatePerSecond + result.writeRatePerSecond;
+    result.onRequestPath = model.onRequestPath[index];
+
+    VisitTimes times;
+    switch (node.behaviour) {
+    case Behaviour::Entry:
+        times = {0.0, 0.0};
+        result.responseTimeMs = 0.0;
+        result.inFlight = 0.0;
+        break;
+    case Behaviour::Station:
+    case Behaviour::Scaling:
+        evaluateStation(node, result, times);
+        break;
+    case Behaviour::Database:
+        evaluateDatabase(node, result, times);
+        break;
+    case Behaviour::Managed:
+        evaluateManaged(node, result, times);
+        break;
+    case Behaviour::Function:
+        evaluateFunction(node, result, times);
+        break;
+    }
+    result.availability = 1.0 - result.unavailability;
+    if (visitTimes)
+        *visitTimes = times;
+    return result;
+}
+
+} // namespace headroom

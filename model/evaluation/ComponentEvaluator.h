@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/compile/CompiledModel.h"
+#include "model/evaluation/Evaluation.h"
+
+namespace headroom {
+
+// Instances an Auto Scaling group runs for an offered load a (erlangs):
+// clamp(ceil(a / (vcpus · target)), min, max). Other stations run their fixed count.
+long long runningInstances(const CompiledNode &node, double offeredLoadErlangs);
+
+// Mean time per visit for reads and for writes (they differ for a database with replicas);
+// empty when the station that serves them is saturated.
+struct VisitTimes
+{
+    std::optional<double> readMs;
+    std::optional<double> writeMs;
+};
+
+// Evaluates component `index` at entry rate λ₀ (requests per second): rates, stations,
+// quotas, availability. Leaves the connection dimension of databases, which depends on
+// other components, to ConnectionLimits, and saturation points to the Evaluator.
+ComponentResult evaluateComponent(const CompiledModel &model, int index, double entryRate,
+                                  VisitTimes *visitTimes = nullptr);
+
+} // namespace headroom

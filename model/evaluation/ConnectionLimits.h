@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/compile/CompiledModel.h"
+
+#include <optional>
+#include <vector>
+
+namespace headroom {
+
+// Who holds connections to each database, found once per evaluation.
+// Direct callers that hold pools (ec2, asg, ecs_fargate, service) want instances × db_pool_size;
+// a Lambda function wants one connection per concurrent execution (each execution environment
+// opens its own); behind an RDS Proxy, the database sees only the queries in flight, λ·W.
+class ConnectionLimits
+{
+public:
+    explicit ConnectionLimits(const CompiledModel &model);
+
+    // Connections database `db` is asked for at entry rate λ₀ (requests per second).
+    // When the database is saturated, in-flight queries grow without bound: proxied demand
+    // is then reported as the whole limit (the proxy holds every connection it may).
+    double demand(int db, double entryRate) const;
+
+    // The smallest user count at which demand reaches max_connections; empty when it never
+    // does (within 10¹³ users). Demand never falls as users grow, so a bisection finds it.
+    std::optional<double> usersAtLimit(int db) const;
+
+private:
+    const CompiledModel &m_model;
+    std::vector<std::vector<int>> m_incoming;  // edges into each node
+};
+
+} // namespace headroom

@@ -1,0 +1,152 @@
+#include "model/evaluation/Evaluator.h"
+
+#include "model/math/Availability.h"
+#include "model/evaluation/ComponentEvaluator.h"
+#include "model/evaluation/ConnectionLimits.h"
+#include "model/evaluation/RegionAvailability.h"
+
+#include <algorithm>
+
+namespace headroom {
+
+namespace {
+
+// Saturation points of the dimensions that grow in proportion to users: a dimension at
+// utilization ρ₁ for one user reaches 1 at 1/ρ₁ users. An Auto Scaling group saturates only
+// once it runs max_instances, so its CPU reaches 1 where a = max_instances × vCPUs.
+void linearSaturationPoints(const CompiledModel &model, int index, ComponentResult &result)
+{
+    const CompiledNode &node = model.nodes[index];
+    const double ratePerUser = model.entryRateFor(1.0);
+    const ComponentResult oneUser = evaluateComponent(model, index, ratePerUser);
+    for (size_t d = 0; d < result.dimensions.size() && d < oneUser.dimensions.size(); ++d) {
+        double perUser = oneUser.dimensions[d].utilization;
+        if (node.behaviour == Behaviour::Scaling) {
+            const double offeredPerUser = oneUser.arrivalRatePerSecond * node.serviceTimeMs / 1000.0;
+            perUser = offeredPerUser / static_cast<double>(std::max(1LL, node.maxInstances * node.vcpus));
+            if (node.maxInstances == 0 && offeredPerUser > 0.0)
+                perUser = 1.0;
+        }
+        if (perUser > 0.0)
+            result.dimensions[d].usersAtSaturation = 1.0 / perUser;
+    }
+}
+
+void summarise(ComponentResult &result)
+{
+    for (const DimensionResult &dimension : result.dimensions) {
+        if (dimension.utilization > result.utilization) {
+            result.utilization = dimension.utilization;
+            result.limitingDimension = dimension.name;
+        }
+        if (dimension.usersAtSaturation
+            && (!result.usersAtSaturation || *dimension.usersAtSaturation < *result.usersAtSaturation))
+            result.usersAtSaturation = dimension.usersAtSaturation;
+    }
+    result.saturated = result.utilization >= 1.0;
+    if (result.saturated) {
+        result.responseTimeMs.reset();
+        result.inFlight.reset();
+    }
+    if (result.utilization > 0.0) {
+        result.headroom = 1.0 / result.utilization;
+        if (result.arrivalRatePerSecond > 0.0)
+            result.capacityRps = result.arrivalRatePerSecond / result.utilization;
+    }
+}
+
+bool busierThan(const ComponentResult &a, const ComponentResult &b)
+{
+    if (a.utilization != b.utilization)
+        return a.utilization > b.utilization;
+    if (a.usersAtSaturation && b.usersAtSaturation)
+        return *a.usersAtSaturation < *b.usersAtSaturation;
+    return a.usersAtSaturation.has_value() && !b.usersAtSaturation.has_value();
+}
+
+} // namespace
+
+Evaluation evaluate(const CompiledModel &model, double users)
+{
+    Evaluation evaluation;
+    evaluation.users = users;
+    const double entryRate = model.entryRateFor(users);
+    evaluation.entryRatePerSecond = entryRate;
+
+    const int count = static_cast<int>(model.nodes.size());
+    std::vector<VisitTimes> times(count);
+    evaluation.components.reserve(count);
+    const ConnectionLimits connections(model);
+    for (int i = 0; i < count; ++i) {
+        ComponentResult result = evaluateComponent(model, i, entryRate, &times[i]);
+        linearSaturationPoints(model, i, result);
+        const CompiledNode &node = model.nodes[i];
+        if (node.behaviour == Behaviour::Database) {
+            const double demand = connections.demand(i, entryRate);
+            result.connectionDemand = demand;
+            result.maxConnections = node.maxConnections;
+            result.dimensions.push_back({"connections", demand / node.maxConnections,
+                                         connections.usersAtLimit(i)});
+        }
+        summarise(result);
+        evaluation.components.push_back(std::move(result));
+    }
+
+    // Request path: R = Σ (λᵢ/λ₀)·Wᵢ over sync visits; availability is the series product.
+    SeriesAvailability path;
+    double responseMs = 0.0;
+    bool responseDefined = true;
+    for (int i = 0; i < count; ++i) {
+        const ComponentResult &result = evaluation.components[i];
+        if (!result.onRequestPath)
+            continue;
+        path.add(result.unavailability);
+        const double readVisits = model.syncVisits.reads[i];
+        const double writeVisits = model.syncVisits.writes[i];
+        if (readVisits <= 0.0 && writeVisits <= 0.0)
+            continue;
+        if (result.saturated || (readVisits > 0.0 && !times[i].readMs)
+            || (writeVisits > 0.0 && !times[i].writeMs)) {
+            responseDefined = false;
+            continue;
+        }
+        responseMs += readVisits * times[i].readMs.value_or(0.0) + writeVisits * times[i].writeMs.value_or(0.0);
+    }
+    if (responseDefined) {
+        evaluation.responseTimeMs = responseMs;
+        evaluation.concurrentRequests = entryRate * responseMs / 1000.0;
+    }
+    evaluation.unavailability = path.unavailability();
+    evaluation.availability = 1.0 - evaluation.unavailability;
+    evaluation.nines = ninesOf(evaluation.unavailability);
+    evaluation.downtimeMinutesPerYear = downtimeMinutesPerYear(evaluation.unavailability);
+    composeRegionAvailability(model, evaluation);
+
+    const ComponentResult *busiest = nullptr;
+    for (const ComponentResult &result : evaluation.components) {
+        if (result.utilization > 0.0 || result.usersAtSaturation)
+            if (!busiest || busierThan(result, *busiest))
+                busiest = &result;
+        if (result.usersAtSaturation
+            && (!evaluation.breaksAtUsers || *result.usersAtSaturation < *evaluation.breaksAtUsers))
+            evaluation.breaksAtUsers = result.usersAtSaturation;
+    }
+    if (busiest)
+        evaluation.bottleneck = busiest->id;
+
+    evaluation.connections.reserve(model.edges.size());
+    for (size_t e = 0; e < model.edges.size(); ++e) {
+        const CompiledEdge &edge = model.edges[e];
+        ConnectionResult connection;
+        connection.from = model.nodes[edge.from].id;
+        connection.to = model.nodes[edge.to].id;
+        connection.readRatePerSecond = entryRate * model.edgeFlows.reads[e];
+        connection.writeRatePerSecond = entryRate * model.edgeFlows.writes[e];
+        connection.ratePerSecond = connection.readRatePerSecond + connection.writeRatePerSecond;
+        connection.async = edge.async;
+        evaluation.connections.push_back(std::move(connection));
+    }
+    return evaluation;
+}
+
+} // namespace headroom

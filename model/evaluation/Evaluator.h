@@ -1,0 +1,13 @@
+#pragma once
+
+#include "model/compile/CompiledModel.h"
+#include "model/evaluation/Evaluation.h"
+
+namespace headroom {
+
+// The model at `users` users: every component's load, limits, response time and
+// availability, and the system's totals. Pure: the same model and users give the same
+// figures in the designer, the CLI and the report.
+Evaluation evaluate(const CompiledModel &model, double users);
+
+} // namespace headroom

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/cost/CostModel.h"
+#include "model/evaluation/Evaluation.h"
+#include "model/analysis/StageTable.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom {
+
+// CSV cells: full precision, empty for a value that does not exist; text quoted when needed.
+std::string csvNumber(const std::optional<double> &value);
+std::string csvText(const std::string &text);
+
+// The stage table, one row per stage (the columns of `headroom-cli stages --format csv`).
+std::string stagesToCsv(const std::vector<StageRow> &rows);
+
+// The component table at one user count: the model's figures and each component's monthly cost.
+std::string componentsToCsv(const Evaluation &evaluation, const SystemCost &cost);
+
+} // namespace headroom

@@ -1,0 +1,484 @@
+#include "model/io/ProjectFile.h"
+
+#include "model/io/ProjectValidator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace headroom {
+
+using nlohmann::json;
+
+namespace {
+
+// Thrown inside the reader only, caught at its edge: the reader is a tree walk where
+// every level would otherwise thread an error through.
+struct ReadFailure
+{
+    ModelError error;
+};
+
+[[noreturn]] void fail(const std::string &pointer, const std::string &message)
+{
+    throw ReadFailure{ModelError::at(pointer, message)};
+}
+
+void rejectUnknownKeys(const json &object, const std::string &pointer,
+                       std::initializer_list<const char *> known)
+{
+    for (const auto &item : object.items()) {
+        bool isKnown = false;
+        for (const char *key : known)
+            isKnown = isKnown || item.key() == key;
+        if (!isKnown)
+            fail(pointer + "/" + item.key(), "unknown key");
+    }
+}
+
+const json &requireObject(const json &value, const std::string &pointer)
+{
+    if (!value.is_object())
+        fail(pointer, "must be an object");
+    return value;
+}
+
+double readNumber(const json &object, const char *key, const std::string &pointer, double fallback)
+{
+    if (!object.contains(key))
+        return fallback;
+    const json &value = object.at(key);
+    if (!value.is_number())
+        fail(pointer + "/" + key, "must be a number");
+    const double number = value.get<double>();
+    if (!std::isfinite(number))
+        fail(pointer + "/" + key, "must be a finite number");
+    return number;
+}
+
+std::string readString(const json &object, const char *key, const std::string &pointer,
+                       const std::optional<std::string> &fallback)
+{
+    if (!object.contains(key)) {
+        if (!fallback)
+            fail(pointer + "/" + key, "is required");
+        return *fallback;
+    }
+    const json &value = object.at(key);
+    if (!value.is_string())
+        fail(pointer + "/" + key, "must be a string");
+    return value.get<std::string>();
+}
+
+bool readBool(const json &object, const char *key, const std::string &pointer, bool fallback)
+{
+    if (!object.contains(key))
+        return fallback;
+    const json &value = object.at(key);
+    if (!value.is_boolean())
+        fail(pointer + "/" + key, "must be true or false");
+    return value.get<bool>();
+}
+
+Workload readWorkload(const json &value)
+{
+    const std::string pointer = "/workload";
+    requireObject(value, pointer);
+    rejectUnknownKeys(value, pointer,
+                      {"users", "requests_per_user_per_day", "peak_to_average", "read_fraction", "response_kb"});
+    Workload workload;
+    workload.users = readNumber(value, "users", pointer, workload.users);
+    workload.requestsPerUserPerDay = readNumber(value, "requests_per_user_per_day", pointer,
+                                                workload.requestsPerUserPerDay);
+    workload.peakToAverage = readNumber(value, "peak_to_average", pointer, workload.peakToAverage);
+    workload.readFraction = readNumber(value, "read_fraction", pointer, workload.readFraction);
+    workload.responseKb = readNumber(value, "response_kb", pointer, workload.responseKb);
+    return workload;
+}
+
+std::vector<Stage> readStages(const json &value)
+{
+    if (!value.is_array())
+        fail("/stages", "must be an array");
+    std::vector<Stage> stages;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const std::string pointer = "/stages/" + std::to_string(i);
+        requireObject(value[i], pointer);
+        rejectUnknownKeys(value[i], pointer, {"name", "users"});
+        Stage stage;
+        stage.users = readNumber(value[i], "users", pointer, std::nan(""));
+        if (std::isnan(stage.users))
+            fail(pointer + "/users", "is required");
+        stage.name = readString(value[i], "name", pointer, std::string());
+        stages.push_back(std::move(stage));
+    }
+    return stages;
+}
+
+ParamMap readParams(const json &value, const std::string &pointer)
+{
+    requireObject(value, pointer);
+    ParamMap params;
+    for (const auto &item : value.items()) {
+        const json &param = item.value();
+        const std::string at = pointer + "/" + item.key();
+        if (param.is_boolean())
+            params[item.key()] = param.get<bool>();
+        else if (param.is_number()) {
+            const double number = param.get<double>();
+            if (!std::isfinite(number))
+                fail(at, "must be a finite number");
+            params[item.key()] = number;
+        } else if (param.is_string())
+            params[item.key()] = param.get<std::string>();
+        else
+            fail(at, "must be a number, true/false or a string");
+    }
+    return params;
+}
+
+Component readComponent(const json &value, const std::string &pointer, long long version)
+{
+    requireObject(value, pointer);
+    if (version >= 2)
+        rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params", "region", "zone"});
+    else
+        rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params"});
+    Component component;
+    component.id = readString(value, "id", pointer, std::nullopt);
+    component.type = readString(value, "type", pointer, std::nullopt);
+    component.label = readString(value, "label", pointer, component.id);
+    if (value.contains("position")) {
+        const std::string at = pointer + "/position";
+        const json &position = requireObject(value.at("position"), at);
+        rejectUnknownKeys(position, at, {"x", "y"});
+        component.position.x = readNumber(position, "x", at, 0.0);
+        component.position.y = readNumber(position, "y", at, 0.0);
+    }
+    if (value.contains("params"))
+        component.params = readParams(value.at("params"), pointer + "/params");
+    component.region = readString(value, "region", pointer, std::string());
+    component.zone = readString(value, "zone", pointer, std::string());
+    return component;
+}
+
+Connection readConnection(const json &value, const std::string &pointer)
+{
+    requireObject(value, pointer);
+    rejectUnknownKeys(value, pointer, {"from", "to", "calls_per_request", "class", "async"});
+    Connection connection;
+    connection.from = readString(value, "from", pointer, std::nullopt);
+    connection.to = readString(value, "to", pointer, std::nullopt);
+    connection.callsPerRequest = readNumber(value, "calls_per_request", pointer, 1.0);
+    const std::string trafficClass = readString(value, "class", pointer, std::string("all"));
+    if (trafficClass == "read")
+        connection.trafficClass = TrafficClass::Read;
+    else if (trafficClass == "write")
+        connection.trafficClass = TrafficClass::Write;
+    else if (trafficClass != "all")
+        fail(pointer + "/class", "must be one of \"all\", \"read\", \"write\"");
+    connection.async = readBool(value, "async", pointer, false);
+    return connection;
+}
+
+std::vector<Region> readRegions(const json &value)
+{
+    if (!value.is_array())
+        fail("/regions", "must be an array");
+    std::vector<Region> regions;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const std::string pointer = "/regions/" + std::to_string(i);
+        requireObject(value[i], pointer);
+        rejectUnknownKeys(value[i], pointer, {"id", "name", "role", "zones"});
+        Region region;
+        region.id = readString(value[i], "id", pointer, std::nullopt);
+        region.name = readString(value[i], "name", pointer, region.id);
+        const std::string role = readString(value[i], "role", pointer, std::string("active"));
+        if (role == "standby")
+            region.role = RegionRole::Standby;
+        else if (role != "active")
+            fail(pointer + "/role", "must be \"active\" or \"standby\"");
+        if (value[i].contains("zones")) {
+            const json &zones = value[i].at("zones");
+            if (!zones.is_array())
+                fail(pointer + "/zones", "must be an array of zone names");
+            for (size_t z = 0; z < zones.size(); ++z) {
+                if (!zones[z].is_string())
+                    fail(pointer + "/zones/" + std::to_string(z), "must be a string");
+                region.zones.push_back(zones[z].get<std::string>());
+            }
+        }
+        regions.push_back(std::move(region));
+    }
+    return regions;
+}
+
+Project readProject(const json &root)
+{
+    requireObject(root, "");
+    if (!root.contains("format") || root.at("format") != "headroom-project")
+        fail("/format", "must be \"headroom-project\" (is this a Headroom project file?)");
+    if (!root.contains("version") || !root.at("version").is_number_integer())
+        fail("/version", "must be a whole number");
+    const auto version = root.at("version").get<long long>();
+    if (version > kProjectFormatVersion)
+        fail("/version", "this file was written by a newer version of Headroom (project format "
+                             + std::to_string(version) + "); this version reads format "
+                             + std::to_string(kProjectFormatVersion) + ". Update Headroom to open it.");
+    if (version < 1)
+        fail("/version", "must be ≥ 1");
+    if (version >= 2)
+        rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections",
+                                     "pricing", "regions", "description", "intended_users", "availability_target"});
+    else
+        rejectUnknownKeys(root, "", {"format", "version", "name", "workload", "stages", "components", "connections",
+                                     "pricing"});
+
+    Project project;
+    project.name = readString(root, "name", "", std::string());
+    project.description = readString(root, "description", "", std::string());
+    project.availabilityTarget = readNumber(root, "availability_target", "", project.availabilityTarget);
+    if (root.contains("intended_users")) {
+        const json &range = requireObject(root.at("intended_users"), "/intended_users");
+        rejectUnknownKeys(range, "/intended_users", {"from", "to"});
+        if (range.contains("from"))
+            project.intendedUsersFrom = readNumber(range, "from", "/intended_users", 0.0);
+        if (range.contains("to"))
+            project.intendedUsersTo = readNumber(range, "to", "/intended_users", 0.0);
+    }
+    if (root.contains("regions"))
+        project.regions = readRegions(root.at("regions"));
+    if (root.contains("workload"))
+        project.workload = readWorkload(root.at("workload"));
+    if (root.contains("pricing")) {
+        const json &pricing = requireObject(root.at("pricing"), "/pricing");
+        rejectUnknownKeys(pricing, "/pricing", {"purchase_option"});
+        const std::string option = readString(pricing, "purchase_option", "/pricing", std::string("on_demand"));
+        if (option == "1yr")
+            project.purchaseOption = PurchaseOption::OneYear;
+        else if (option == "3yr")
+            project.purchaseOption = PurchaseOption::ThreeYear;
+        else if (option != "on_demand")
+            fail("/pricing/purchase_option", "must be one of \"on_demand\", \"1yr\", \"3yr\"");
+    }
+    project.stages = root.contains("stages") ? readStages(root.at("stages")) : Project::defaultStages();
+    for (const char *list : {"components", "connections"})
+        if (root.contains(list) && !root.at(list).is_array())
+            fail(std::string("/") + list, "must be an array");
+    if (root.contains("components"))
+        for (size_t i = 0; i < root.at("components").size(); ++i)
+            project.components.push_back(
+                readComponent(root.at("components")[i], "/components/" + std::to_string(i), version));
+    if (root.contains("connections"))
+        for (size_t i = 0; i < root.at("connections").size(); ++i)
+            project.connections.push_back(
+                readConnection(root.at("connections")[i], "/connections/" + std::to_string(i)));
+    return project;
+}
+
+void locate(std::string_view text, size_t byte, ModelError &error)
+{
+    error.line = 1;
+    error.column = 1;
+    const size_t end = std::min(byte, text.size());
+    for (size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++error.line;
+            error.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++error.column;  // count characters, not UTF-8 continuation bytes
+        }
+    }
+}
+
+json numberJson(double value)
+{
+    if (std::floor(value) == value && std::fabs(value) < 9e15)
+        return static_cast<long long>(value);
+    return value;
+}
+
+json paramJson(const ParamValue &value)
+{
+    if (const auto *number = std::get_if<double>(&value))
+        return numberJson(*number);
+    if (const auto *flag = std::get_if<bool>(&value))
+        return *flag;
+    return std::get<std::string>(value);
+}
+
+} // namespace
+
+Expected<Project> parseProject(std::string_view text, const std::string &fileName)
+{
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &error) {
+        ModelError result;
+        result.file = fileName;
+        // nlohmann's byte is 1-based and points just past the offending character.
+        locate(text, error.byte > 0 ? error.byte - 1 : 0, result);
+        const std::string what = error.what();
+        const auto detail = what.find("syntax error");
+        result.message = "invalid JSON: " + (detail != std::string::npos ? what.substr(detail) : what);
+        return result;
+    } catch (const json::out_of_range &error) {
+        // A number too large for a double ("1e400"): nlohmann names the literal but not its
+        // place, so find the literal in the text to give the line and column.
+        ModelError result;
+        result.file = fileName;
+        const std::string what = error.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        if (open != std::string::npos && close > open) {
+            const std::string literal = what.substr(open + 1, close - open - 1);
+            const auto at = text.find(literal);
+            if (!literal.empty() && at != std::string_view::npos)
+                locate(text, at, result);
+            result.message = "invalid JSON: the number " + literal + " is too large to represent";
+        } else {
+            result.message = "invalid JSON: " + what;
+        }
+        return result;
+    } catch (const json::exception &error) {
+        ModelError result;
+        result.file = fileName;
+        result.message = std::string("invalid JSON: ") + error.what();
+        return result;
+    }
+    try {
+        Project project = readProject(root);
+        if (auto error = validateProject(project)) {
+            error->file = fileName;
+            return *error;
+        }
+        return project;
+    } catch (ReadFailure &failure) {
+        failure.error.file = fileName;
+        return failure.error;
+    } catch (const json::exception &error) {
+        ModelError result;
+        result.file = fileName;
+        result.message = error.what();
+        return result;
+    }
+}
+
+Expected<Project> readProjectFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        ModelError error;
+        error.file = path;
+        error.message = "cannot open the file for reading";
+        return error;
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad()) {
+        ModelError error;
+        error.file = path;
+        error.message = "read error";
+        return error;
+    }
+    return parseProject(content.str(), path);
+}
+
+std::string serializeProject(const Project &project)
+{
+    nlohmann::ordered_json root;
+    root["format"] = "headroom-project";
+    root["version"] = kProjectFormatVersion;
+    root["name"] = project.name;
+    if (!project.description.empty())
+        root["description"] = project.description;
+    if (project.intendedUsersFrom || project.intendedUsersTo) {
+        root["intended_users"] = nlohmann::ordered_json::object();
+        if (project.intendedUsersFrom)
+            root["intended_users"]["from"] = numberJson(*project.intendedUsersFrom);
+        if (project.intendedUsersTo)
+            root["intended_users"]["to"] = numberJson(*project.intendedUsersTo);
+    }
+    root["availability_target"] = numberJson(project.availabilityTarget);
+    root["workload"] = {{"users", numberJson(project.workload.users)},
+                        {"requests_per_user_per_day", numberJson(project.workload.requestsPerUserPerDay)},
+                        {"peak_to_average", numberJson(project.workload.peakToAverage)},
+                        {"read_fraction", numberJson(project.workload.readFraction)},
+                        {"response_kb", numberJson(project.workload.responseKb)}};
+    root["pricing"] = {{"purchase_option", purchaseOptionKey(project.purchaseOption)}};
+    root["stages"] = nlohmann::ordered_json::array();
+    for (const Stage &stage : project.stages)
+        root["stages"].push_back({{"name", stage.name}, {"users", numberJson(stage.users)}});
+    root["components"] = nlohmann::ordered_json::array();
+    for (const Component &component : project.components) {
+        nlohmann::ordered_json item;
+        item["id"] = component.id;
+        item["type"] = component.type;
+        item["label"] = component.label;
+        item["position"] = {{"x", numberJson(component.position.x)}, {"y", numberJson(component.position.y)}};
+        item["params"] = nlohmann::ordered_json::object();
+        for (const auto &[name, value] : component.params)
+            item["params"][name] = paramJson(value);
+        if (!component.region.empty())
+            item["region"] = component.region;
+        if (!component.zone.empty())
+            item["zone"] = component.zone;
+        root["components"].push_back(std::move(item));
+    }
+    root["connections"] = nlohmann::ordered_json::array();
+    for (const Connection &connection : project.connections)
+        root["connections"].push_back({{"from", connection.from},
+                                       {"to", connection.to},
+                                       {"calls_per_request", numberJson(connection.callsPerRequest)},
+                                       {"class", trafficClassKey(connection.trafficClass)},
+                                       {"async", connection.async}});
+    if (!project.regions.empty()) {
+        root["regions"] = nlohmann::ordered_json::array();
+        for (const Region &region : project.regions)
+            root["regions"].push_back(
+                {{"id", region.id}, {"name", region.name}, {"role", regionRoleKey(region.role)}, {"zones", region.zones}});
+    }
+    return root.dump(2) + "\n";
+}
+
+std::optional<ModelError> writeFileAtomically(const std::string &path, const std::string &text)
+{
+    namespace fs = std::filesystem;
+    ModelError error;
+    error.file = path;
+    const fs::path target(path);
+    fs::path temporary = target;
+    temporary += ".saving";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            error.message = "cannot write next to the file (folder missing or read-only?)";
+            return error;
+        }
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            error.message = "write failed (disk full?); the previous file is unchanged";
+            return error;
+        }
+    }
+    std::error_code code;
+    fs::rename(temporary, target, code);
+    if (code) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        error.message = "cannot replace the file: " + code.message() + "; the previous file is unchanged";
+        return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace headroom

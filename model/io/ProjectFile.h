@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/core/Expected.h"
+#include "model/design/Project.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace headroom {
+
+// Project file (model/README.md): {"format": "headroom-project", "version": 2, "name",
+// "workload", "stages", "components", "connections", "regions", ...}. Version 1 files (no
+// regions) are read and migrated: they are one-region designs; saving writes version 2.
+inline constexpr int kProjectFormatVersion = 2;
+
+// Parses and validates a project. Errors carry `fileName`, and either the line and column of
+// a JSON syntax error or the JSON pointer of the value that breaks a rule.
+Expected<Project> parseProject(std::string_view text, const std::string &fileName);
+
+// Reads `path` and parses it; a file that cannot be read is an error naming it.
+Expected<Project> readProjectFile(const std::string &path);
+
+// The project as JSON (the current version), keys in documented order, parameters only as the project sets them
+// (defaults stay implicit so that a catalog update reaches old files).
+std::string serializeProject(const Project &project);
+
+// Writes `text` to `path` through a temporary file in the same folder and an atomic rename,
+// so that a failed write leaves the previous file intact. Returns the error, if any.
+std::optional<ModelError> writeFileAtomically(const std::string &path, const std::string &text);
+
+} // namespace headroom

@@ -1,0 +1,195 @@
+#include "model/io/ProjectValidator.h"
+
+#include "model/catalog/Catalog.h"
+#include "model/catalog/InstanceTypes.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+namespace headroom {
+
+namespace {
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+std::optional<ModelError> checkNumber(const std::string &pointer, double value, double minimum,
+                                      double maximum, bool minimumExclusive = false)
+{
+    if (!std::isfinite(value))
+        return ModelError::at(pointer, "must be a finite number");
+    if (minimumExclusive && !(value > minimum))
+        return ModelError::at(pointer, "must be > " + formatNumber(minimum));
+    if (value < minimum)
+        return ModelError::at(pointer, "must be ≥ " + formatNumber(minimum));
+    if (value > maximum)
+        return ModelError::at(pointer, "must be ≤ " + formatNumber(maximum));
+    return std::nullopt;
+}
+
+std::optional<ModelError> checkWorkload(const Workload &workload)
+{
+    if (auto error = checkNumber("/workload/users", workload.users, 0.0, 1e12))
+        return error;
+    if (auto error = checkNumber("/workload/requests_per_user_per_day",
+                                 workload.requestsPerUserPerDay, 0.0, 1e9))
+        return error;
+    if (auto error = checkNumber("/workload/peak_to_average", workload.peakToAverage, 1.0, 1e6))
+        return error;
+    if (auto error = checkNumber("/workload/read_fraction", workload.readFraction, 0.0, 1.0))
+        return error;
+    return checkNumber("/workload/response_kb", workload.responseKb, 0.0, 1e9);
+}
+
+std::optional<ModelError> checkParam(const std::string &pointer, const ParamSpec &spec,
+                                     const ParamValue &value)
+{
+    switch (spec.kind) {
+    case ParamKind::Flag:
+        if (!std::holds_alternative<bool>(value))
+            return ModelError::at(pointer, "must be true or false");
+        return std::nullopt;
+    case ParamKind::Choice: {
+        const auto *text = std::get_if<std::string>(&value);
+        if (!text)
+            return ModelError::at(pointer, "must be a string");
+        for (const std::string &option : spec.choices)
+            if (*text == option)
+                return std::nullopt;
+        std::string options;
+        for (const std::string &option : spec.choices)
+            options += (options.empty() ? "\"" : ", \"") + option + "\"";
+        return ModelError::at(pointer, "must be one of " + options);
+    }
+    case ParamKind::InstanceType:
+        if (!std::holds_alternative<std::string>(value))
+            return ModelError::at(pointer, "must be an instance type name");
+        return std::nullopt;  // whether it is known is checked with the component's vcpus
+    case ParamKind::Number:
+    case ParamKind::Count:
+    case ParamKind::Fraction:
+        break;
+    }
+    const auto *number = std::get_if<double>(&value);
+    if (!number)
+        return ModelError::at(pointer, "must be a number");
+    if (auto error = checkNumber(pointer, *number, spec.minimum, spec.maximum, spec.minimumExclusive))
+        return error;
+    if (spec.kind == ParamKind::Count && std::floor(*number) != *number)
+        return ModelError::at(pointer, "must be a whole number");
+    return std::nullopt;
+}
+
+std::optional<ModelError> checkComponent(const Component &component, const std::string &pointer)
+{
+    if (component.id.empty())
+        return ModelError::at(pointer + "/id", "must not be empty");
+    const ComponentSpec *spec = Catalog::builtIn().find(component.type);
+    if (!spec)
+        return ModelError::at(pointer + "/type", "unknown component type \"" + component.type + "\"");
+    for (const auto &[name, value] : component.params) {
+        const ParamSpec *param = spec->param(name);
+        const std::string at = pointer + "/params/" + name;
+        if (!param)
+            return ModelError::at(at, "unknown parameter for " + spec->type);
+        if (auto error = checkParam(at, *param, value))
+            return error;
+    }
+    const auto typeParam = component.params.find("instance_type");
+    if (typeParam != component.params.end() && !component.params.contains("vcpus")) {
+        const ParamSpec *param = spec->param("instance_type");
+        const auto &name = std::get<std::string>(typeParam->second);
+        if (!InstanceTypes::builtIn().find(param->instanceFamily, name))
+            return ModelError::at(pointer + "/params/instance_type",
+                                  "unknown " + param->instanceFamily + " instance type \"" + name
+                                      + "\"; set vcpus to use it anyway");
+    }
+    if (spec->behaviour == Behaviour::Scaling) {
+        const double low = *paramOrDefaultAs<double>(component, spec, "min_instances");
+        const double high = *paramOrDefaultAs<double>(component, spec, "max_instances");
+        if (low > high)
+            return ModelError::at(pointer + "/params/min_instances",
+                                  "must be ≤ max_instances (" + formatNumber(high) + ")");
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ModelError> validateProject(const Project &project)
+{
+    if (auto error = checkWorkload(project.workload))
+        return error;
+    for (size_t i = 0; i < project.stages.size(); ++i)
+        if (auto error = checkNumber("/stages/" + std::to_string(i) + "/users",
+                                     project.stages[i].users, 0.0, 1e12))
+            return error;
+
+    if (auto error = checkNumber("/availability_target", project.availabilityTarget, 0.0, 1.0, true))
+        return error;
+    if (project.availabilityTarget >= 1.0)
+        return ModelError::at("/availability_target", "must be < 1 (nothing is up all the time)");
+    if (project.intendedUsersFrom && project.intendedUsersTo && *project.intendedUsersFrom > *project.intendedUsersTo)
+        return ModelError::at("/intended_users/from", "must be ≤ /intended_users/to");
+    std::set<std::string> regionIds;
+    for (size_t i = 0; i < project.regions.size(); ++i) {
+        const Region &region = project.regions[i];
+        const std::string pointer = "/regions/" + std::to_string(i);
+        if (region.id.empty())
+            return ModelError::at(pointer + "/id", "must not be empty");
+        if (!regionIds.insert(region.id).second)
+            return ModelError::at(pointer + "/id", "duplicate region id \"" + region.id + "\"");
+        std::set<std::string> zones;
+        for (size_t z = 0; z < region.zones.size(); ++z)
+            if (region.zones[z].empty() || !zones.insert(region.zones[z]).second)
+                return ModelError::at(pointer + "/zones/" + std::to_string(z), "must be a name not used before in this region");
+    }
+
+    std::set<std::string> ids;
+    std::set<std::string> entries;
+    for (size_t i = 0; i < project.components.size(); ++i) {
+        const Component &component = project.components[i];
+        const std::string pointer = "/components/" + std::to_string(i);
+        if (auto error = checkComponent(component, pointer))
+            return error;
+        if (!component.region.empty() && !regionIds.contains(component.region))
+            return ModelError::at(pointer + "/region", "no region with id \"" + component.region + "\"");
+        if (!component.zone.empty()) {
+            const Region *region = nullptr;
+            for (const Region &r : project.regions)
+                if (r.id == component.region)
+                    region = &r;
+            if (!region)
+                return ModelError::at(pointer + "/zone", "a zone needs the component's region");
+            if (std::find(region->zones.begin(), region->zones.end(), component.zone) == region->zones.end())
+                return ModelError::at(pointer + "/zone", "region \"" + region->id + "\" has no zone \"" + component.zone + "\"");
+        }
+        if (!ids.insert(component.id).second)
+            return ModelError::at(pointer + "/id", "duplicate id \"" + component.id + "\"");
+        if (component.type == "users")
+            entries.insert(component.id);
+    }
+    for (size_t i = 0; i < project.connections.size(); ++i) {
+        const Connection &connection = project.connections[i];
+        const std::string pointer = "/connections/" + std::to_string(i);
+        if (!ids.contains(connection.from))
+            return ModelError::at(pointer + "/from", "no component with id \"" + connection.from + "\"");
+        if (!ids.contains(connection.to))
+            return ModelError::at(pointer + "/to", "no component with id \"" + connection.to + "\"");
+        if (entries.contains(connection.to))
+            return ModelError::at(pointer + "/to",
+                                  "\"" + connection.to + "\" is a users entry: traffic enters there, "
+                                  "nothing can call it");
+        if (auto error = checkNumber(pointer + "/calls_per_request", connection.callsPerRequest, 0.0, 1e6))
+            return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace headroom
