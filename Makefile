@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Headroom's front door: `make run` and `make test` do all the setup on a fresh
 # Debian/Ubuntu machine (installing what is missing with apt), then build and run.
 

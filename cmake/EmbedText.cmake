@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Runs in script mode (cmake -P): writes a C++ source that holds the text of INPUT
 # as a std::string_view named NAME inside namespace headroom::embedded.
 # Used so the model carries its catalog tables and needs no resource path at run time.

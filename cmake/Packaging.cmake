@@ -1,6 +1,9 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Installation layout and packages: `make package` builds a .deb and a .tar.gz on Linux; the
 # same configuration gives an NSIS installer on Windows and a drag-and-drop disk image on macOS.
-include(GNUInstallDirs)
+# GNUInstallDirs is included by the top-level CMakeLists.txt, before app/ installs its targets.
 
 set(HEADROOM_APP_ID io.github.headroom.Headroom)
 set(HEADROOM_DATA_DIR ${CMAKE_INSTALL_DATADIR}/headroom)
@@ -13,17 +16,27 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/catalog/instance-types.json DESTIN
 if(UNIX AND NOT APPLE)
   install(FILES ${PROJECT_SOURCE_DIR}/installers/linux/${HEADROOM_APP_ID}.desktop
           DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-  install(FILES ${PROJECT_SOURCE_DIR}/installers/linux/${HEADROOM_APP_ID}.metainfo.xml
+  configure_file(${PROJECT_SOURCE_DIR}/installers/linux/${HEADROOM_APP_ID}.metainfo.xml.in
+                 ${PROJECT_BINARY_DIR}/installers/${HEADROOM_APP_ID}.metainfo.xml @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/installers/${HEADROOM_APP_ID}.metainfo.xml
           DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
   install(FILES ${PROJECT_SOURCE_DIR}/installers/linux/headroom-mime.xml
           DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME headroom.xml)
-  install(FILES ${PROJECT_SOURCE_DIR}/installers/linux/headroom-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  configure_file(${PROJECT_SOURCE_DIR}/installers/linux/headroom-cli.1.in
+                 ${PROJECT_BINARY_DIR}/installers/headroom-cli.1 @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/installers/headroom-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  # Debian's machine-readable copyright file, and the licence text for the .tar.gz.
+  configure_file(${PROJECT_SOURCE_DIR}/installers/linux/copyright.in ${PROJECT_BINARY_DIR}/installers/copyright @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/installers/copyright ${PROJECT_SOURCE_DIR}/LICENSE
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/headroom)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/installers/icons/hicolor DESTINATION ${CMAKE_INSTALL_DATADIR}/icons)
 endif()
 
 set(CPACK_PACKAGE_NAME headroom)
 set(CPACK_PACKAGE_VENDOR "Headroom")
-set(CPACK_PACKAGE_CONTACT "Headroom maintainers <maintainers@headroom.invalid>")
+set(CPACK_PACKAGE_CONTACT "Headroom maintainers <${HEADROOM_REPOSITORY_URL}/issues>")
+set(CPACK_PACKAGE_HOMEPAGE_URL ${HEADROOM_REPOSITORY_URL})
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Design AWS architectures and see where they break, how available they are and what they cost")
 set(CPACK_PACKAGE_DESCRIPTION
     "Headroom is a designer and cost estimator for AWS architectures: an analytic capacity and "

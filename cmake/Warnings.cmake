@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # headroom_set_warnings(target): the project's warning level, per compiler.
 function(headroom_set_warnings target)
   if(MSVC)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // headroom-report: the stage report renderer behind `headroom-cli report`. It is a program of its
 // own because it links the designer's drawing code, which the other commands do without.
 

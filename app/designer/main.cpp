@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // headroom: the designer. Opens FILE when given, else a new project.
 
 #include "MainWindow.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The checks of the request path: single points of failure, work users should not wait for,
 // long synchronous chains, and a target one region cannot reach.
 

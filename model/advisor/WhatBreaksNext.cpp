@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // "What breaks next": the first component to saturate and the fix that buys the most users
 // per dollar (model/README.md, "Advisor and right-sizing").
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Builds aws-us-east-1.json, Headroom's bundled price book, from the workspace's sourced
 reference figures (shared/reference/aws-us-east-1-facts.json). Every entry keeps the
 reference's source key; nothing is priced that the reference does not have.

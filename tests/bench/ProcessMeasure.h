@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Runs a program to completion and reports its wall time and peak resident memory, read from

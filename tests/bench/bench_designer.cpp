@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Designer benchmarks (QBENCHMARK, offscreen): one slider step end to end — the edit, the
 // evaluation, the canvas and the charts repainted — on a 200-component design; and the stage
 // report of every template. Budgets (issue #9): a slider step under 16 ms; a report under 2 s.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Model benchmarks (QBENCHMARK). Run with `make bench` (-median 7: the median of 7 runs).
 // Budgets (issue #2, #9): evaluation < 1 ms at 1 000 components, < 15 ms at 10 000;
 // a 1 000-point sweep of three-tier.json < 10 ms.

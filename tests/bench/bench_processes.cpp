@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Whole-process benchmarks: the designer's cold start to its first painted window, and
 // headroom-cli evaluate as a user runs it, each the median of several runs, with peak
 // resident memory; and peak memory of headroom-cli evaluate against the number of components

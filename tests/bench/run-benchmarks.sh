@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Runs the benchmark suite (medians of several runs) and prints one Markdown table with the
 # budgets of issue #9. Usage: tests/bench/run-benchmarks.sh BUILD_DIR
 set -euo pipefail

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // headroom-cli as a user runs it: the real binary, its exit codes (0 success, 1 bad input,
 // 2 bad usage), its JSON, text and CSV output, and the place it names for a bad file.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // headroom-cli advise and rightsize as a user runs them: exit codes (0 success, 1 bad input
 // or targets that cannot be met, 2 bad usage), the JSON keys, the text, and --out.
 

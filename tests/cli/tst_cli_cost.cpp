@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // headroom-cli's cost commands as a user runs them: evaluate's cost keys, sweep's cost
 // column, the stage table in three formats, --prices, and prices import.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Runs the real headroom-cli (HEADROOM_CLI_PATH) and captures its exit code and output.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // A MainWindow on resources/examples/three-tier.json, shown off screen with a fixed view

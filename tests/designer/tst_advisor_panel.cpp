@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The designer's advisor panel: findings and "what breaks next" for the design at the
 // current user count, each fix applied as one undoable edit, and the right-sizer.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The designer's charts and stage table (app/designer/charts). The real curves come from
 // EvaluationController on resources/examples/three-tier.json with the bundled price book, so
 // every series is checked against the numbers the controller published; the edge cases

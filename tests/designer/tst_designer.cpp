@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The designer driven through its real widgets: a MainWindow on resources/examples/three-tier.json,
 // events delivered to the canvas viewport, the inspector's editors, the user slider and the
 // window's own undo/redo actions. Every figure is checked against what EvaluationController
@@ -17,7 +20,11 @@
 
 #include "model/catalog/Catalog.h"
 
+#include "pricing/PriceBookFile.h"
+#include "pricing/PriceKeys.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -52,6 +59,7 @@ private slots:
     void invalidConnectionsAreRefusedWithAReason();
     void heldSpinArrowIsOneUndoStep();
     void instancesEditChangesCapacity();
+    void instanceListIsPricedAsDeployed();
     void sliderDragIsOneUndoStep();
     void sliderDragBackToStartAddsNoStep();
     void saturationAtOneMillionUsers();
@@ -239,6 +247,36 @@ void TestDesigner::heldSpinArrowIsOneUndoStep()
     action("undoAction")->trigger();
     QCOMPARE(spin->value(), 12.0);
     QCOMPARE(node("web")->configurationText(), configurationBefore);
+}
+
+// The instance list beside a database prices each class as it is deployed: three-tier's
+// PostgreSQL is Multi-AZ, so db.r6g.xlarge reads at the Multi-AZ hourly rate of the bundled
+// book, and at the Single-AZ rate once Multi-AZ is switched off (it read Single-AZ before).
+void TestDesigner::instanceListIsPricedAsDeployed()
+{
+    selectOnly({"db"});
+    auto *page = qobject_cast<ComponentInspector *>(window().inspector()->page());
+    QVERIFY(page);
+    auto *types = page->findChild<QComboBox *>(QStringLiteral("editor_instance_type"));
+    auto *multiAz = page->findChild<QCheckBox *>(QStringLiteral("editor_multi_az"));
+    QVERIFY(types && multiAz);
+    const auto label = [types] {
+        const int index = types->findData(QStringLiteral("db.r6g.xlarge"));
+        return index < 0 ? QString() : types->itemText(index);
+    };
+    const auto hourly = [](price_keys::Deployment deployment) {
+        const PriceEntry *entry = bundledPriceBook().find(price_keys::rdsInstance("postgres", "db.r6g.xlarge", deployment));
+        return entry ? QStringLiteral("$%1/h").arg(entry->tiers.front().usd) : QStringLiteral("no entry");
+    };
+    const QString multi = hourly(price_keys::Deployment::MultiAz);
+    const QString single = hourly(price_keys::Deployment::SingleAz);
+    QVERIFY(multi != single);
+    QVERIFY(multiAz->isChecked());
+    QVERIFY2(label().endsWith(multi), qPrintable(label() + QStringLiteral(" / ") + multi));
+
+    multiAz->click();
+    QCOMPARE(std::get<bool>(document().component("db")->params.at("multi_az")), false);
+    QVERIFY2(label().endsWith(single), qPrintable(label() + QStringLiteral(" / ") + single));
 }
 
 void TestDesigner::instancesEditChangesCapacity()

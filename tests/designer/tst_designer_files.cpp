@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The designer's files: saving and reopening through the window (title, "[*]", recent files),
 // failed saves that leave the previous file intact, malformed files that name the place, and
 // the bundled templates. Failures that would show a dialog are tested on ProjectDocument, which

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Unsaved work survives a crash: the designer copies it aside while it has unsaved changes,
 // a killed process leaves the copy, and the next start restores it (or discards it when told).
 // The processes run the real `headroom` binary with its data folder in a scratch directory.

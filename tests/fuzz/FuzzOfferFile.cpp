@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Fuzz target: the AWS Price List offer-file importer (pricing/OfferImporter), which reads
 // files downloaded from the internet.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Fuzz target: the price book loader (pricing/PriceBookFile).
 //
 // On any input: no crash, no sanitizer report. On a book the loader accepts:

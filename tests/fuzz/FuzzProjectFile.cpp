@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Fuzz target: the project file loader (model/ProjectFile), and everything a loaded project
 // reaches in the CLI and the designer: compilation, evaluation and cost.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Replays fuzz inputs without libFuzzer: each argument is a file or a folder of files, and
 // each file is passed once to the target's LLVMFuzzerTestOneInput. This is how the normal and
 // sanitizer builds run the seed corpora and every input a fuzzer once crashed on (regressions/).

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Makes sure clang++ can link a libFuzzer target with ASan and UBSan, installing clang and its
 # runtime library with apt when it cannot (Debian and Ubuntu recommend, not require, the
 # runtime: `--no-install-recommends` alone leaves it out).

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Runs each libFuzzer target of a HEADROOM_FUZZ build for a bounded time.
 #
 #   tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS_PER_TARGET

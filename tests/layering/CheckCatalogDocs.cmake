@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Fails when the catalog section of model/README.md differs from `headroom-cli catalog`.
 # `make docs` rewrites the section (UPDATE=ON).
 execute_process(COMMAND ${CLI} catalog OUTPUT_VARIABLE generated RESULT_VARIABLE status)

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Fails when headroom-cli loads a Qt library: every command but `report` (which runs the separate
 # headroom-report) works on a machine with no Qt. Run as: cmake -DCLI=<headroom-cli> -P CheckCliLinks.cmake
 file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${CLI}

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # The first ```json block of model/README.md is a complete project: it must validate.
 file(READ ${README} readme)
 string(FIND "${readme}" "```json\n" begin)

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Fails when an include points up the layering. Layers, bottom to top:
 #   pricing/  <  model/core < math < design < catalog < io < compile < evaluation < cost
 #             < analysis < advisor < export  <  app/
@@ -49,8 +52,6 @@ foreach(source IN LISTS sources)
 endforeach()
 
 list(LENGTH sources count)
-if(offenders)
-  string(REPLACE ";" "\n" report "${offenders}")
-  message(FATAL_ERROR "Includes that break the layering:\n${report}")
-endif()
-message(STATUS "${count} files under model/ and pricing/ include only their own or lower layers")
+include(${CMAKE_CURRENT_LIST_DIR}/CheckResult.cmake)
+finish_check("${offenders}" "Includes that break the layering"
+             "${count} files under model/ and pricing/ include only their own or lower layers")

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Fails when a source file under model/ or pricing/ includes a Qt header or uses Q_OBJECT:
 # any <Q…>/<q…> include in angle brackets, or a quoted Q… include that is not a project file.
 file(GLOB_RECURSE sources ${ROOT}/model/*.h ${ROOT}/model/*.cpp ${ROOT}/pricing/*.h ${ROOT}/pricing/*.cpp)
@@ -17,8 +20,6 @@ foreach(source IN LISTS sources)
   endforeach()
 endforeach()
 list(LENGTH sources count)
-if(offenders)
-  string(REPLACE ";" "\n" report "${offenders}")
-  message(FATAL_ERROR "Qt reached the Qt-free layers:\n${report}")
-endif()
-message(STATUS "${count} files under model/ and pricing/ include no Qt header")
+include(${CMAKE_CURRENT_LIST_DIR}/CheckResult.cmake)
+finish_check("${offenders}" "Qt reached the Qt-free layers"
+             "${count} files under model/ and pricing/ include no Qt header")

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Designs with (and without) the problems the advisor looks for, and helpers to read its

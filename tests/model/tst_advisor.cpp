@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The advisor (model/README.md, "Advisor and right-sizing"): every check fires on a design
 // that has its problem and stays quiet on one that does not; every fix, measured by evaluating
 // the changed project, moves the figure it claims. The designs are in AdvisorDesigns.h.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // k-of-n redundancy, series composition, nines and downtime against hand-derived values.
 // Binomial references were computed with exact rational arithmetic (python3 fractions) or,
 // for the large fleets, a 50-digit python3 Decimal recurrence over every term.

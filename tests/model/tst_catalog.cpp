@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The catalog is data the user reads (inspector, report appendix): every type the project
 // format promises exists, every default is valid and says where it comes from.
 

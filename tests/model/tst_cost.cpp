@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The cost model (pricing/README.md, "Cost model") against hand computation. Every row
 // names the bundled price it uses. ProjectBuilder sets 86 400 requests per user per day at
 // peak/average 1, so the average entry rate in requests per second equals the user count.

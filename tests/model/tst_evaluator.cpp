@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The evaluation at one user count, against values worked by hand from the formulas in
 // model/README.md, and against AWS figures where the model quotes them.
 //

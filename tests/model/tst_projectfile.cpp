@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Project file v1: round trips of the bundled examples, defaults, every error the reader and
 // the validator report (with its file, pointer or line:column), atomic saves, and the
 // compile-time errors a valid file can still produce (unknown connection limit, amplifying loop).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Erlang B, Erlang C and the M/M/c station against published and hand-derived values.
 // Expected values name their source in the row; independent checks were made with exact
 // rational arithmetic (python3 fractions) or with a long double recursion inside the test.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Multi-region designs: availability composed in parallel across regions (hand-computed
 // binomial values), the failover capacity check, cross-region and cross-AZ transfer prices,
 // and the migration of version 1 files.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The right-sizer (model/README.md, "Advisor and right-sizing"): the cheapest classes and
 // counts that keep every utilization ≤ the target and availability ≥ the target at a user
 // count; never a design that misses them, never dearer than a start that meets them.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The scaling-road templates (resources/templates/, one project per stage of the road from one
 // box to millions of users). Every template must parse and compile, carry the load of both ends
 // of its intended user range with no component above 85 % (the designer's red line), meet the

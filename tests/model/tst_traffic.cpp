@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The traffic equations λ = λ₀ + Pᵀλ: forwarding, class filters, cache misses, loops,
 // async edges, and an independent dense solve of random graphs with loops.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // "What breaks next" (model/README.md, "Advisor and right-sizing"): the component that
 // saturates first, its candidate fixes measured, and the best by users gained per dollar.
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Fails when the configured build uses a Debian package that `make deps` would not install.
 #
 # `make deps` installs the Makefile's PACKAGES with --no-install-recommends, so what reaches a

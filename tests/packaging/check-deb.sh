@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Builds the .deb and .tar.gz, unpacks the .deb into a scratch root as dpkg would install it,
 # runs the installed CLI and designer from there, and validates the desktop integration files.
 # Exits 77 (ctest: skipped) on a host without dpkg.
@@ -35,6 +38,12 @@ test -s "$work/report.pdf" || { echo "headroom-cli report wrote no PDF from the 
 
 desktop-file-validate "$root/share/applications/io.github.headroom.Headroom.desktop"
 appstreamcli validate --no-net "$root/share/metainfo/io.github.headroom.Headroom.metainfo.xml"
+# The licence: in the metainfo, in Debian's copyright file, and the text itself.
+grep -q '<project_license>Apache-2.0</project_license>' "$root/share/metainfo/io.github.headroom.Headroom.metainfo.xml"
+grep -q '^License: Apache-2.0' "$root/share/doc/headroom/copyright"
+grep -q 'Apache License' "$root/share/doc/headroom/LICENSE"
+dpkg-deb --field "$deb" Homepage | grep -q '^https://' || { echo "the .deb has no Homepage"; exit 1; }
+if dpkg-deb --field "$deb" Maintainer | grep -q '\.invalid'; then echo "the .deb's Maintainer is a placeholder address"; exit 1; fi
 grep -q 'pattern="\*.headroom"' "$root/share/mime/packages/headroom.xml"
 for size in 16 32 48 64 128 256; do
   test -s "$root/share/icons/hicolor/${size}x${size}/apps/headroom.png"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The AWS Price List importer against small offer files in the real shape (fixtures/README.md
 // says what each holds and where its numbers come from): what it keeps, under which keys, at
 // which prices, which commitment factors it derives, and that a bad file changes nothing.

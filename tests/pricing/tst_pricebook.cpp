@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The price book: tiered pricing against hand computation, the file format and its errors,
 // and the bundled us-east-1 book.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Runs every case in bad-values.table through the real headroom-cli: each hostile or degenerate
 // input must give either a clear error that names the file and the place, or a sane result with
 // no NaN or infinity in any output — never a crash, a hang, or a silently wrong figure.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // A long session in the designer: scripted random edits, slider drags, selections, copy and
 // paste, undo and redo on the real MainWindow, for HEADROOM_SOAK_SECONDS (45 s by default,
 // an hour by hand: see tests/RELIABILITY.md). The random sequence is fixed by

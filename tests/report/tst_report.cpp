@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The stage report as a user gets it: `headroom-cli report` on every bundled example, read
 // back with poppler's pdfinfo (page size and count) and pdftotext (the figures the CLI
 // computes must appear in it).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ComponentInspector.h"
 
 #include "ComponentText.h"
@@ -166,11 +169,13 @@ void ComponentInspector::refresh()
     const ComponentSpec &spec = *Catalog::builtIn().find(component->type);
     if (!m_label->hasFocus())
         m_label->setText(QString::fromStdString(component->label));
-    for (const auto &[name, field] : m_fields)
+    for (const auto &[name, field] : m_fields) {
         if (const ParamValue *value = paramOrDefault(*component, &spec, name))
             field->setValue(*value);
         else
             field->setValue(std::nullopt);
+        field->updatePrices();
+    }
     if (m_region) {
         const QSignalBlocker blockRegion(m_region);
         const QSignalBlocker blockZone(m_zone);

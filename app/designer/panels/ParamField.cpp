@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ParamField.h"
 
 #include "model/catalog/InstanceTypes.h"
@@ -26,7 +29,7 @@ double stepFor(const ParamSpec &spec)
 
 ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
                        std::function<std::string(const std::string &)> priceKey, QWidget *parent)
-    : QWidget(parent), m_spec(spec)
+    : QWidget(parent), m_spec(spec), m_prices(prices), m_priceKey(std::move(priceKey))
 {
     setObjectName(QStringLiteral("param_") + QString::fromStdString(spec.name));
     auto *layout = new QHBoxLayout(this);
@@ -49,14 +52,8 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
             for (const std::string &choice : spec.choices)
                 combo->addItem(QString::fromStdString(choice), QString::fromStdString(choice));
         } else {
-            for (const InstanceType *type : InstanceTypes::builtIn().ofFamily(spec.instanceFamily)) {
-                const PriceEntry *price = prices.find(priceKey(type->name));
-                const QString text = tr("%1 — %2 vCPU, %3 GiB, %4")
-                                         .arg(QString::fromStdString(type->name), QString::number(type->vcpus),
-                                              QString::number(type->memoryGiB),
-                                              price ? tr("$%1/h").arg(price->tiers.front().usd) : tr("no price"));
-                combo->addItem(text, QString::fromStdString(type->name));
-            }
+            for (const InstanceType *type : InstanceTypes::builtIn().ofFamily(spec.instanceFamily))
+                combo->addItem(QString::fromStdString(type->name), QString::fromStdString(type->name));
         }
         connect(combo, &QComboBox::activated, this, [this, combo](int index) {
             ++m_gesture;
@@ -98,6 +95,29 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
                              .arg(QString::fromStdString(spec.description).toHtmlEscaped(),
                                   QString::fromStdString(spec.source).toHtmlEscaped()));
     layout->addWidget(m_editor);
+    updatePrices();
+}
+
+void ParamField::updatePrices()
+{
+    auto *combo = qobject_cast<QComboBox *>(m_editor);
+    if (!combo || m_spec.kind != ParamKind::InstanceType || !m_priceKey)
+        return;
+    const std::string keys = m_priceKey(std::string());
+    if (keys == m_pricedKeys && !m_pricedKeys.empty())
+        return;
+    m_pricedKeys = keys;
+    for (int index = 0; index < combo->count(); ++index) {
+        const std::string name = combo->itemData(index).toString().toStdString();
+        const InstanceType *type = InstanceTypes::builtIn().find(m_spec.instanceFamily, name);
+        if (!type)
+            continue;
+        const PriceEntry *price = m_prices.find(m_priceKey(name));
+        combo->setItemText(index, tr("%1 — %2 vCPU, %3 GiB, %4")
+                                      .arg(QString::fromStdString(type->name), QString::number(type->vcpus),
+                                           QString::number(type->memoryGiB),
+                                           price ? tr("$%1/h").arg(price->tiers.front().usd) : tr("no price")));
+    }
 }
 
 void ParamField::setValue(const std::optional<ParamValue> &value)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "model/catalog/ParamSpec.h"
@@ -5,7 +8,9 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
+#include <string>
 
 namespace headroom::designer {
 
@@ -25,6 +30,9 @@ public:
 
     const ParamSpec &spec() const { return m_spec; }
     void setValue(const std::optional<ParamValue> &value);  // shows it without emitting
+    // Instance types: relabels the list with the hourly prices when the price keys changed (an
+    // RDS database switched to Multi-AZ is priced at the Multi-AZ rate). Cheap when they did not.
+    void updatePrices();
     QWidget *editor() const { return m_editor; }
 
 signals:
@@ -34,6 +42,9 @@ private:
     void emitEdited(const std::optional<ParamValue> &value);
 
     ParamSpec m_spec;
+    const PriceBook &m_prices;
+    std::function<std::string(const std::string &)> m_priceKey;
+    std::string m_pricedKeys;  // the key of an empty name: what the labels were priced with
     QWidget *m_editor = nullptr;
     bool m_updating = false;
     int m_gesture = 0;

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Headroom authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Generate Headroom's component icons and application icon as plain SVG.
 
 Every pictogram here is Headroom's own drawing, built from primitives; no AWS
