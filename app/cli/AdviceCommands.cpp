@@ -52,7 +52,7 @@ int rightsizeCommand(const CliArguments &arguments, std::ostream &out, std::ostr
     if (int code = loadProject(arguments, err, loaded))
         return code;
     const RightSizeResult result = rightSize(loaded->project, *users, loaded->prices, maxUtilization.value_or(0.7),
-                                             minAvailability.value_or(0.9995));
+                                             minAvailability ? std::optional<double>(*minAvailability) : std::nullopt);
     out << (*format == "json" ? rightSizeToJson(result) : rightSizeToText(loaded->project.name, result));
     if (!result.ok)
         return inputError(err, arguments.positional.front() + ": " + result.message);

@@ -4,6 +4,7 @@
 #include "CatalogText.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/core/NumberText.h"
 
 #include <sstream>
 
@@ -55,6 +56,13 @@ std::string catalogToMarkdown()
         out << "### `" << spec.type << "` — " << spec.displayName << "\n\n"
             << categoryName(spec.category) << "; " << behaviourName(spec.behaviour) << ". "
             << spec.summary << "\n\n";
+        if (!spec.slaSource.empty()) {
+            out << "SLA floor (reported beside the expected availability, never used as it): "
+                << fixedText(spec.sla * 100.0, spec.sla >= 0.999 ? 2 : 1) << " %";
+            if (spec.slaSpread != spec.sla)
+                out << ", " << fixedText(spec.slaSpread * 100.0, 2) << " % across zones";
+            out << " (" << spec.slaSource << ").\n\n";
+        }
         if (spec.params.empty())
             continue;
         out << "| parameter | default | unit | meaning | source of the default |\n"

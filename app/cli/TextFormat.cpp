@@ -81,6 +81,13 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
                             + " failure(s) tolerated; one region alone " + fixedText(e.singleRegionAvailability * 100.0, 4) + " %");
     }
     line("Downtime per year", groupedNumber(e.downtimeMinutesPerYear, 1) + " minutes");
+    line("SLA floor", availabilityText(e.slaAvailability) + "  (AWS's SLA figures composed the same way)");
+    if (!e.downtimeContributors.empty()) {
+        out << "  Downtime from\n";
+        for (const DowntimeContributor &c : e.downtimeContributors)
+            out << "    " << padRight(groupedNumber(c.minutesPerYear, 1) + " min", 14) << c.component << ": "
+                << c.cause << "\n";
+    }
     std::string bottleneck = "—";
     for (const ComponentResult &c : e.components)
         if (c.id == e.bottleneck)

@@ -152,8 +152,9 @@ void fill(RightSizeResult &out, const MeasuredDesign &start, const MeasuredDesig
 } // namespace
 
 RightSizeResult rightSize(const Project &project, double users, const PriceBook &book, double maxUtilization,
-                          double minAvailability)
+                          std::optional<double> minAvailabilityOption)
 {
+    const double minAvailability = minAvailabilityOption.value_or(project.availabilityTarget);
     RightSizeResult out;
     out.project = project;
     out.users = users;

@@ -7,6 +7,7 @@
 
 #include "pricing/PriceBook.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,7 @@ struct RightSizeResult
     std::vector<RightSizeChange> changes;
     double users = 0.0;
     double maxUtilization = 0.7;
-    double minAvailability = 0.9995;
+    double minAvailability = 0.999;  // the target used: the project's availability_target unless given
     double startMonthlyUsd = 0.0;
     double monthlyUsd = 0.0;
     double savingUsdPerMonth = 0.0; // start − result; negative when meeting missed targets costs more
@@ -52,7 +53,8 @@ struct RightSizeResult
 // It never returns a design that misses the targets, nor one dearer than a start that meets
 // them; when the start misses them the result may cost more (the message says what meeting
 // them costs), and when nothing found meets them the start comes back with ok = false.
+// `minAvailability` defaults to the project's availability_target.
 RightSizeResult rightSize(const Project &project, double users, const PriceBook &book,
-                          double maxUtilization = 0.7, double minAvailability = 0.9995);
+                          double maxUtilization = 0.7, std::optional<double> minAvailability = std::nullopt);
 
 } // namespace headroom

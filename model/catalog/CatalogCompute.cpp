@@ -10,17 +10,33 @@ using namespace catalog;
 
 namespace {
 
-std::vector<ParamSpec> instanceParams(const char *defaultType)
+constexpr const char *kManualRecovery =
+    "assumption: nothing replaces these instances by themselves; an alert, someone answering it, "
+    "a diagnosis and a relaunch take four hours";
+constexpr const char *kWeeklyDeploys = "assumption: a weekly deploy or patch";
+
+std::vector<ParamSpec> instanceParams(const char *defaultType, double recoveryMinutes, const char *recoverySource)
 {
-    return {
+    std::vector<ParamSpec> params = {
         instanceType("ec2", defaultType, "assumption: a general-purpose current-generation instance"),
         vcpusOverride(),
         serviceTime(50.0, kRuleOfThumbWeb),
-        availability(0.995, kSlaEc2Instance),
         dbPoolSize(),
         number("ebs_gb", 8.0, 0.0, "GB", "EBS gp3 volume attached to each instance (priced per GB-month).",
                "assumption: an 8 GiB root volume"),
     };
+    for (ParamSpec &failure : instanceFailureParams(recoveryMinutes, recoverySource, 52.0, kWeeklyDeploys))
+        params.push_back(std::move(failure));
+    return params;
+}
+
+// EC2 instance-level SLA for one instance or one zone; the Compute SLA's region-level figure
+// for instances in two or more zones.
+void computeSla(ComponentSpec &spec)
+{
+    spec.sla = 0.995;
+    spec.slaSpread = 0.9999;
+    spec.slaSource = std::string(kSlaCompute) + "; " + kSlaEc2Instance;
 }
 
 } // namespace
@@ -32,7 +48,8 @@ std::vector<ComponentSpec> computeComponentSpecs()
     ComponentSpec ec2{"ec2", "EC2 instances", Category::Compute, Behaviour::Station};
     ec2.holdsDbConnections = true;
     ec2.summary = "A fixed number of instances serving requests: an M/M/c queue of their vCPUs.";
-    ec2.params = instanceParams("m6i.large");
+    ec2.params = instanceParams("m6i.large", 240.0, kManualRecovery);
+    computeSla(ec2);
     ec2.params.insert(ec2.params.begin(),
                       count("instances", 1, 0, 100000, "instances", "Number of instances.",
                             "assumption: one instance, the first stage of the road"));
@@ -41,7 +58,10 @@ std::vector<ComponentSpec> computeComponentSpecs()
     ComponentSpec asg{"asg", "Auto Scaling group", Category::Compute, Behaviour::Scaling};
     asg.holdsDbConnections = true;
     asg.summary = "Instances that follow load: ceil(offered load / (vCPUs x target)), within min..max.";
-    asg.params = instanceParams("m6i.large");
+    asg.params = instanceParams("m6i.large", 10.0,
+                                "assumption: the group replaces a failed instance in about ten minutes "
+                                "(health checks notice it, a new instance launches, boots and warms up)");
+    computeSla(asg);
     asg.params.insert(asg.params.begin(), {
         count("min_instances", 2, 0, 100000, "instances", "Fewest instances the group runs.",
               "assumption: two, one per availability zone"),
@@ -61,12 +81,16 @@ std::vector<ComponentSpec> computeComponentSpecs()
         count("vcpus", 1, 1, 16, "vCPUs", "vCPUs per task (Fargate sizes 1, 2, 4, 8, 16).",
               "assumption: 1 vCPU tasks"),
         serviceTime(50.0, kRuleOfThumbWeb),
-        availability(0.995, "assumption: the EC2 instance-level figure, applied to one task"),
         dbPoolSize(),
         optional(positive("usd_per_task_hour", 0.05, "USD/hour",
                           "Price of one task-hour; the price book has no Fargate prices.",
                           "none: Fargate prices are not in the reference; enter yours")),
     };
+    for (ParamSpec &failure : instanceFailureParams(
+             5.0, "assumption: the ECS service starts a replacement task in about five minutes", 52.0,
+             kWeeklyDeploys))
+        fargate.params.push_back(std::move(failure));
+    computeSla(fargate);
     specs.push_back(fargate);
 
     ComponentSpec lambda{"lambda", "Lambda", Category::Compute, Behaviour::Function};
@@ -80,10 +104,10 @@ std::vector<ComponentSpec> computeComponentSpecs()
         count("concurrency_limit", 1000, 1, 10000000, "executions",
               "Concurrent executions available to this function.",
               "AWS Lambda quotas: 1,000 concurrent executions per Region by default (adjustable)"),
-        availability(0.9995, "Lambda SLA 99.95 % (reference slas[])"),
         choice("architecture", "x86_64", {"x86_64", "arm64"}, "Processor architecture (prices differ).",
                "assumption: x86_64"),
     };
+    addServiceOutages(lambda, false, 0.9995, "Lambda SLA 99.95 % (reference slas[])");
     specs.push_back(lambda);
 
     ComponentSpec service{"service", "Generic service", Category::Compute, Behaviour::Station};
@@ -93,12 +117,14 @@ std::vector<ComponentSpec> computeComponentSpecs()
         count("instances", 1, 0, 100000, "instances", "Number of instances.", "assumption"),
         count("vcpus", 2, 1, 1024, "vCPUs", "vCPUs (servers) per instance.", "assumption"),
         serviceTime(10.0, "assumption: change to your service's measured CPU time per request"),
-        availability(0.995, "assumption: the EC2 instance-level figure"),
         dbPoolSize(),
         optional(positive("usd_per_instance_hour", 0.1, "USD/hour",
                           "Price of one instance-hour of this service.",
                           "none: a generic service has no list price; enter yours")),
     };
+    for (ParamSpec &failure : instanceFailureParams(240.0, kManualRecovery, 52.0, kWeeklyDeploys))
+        service.params.push_back(std::move(failure));
+    computeSla(service);
     specs.push_back(service);
 
     return specs;

@@ -10,15 +10,40 @@ using namespace catalog;
 
 namespace {
 
-ComponentSpec database(std::string type, std::string name, const char *defaultType,
-                       const char *sla)
+// Failures, maintenance and failover of a database (model/README.md §6). A Single-AZ primary is
+// out for each failure's recovery and each maintenance window; a Multi-AZ one fails over instead.
+std::vector<ParamSpec> databaseFailureParams(double failoverSeconds, const char *failoverSource,
+                                             double promotionMinutes, const char *promotionSource)
+{
+    return {
+        number("failures_per_year", 1.0, 0.0, "per instance-year",
+               "How often the primary's host or storage fails.",
+               "assumption: one a year; AWS publishes no failure rate; change to your record"),
+        positive("recovery_minutes", 30.0, "min",
+                 "How long a Single-AZ primary is out after a failure while RDS replaces its host.",
+                 "assumption: half an hour"),
+        number("maintenance_per_year", 4.0, 0.0, "per year",
+               "Patches and upgrades that restart the primary.", "assumption: one a quarter"),
+        number("maintenance_minutes", 10.0, 0.0, "min",
+               "How long one maintenance restart takes a Single-AZ primary out.", "assumption: ten minutes"),
+        positive("failover_seconds", failoverSeconds, "s",
+                 "How long a Multi-AZ failover takes, reconnection included: what each failure, "
+                 "maintenance restart or zone outage costs a Multi-AZ primary.",
+                 failoverSource),
+        positive("promotion_minutes", promotionMinutes, "min",
+                 "How long promoting this database to primary takes when its region takes over from "
+                 "a failed one (warm standby).",
+                 promotionSource),
+        measuredAvailability("Your measured availability of the primary; replaces the failure, "
+                             "maintenance and failover figures."),
+    };
+}
+
+ComponentSpec database(std::string type, std::string name, const char *defaultType)
 {
     ComponentSpec db{std::move(type), std::move(name), Category::Data, Behaviour::Database};
     db.summary = "A primary that takes writes, read replicas that share reads and each apply the "
                  "write stream, and a connection limit.";
-    ParamSpec availabilityOverride = optional(availability(0.995, sla));
-    availabilityOverride.description =
-        "Availability of the primary; by default the SLA figure for its Multi-AZ setting.";
     db.params = {
         instanceType("rds", defaultType, "assumption: a common general-purpose class"),
         choice("engine", "postgres", {"postgres", "mysql"}, "Database engine.", "assumption"),
@@ -32,7 +57,6 @@ ComponentSpec database(std::string type, std::string name, const char *defaultTy
                        "Connection limit; by default the engine's formula from instance memory.",
                        "AWS parameter-group default: PostgreSQL LEAST(memory/9531392, 5000); "
                        "MySQL memory/12582880")),
-        availabilityOverride,
         number("storage_gb", 20.0, 0.0, "GB", "Allocated storage (each replica holds a copy).",
                "assumption: 20 GiB"),
     };
@@ -45,8 +69,27 @@ std::vector<ComponentSpec> dataComponentSpecs()
 {
     std::vector<ComponentSpec> specs;
 
-    specs.push_back(database("rds", "RDS", "db.m6g.large", kSlaRds));
-    ComponentSpec aurora = database("aurora", "Aurora", "db.r6g.large", kSlaAurora);
+    ComponentSpec rds = database("rds", "RDS", "db.m6g.large");
+    for (ParamSpec &failure : databaseFailureParams(
+             120.0, "RDS User Guide, Multi-AZ DB instance deployments: failover typically takes 60-120 s "
+                    "(the upper end)",
+             5.0, "AWS whitepaper 'Disaster Recovery of Workloads on AWS': promoting an RDS read replica "
+                  "takes a few minutes (five assumed)"))
+        rds.params.push_back(std::move(failure));
+    rds.sla = 0.995;
+    rds.slaSpread = 0.9995;
+    rds.slaSource = kSlaRds;
+    specs.push_back(rds);
+    ComponentSpec aurora = database("aurora", "Aurora", "db.r6g.large");
+    for (ParamSpec &failure : databaseFailureParams(
+             60.0, "assumption: Aurora promotes a replica in about a minute; the reference has no "
+                   "Aurora failover figure",
+             1.0, "AWS whitepaper 'Disaster Recovery of Workloads on AWS': Aurora Global Database "
+                  "promotion takes under a minute"))
+        aurora.params.push_back(std::move(failure));
+    aurora.sla = 0.999;
+    aurora.slaSpread = 0.9999;
+    aurora.slaSource = kSlaAurora;
     for (ParamSpec &param : aurora.params)
         if (param.name == "storage_gb") {
             param.description = "Data in the cluster volume (stored once for all instances).";
@@ -70,9 +113,16 @@ std::vector<ComponentSpec> dataComponentSpecs()
                           "r7g.4xlarge node (0.016 ms per request per vCPU)"),
         fraction("hit_ratio", 0.8, "Share of reads answered from the cache.",
                  "assumption: change to your measured hit ratio"),
-        availability(0.995, "ElastiCache Single-AZ SLA 99.5 % (reference slas[])"),
         choice("engine", "redis", {"redis", "valkey"}, "Cache engine (prices differ).", "assumption: Redis OSS"),
     };
+    for (ParamSpec &failure : instanceFailureParams(
+             15.0, "assumption: ElastiCache replaces a failed node in about fifteen minutes", 4.0,
+             "assumption: engine and OS patches once a quarter"))
+        cache.params.push_back(std::move(failure));
+    cache.sla = 0.995;
+    cache.slaSpread = 0.9999;
+    cache.slaSource = "ElastiCache SLA: Single-AZ 99.5 %, Multi-AZ with automatic failover 99.99 % "
+                      "(reference slas[])";
     specs.push_back(cache);
 
     ComponentSpec proxy{"rds_proxy", "RDS Proxy", Category::Data, Behaviour::Managed};
@@ -81,8 +131,9 @@ std::vector<ComponentSpec> dataComponentSpecs()
                     "database connections.";
     proxy.params = {
         latency(2.0, "assumption: a proxy adds a few milliseconds"),
-        availability(0.9995, "assumption: no RDS Proxy SLA figure in the reference; change to yours"),
     };
+    addServiceOutages(proxy, false, 0.9995,
+                      "assumption: no RDS Proxy SLA figure in the reference; taken as RDS Multi-AZ's 99.95 %");
     specs.push_back(proxy);
 
     ComponentSpec dynamo{"dynamodb", "DynamoDB", Category::Data, Behaviour::Managed};
@@ -97,9 +148,9 @@ std::vector<ComponentSpec> dataComponentSpecs()
         positive("table_write_units_per_s", 40000.0, "WRU/s", "Write request units per second the table may use.",
                  "AWS DynamoDB quotas: 40,000 write request units per on-demand table (adjustable)"),
         latency(5.0, "assumption: AWS describes single-digit millisecond latency"),
-        availability(0.9999, "DynamoDB SLA, standard tables 99.99 % (reference slas[])"),
         number("storage_gb", 1.0, 0.0, "GB", "Data stored in the table.", "assumption: 1 GB"),
     };
+    addServiceOutages(dynamo, false, 0.9999, "DynamoDB SLA, standard tables 99.99 % (reference slas[])");
     specs.push_back(dynamo);
 
     ComponentSpec search{"opensearch", "OpenSearch", Category::Data, Behaviour::Station};
@@ -110,9 +161,16 @@ std::vector<ComponentSpec> dataComponentSpecs()
         instanceType("opensearch", "m6g.large.search", "assumption: a common general-purpose node"),
         vcpusOverride(),
         serviceTime(10.0, "assumption: change to your measured CPU time per search"),
-        availability(0.995, "assumption: the EC2 instance-level figure, applied to one node"),
         number("storage_gb", 20.0, 0.0, "GB", "EBS storage per data node.", "assumption: 20 GB per node"),
     };
+    for (ParamSpec &failure : instanceFailureParams(
+             30.0, "assumption: OpenSearch replaces a failed data node in about half an hour", 4.0,
+             "assumption: service software updates once a quarter"))
+        search.params.push_back(std::move(failure));
+    search.sla = 0.995;
+    search.slaSpread = 0.999;
+    search.slaSource = "assumption: the reference has no OpenSearch SLA; one node at the EC2 "
+                       "instance-level 99.5 %, nodes in several zones at 99.9 %";
     specs.push_back(search);
 
     return specs;

@@ -24,8 +24,8 @@ std::vector<ComponentSpec> messagingAndStorageComponentSpecs()
                  "FIFO throughput per API action without batching.",
                  "AWS SQS quotas: 300 transactions per second per API action per FIFO queue"),
         latency(10.0, "assumption: one SendMessage round trip"),
-        availability(0.999, "SQS 99.9 % (secondary sources only; official page not found)"),
     };
+    addServiceOutages(sqs, false, 0.999, "SQS 99.9 % (secondary sources only; official page not found)");
     specs.push_back(sqs);
 
     ComponentSpec s3{"s3", "S3 bucket", Category::Storage, Behaviour::Managed};
@@ -39,9 +39,9 @@ std::vector<ComponentSpec> messagingAndStorageComponentSpecs()
                  "PUT/COPY/POST/DELETE requests per second per prefix.",
                  "AWS S3 performance guidelines: 3,500 PUT/COPY/POST/DELETE per second per prefix"),
         latency(30.0, "assumption: time to first byte of a small object in-region"),
-        availability(0.999, "S3 Standard SLA 99.9 % (updated 2023-11-28)"),
         number("storage_gb", 100.0, 0.0, "GB", "Data stored in S3 Standard.", "assumption: 100 GB"),
     };
+    addServiceOutages(s3, false, 0.999, "S3 Standard SLA 99.9 % (updated 2023-11-28)");
     specs.push_back(s3);
 
     return specs;

@@ -5,6 +5,7 @@
 
 // Builders for the catalog's parameter tables; used only by the Catalog*.cpp files.
 
+#include "model/catalog/ComponentSpec.h"
 #include "model/catalog/ParamSpec.h"
 
 namespace headroom::catalog {
@@ -12,6 +13,8 @@ namespace headroom::catalog {
 // Where the figures come from; the full references are in shared/reference and model/README.md.
 inline constexpr const char *kSlaRds = "AWS RDS SLA (updated 2024-01-22): Single-AZ 99.5 %, Multi-AZ 99.95 %";
 inline constexpr const char *kSlaAurora = "AWS Aurora SLA (updated 2022-05-19): Single-AZ 99.9 %, Multi-AZ 99.99 %";
+inline constexpr const char *kSlaCompute =
+    "Amazon Compute SLA (2022-05-05): 99.99 % region-level, instances in two or more zones";
 inline constexpr const char *kSlaEc2Instance =
     "EC2 instance-level SLA 99.5 % (secondary sources; see reference slas[])";
 inline constexpr const char *kRuleOfThumbWeb =
@@ -114,14 +117,55 @@ inline ParamSpec latency(double ms, std::string source)
                   std::move(source));
 }
 
-inline ParamSpec availability(double value, std::string source)
+// The user's own measured availability: when set, it replaces the failure causes below.
+inline ParamSpec measuredAvailability(std::string description)
 {
-    ParamSpec spec = fraction("availability", value,
-                              "Probability that the service is up (its monthly uptime commitment).",
-                              std::move(source));
-    spec.minimum = 0.0;
-    return spec;
+    return optional(fraction("availability", 0.999, std::move(description),
+                             "yours: leave unset to compute it from failures and recovery times"));
 }
+
+// Failures and recovery of instances (EC2, Auto Scaling groups, tasks, cache and search nodes):
+// model/README.md §6. `recoveryMinutes` is how long a failed instance is out.
+inline std::vector<ParamSpec> instanceFailureParams(double recoveryMinutes, std::string recoverySource,
+                                                    double restartsPerYear, std::string restartSource)
+{
+    return {
+        number("failures_per_year", 1.0, 0.0, "per instance-year",
+               "How often one instance fails: host fault, failed status check, scheduled retirement.",
+               "assumption: one a year; AWS publishes no failure rate (its instance-level SLA, 99.5 %, "
+               "is a floor, not a rate); change to your fleet's record"),
+        positive("recovery_minutes", recoveryMinutes, "min",
+                 "How long a failed instance is out before a replacement serves.", std::move(recoverySource)),
+        number("restarts_per_year", restartsPerYear, 0.0, "per year",
+               "Deploys and patches that restart instances; they lose requests only when no instance is "
+               "spare.",
+               std::move(restartSource)),
+        number("restart_minutes", 2.0, 0.0, "min", "How long one restart takes an instance out.",
+               "assumption: two minutes to stop, start and pass health checks"),
+        measuredAvailability("Your measured availability of one instance; replaces failures_per_year "
+                             "and recovery_minutes."),
+    };
+}
+
+// A managed service's own outages (model/README.md §6): its SLA is the floor, not the expectation.
+inline std::vector<ParamSpec> serviceOutageParams(double perYear, double minutes, std::string source)
+{
+    return {
+        number("outages_per_year", perYear, 0.0, "per year",
+               "Service events that fail this component's requests (a regional event for regional "
+               "services, a global one for edge services).",
+               source),
+        number("outage_minutes", minutes, 0.0, "min", "How long one service event lasts.", source),
+        measuredAvailability("Your measured availability of the service; replaces outages_per_year "
+                             "and outage_minutes."),
+    };
+}
+
+inline constexpr const char *kAssumptionRegionalOutages =
+    "assumption: one regional event every five years, half an hour long (AWS publishes incident "
+    "reports, not rates); change to what you have seen";
+inline constexpr const char *kAssumptionGlobalOutages =
+    "assumption: a many-PoP global service; one global event every twenty years, an hour long";
 
 inline ParamSpec vcpusOverride()
 {
@@ -143,6 +187,16 @@ inline ParamSpec dbPoolSize()
     return count("db_pool_size", 10, 0, 100000, "connections",
                  "Database connections each instance holds when it connects straight to a database.",
                  "assumption: 10, the default maximum pool size of common pools (e.g. HikariCP)");
+}
+
+// A managed service: its outage parameters (regional or global figures) and its SLA floor.
+inline void addServiceOutages(ComponentSpec &spec, bool global, double sla, std::string slaSource)
+{
+    for (ParamSpec &outage : global ? serviceOutageParams(0.05, 60.0, kAssumptionGlobalOutages)
+                                    : serviceOutageParams(0.2, 30.0, kAssumptionRegionalOutages))
+        spec.params.push_back(std::move(outage));
+    spec.sla = spec.slaSpread = sla;
+    spec.slaSource = std::move(slaSource);
 }
 
 } // namespace headroom::catalog

@@ -36,6 +36,12 @@ struct ComponentSpec
     bool pooledConnections = false;  // rds_proxy: downstream connections = in-flight queries
     std::string summary;             // one sentence for tooltips and the report
     std::vector<ParamSpec> params;
+    // The SLA: the monthly uptime below which AWS pays service credits. Reported beside the
+    // expected availability as its floor, never used as the expectation. `slaSpread` applies
+    // when the component runs in two or more zones (instances spread over zones, Multi-AZ).
+    double sla = 1.0;
+    double slaSpread = 1.0;
+    std::string slaSource;
 
     const ParamSpec *param(const std::string &name) const;
 };

@@ -8,6 +8,7 @@
 #include "model/io/ProjectValidator.h"
 #include "model/compile/TrafficSolver.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -39,13 +40,57 @@ private:
     const ComponentSpec &m_spec;
 };
 
-// RDS and Aurora SLA figures (see catalog::kSlaRds, kSlaAurora): the primary's availability
-// by Multi-AZ setting, and a replica's, taken as the Single-AZ figure.
-struct DatabaseSla { double singleAz; double multiAz; };
-
-DatabaseSla databaseSla(const std::string &type)
+// The failure and recovery parameters the type has (model/README.md §6), and its SLA floors.
+FailureProfile resolveFailure(const ResolvedParams &params, const ComponentSpec &spec)
 {
-    return type == "aurora" ? DatabaseSla{0.999, 0.9999} : DatabaseSla{0.995, 0.9995};
+    FailureProfile failure;
+    auto has = [&](const char *name) { return spec.param(name) != nullptr; };
+    if (has("failures_per_year"))
+        failure.failuresPerYear = params.number("failures_per_year");
+    if (has("recovery_minutes"))
+        failure.recoveryMinutes = params.number("recovery_minutes");
+    if (has("restarts_per_year")) {
+        failure.restartsPerYear = params.number("restarts_per_year");
+        failure.restartMinutes = params.number("restart_minutes");
+    }
+    if (has("maintenance_per_year")) {
+        failure.restartsPerYear = params.number("maintenance_per_year");
+        failure.restartMinutes = params.number("maintenance_minutes");
+    }
+    if (has("failover_seconds"))
+        failure.failoverMinutes = params.number("failover_seconds") / 60.0;
+    if (has("promotion_minutes"))
+        failure.promotionMinutes = params.number("promotion_minutes");
+    if (has("outages_per_year")) {
+        failure.outagesPerYear = params.number("outages_per_year");
+        failure.outageMinutes = params.number("outage_minutes");
+    }
+    if (params.has("availability"))
+        failure.measured = params.number("availability");
+    failure.sla = spec.sla;
+    failure.slaSpread = spec.slaSpread;
+    return failure;
+}
+
+// Zones assumed for a design that names none: two, the fewest an ALB accepts.
+const std::vector<std::string> &assumedZones()
+{
+    static const std::vector<std::string> zones{"a", "b"};
+    return zones;
+}
+
+// Route 53's failover time: detection (interval × threshold) plus the TTL, in minutes; the
+// defaults when the design has no Route 53 (30 s × 3 + 60 s).
+double dnsFailoverMinutes(const Project &project)
+{
+    for (const Component &component : project.components) {
+        if (component.type != "route53")
+            continue;
+        const ResolvedParams params(component, *Catalog::builtIn().find("route53"));
+        const double interval = params.text("health_check_interval") == "10s" ? 10.0 : 30.0;
+        return (interval * params.number("failure_threshold") + params.number("dns_ttl_s")) / 60.0;
+    }
+    return (30.0 * 3.0 + 60.0) / 60.0;
 }
 
 // Default max_connections from the engine's parameter-group formula. DBInstanceClassMemory
@@ -149,25 +194,18 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
     case Behaviour::Station:
         node.instances = params.count("instances");
         node.serviceTimeMs = params.number("service_time_ms");
-        node.instanceAvailability = params.number("availability");
         break;
     case Behaviour::Scaling:
         node.minInstances = params.count("min_instances");
         node.maxInstances = params.count("max_instances");
         node.targetUtilization = params.number("target_utilization");
         node.serviceTimeMs = params.number("service_time_ms");
-        node.instanceAvailability = params.number("availability");
         break;
     case Behaviour::Database: {
         node.instances = 1;
         node.readReplicas = params.count("read_replicas");
         node.multiAz = params.flag("multi_az");
         node.serviceTimeMs = params.number("service_time_ms");
-        const DatabaseSla sla = databaseSla(spec.type);
-        node.instanceAvailability = params.has("availability") ? params.number("availability")
-                                    : node.multiAz                ? sla.multiAz
-                                                                  : sla.singleAz;
-        node.replicaAvailability = sla.singleAz;
         if (params.has("max_connections"))
             node.maxConnections = params.number("max_connections");
         else if (instanceType)
@@ -181,7 +219,6 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
     }
     case Behaviour::Managed:
         node.latencyMs = params.number("latency_ms");
-        node.availability = params.number("availability");
         node.quotas = managedQuotas(spec.type, params);
         if (spec.type == "dynamodb") {
             node.readUnitsPerRead = node.quotas[0].readWeight;
@@ -192,9 +229,9 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
         node.durationMs = params.number("duration_ms");
         node.memoryMb = params.number("memory_mb");
         node.concurrencyLimit = params.number("concurrency_limit");
-        node.availability = params.number("availability");
         break;
     }
+    node.failure = resolveFailure(params, spec);
     return node;
 }
 
@@ -203,13 +240,17 @@ bool carries(TrafficClass filter, TrafficClass traffic)
     return filter == TrafficClass::All || filter == traffic;
 }
 
+// Which connections a traffic solve follows.
+enum class Follow { All, Sync, Hard };
+
 // Edge gains for one traffic class: calls × class filter × (for reads) the source's miss ratio.
-std::vector<double> edgeGains(const CompiledModel &model, TrafficClass traffic, bool syncOnly)
+std::vector<double> edgeGains(const CompiledModel &model, TrafficClass traffic, Follow follow)
 {
     std::vector<double> gains(model.edges.size(), 0.0);
     for (size_t e = 0; e < model.edges.size(); ++e) {
         const CompiledEdge &edge = model.edges[e];
-        if ((syncOnly && edge.async) || !carries(edge.trafficClass, traffic))
+        const bool skipped = (follow != Follow::All && edge.async) || (follow == Follow::Hard && edge.soft);
+        if (skipped || !carries(edge.trafficClass, traffic))
             continue;
         const double forwarded = traffic == TrafficClass::Read ? 1.0 - model.nodes[edge.from].hitRatio : 1.0;
         gains[e] = edge.callsPerRequest * forwarded;
@@ -249,11 +290,71 @@ double CompiledModel::entryRateFor(double users) const
     return users * workload.requestsPerUserPerDay * workload.peakToAverage / 86400.0;
 }
 
-Expected<CompiledModel> compileModel(const Project &project)
-{
-    if (auto error = validateProject(project))
-        return *error;
+namespace {
 
+// The zones a node's instances spread over: its own zone, its region's zones, or the assumed two.
+// Services that span zones by themselves have none.
+std::vector<std::string> zonesOf(const CompiledNode &node, const std::vector<Region> &regions)
+{
+    if (node.behaviour != Behaviour::Station && node.behaviour != Behaviour::Scaling
+        && node.behaviour != Behaviour::Database)
+        return {};
+    if (!node.zone.empty())
+        return {node.zone};
+    if (node.region >= 0 && !regions[static_cast<size_t>(node.region)].zones.empty())
+        return regions[static_cast<size_t>(node.region)].zones;
+    return assumedZones();
+}
+
+// The project with its users sent to the standby regions, as after the active ones failed: each
+// global component's calls into active regions go, in total, to its calls into standby regions
+// (evenly when those are all zero, else in their proportions), and the active regions get none,
+// so their replication into the standby stops too.
+Project routedToStandby(const Project &project)
+{
+    std::map<std::string, RegionRole> roleOf;
+    for (const Region &region : project.regions)
+        roleOf[region.id] = region.role;
+    std::map<std::string, std::string> regionOf;
+    for (const Component &component : project.components)
+        regionOf[component.id] = component.region;
+    auto role = [&](const std::string &id) -> std::optional<RegionRole> {
+        const std::string &region = regionOf[id];
+        if (region.empty() || !roleOf.contains(region))
+            return std::nullopt;
+        return roleOf[region];
+    };
+    Project routed = project;
+    std::map<std::string, double> activeCalls, standbyCalls;
+    std::map<std::string, int> standbyEdges;
+    for (const Connection &c : project.connections) {
+        if (c.async || role(c.from))
+            continue;
+        if (role(c.to) == RegionRole::Active)
+            activeCalls[c.from] += c.callsPerRequest;
+        else if (role(c.to) == RegionRole::Standby) {
+            standbyCalls[c.from] += c.callsPerRequest;
+            ++standbyEdges[c.from];
+        }
+    }
+    for (Connection &c : routed.connections) {
+        if (c.async || role(c.from))
+            continue;
+        if (role(c.to) == RegionRole::Active) {
+            c.callsPerRequest = 0.0;
+            continue;
+        }
+        if (role(c.to) != RegionRole::Standby)
+            continue;
+        const double total = activeCalls[c.from];
+        c.callsPerRequest = standbyCalls[c.from] > 0.0 ? total * c.callsPerRequest / standbyCalls[c.from]
+                                                        : total / standbyEdges[c.from];
+    }
+    return routed;
+}
+
+Expected<CompiledModel> compileOne(const Project &project)
+{
     CompiledModel model;
     model.workload = project.workload;
     model.regions = project.regions;
@@ -273,7 +374,8 @@ Expected<CompiledModel> compileModel(const Project &project)
     }
     for (const Connection &connection : project.connections)
         model.edges.push_back({indexOf.at(connection.from), indexOf.at(connection.to),
-                               connection.callsPerRequest, connection.trafficClass, connection.async});
+                               connection.callsPerRequest, connection.trafficClass, connection.async,
+                               connection.soft});
 
     double totalShare = 0.0;
     for (const CompiledNode &node : model.nodes)
@@ -287,24 +389,53 @@ Expected<CompiledModel> compileModel(const Project &project)
         writeEntry[i] = model.nodes[i].entryShare * (1.0 - project.workload.readFraction);
     }
 
-    for (const bool syncOnly : {false, true}) {
-        auto reads = solveTraffic(model.nodes, model.edges, readEntry,
-                                  edgeGains(model, TrafficClass::Read, syncOnly));
+    // Hard traffic differs from synchronous traffic only when a connection is soft.
+    const bool anySoft = std::any_of(model.edges.begin(), model.edges.end(),
+                                     [](const CompiledEdge &edge) { return edge.soft && !edge.async; });
+    for (const Follow follow : {Follow::All, Follow::Sync, Follow::Hard}) {
+        if (follow == Follow::Hard && !anySoft) {
+            model.hardVisits = model.syncVisits;
+            continue;
+        }
+        auto reads = solveTraffic(model.nodes, model.edges, readEntry, edgeGains(model, TrafficClass::Read, follow));
         if (!reads)
             return reads.error();
-        auto writes = solveTraffic(model.nodes, model.edges, writeEntry,
-                                   edgeGains(model, TrafficClass::Write, syncOnly));
+        auto writes = solveTraffic(model.nodes, model.edges, writeEntry, edgeGains(model, TrafficClass::Write, follow));
         if (!writes)
             return writes.error();
-        UnitTraffic &target = syncOnly ? model.syncVisits : model.visits;
+        UnitTraffic &target = follow == Follow::All ? model.visits : follow == Follow::Sync ? model.syncVisits
+                                                                                           : model.hardVisits;
         target.reads = std::move(reads.value().nodeRates);
         target.writes = std::move(writes.value().nodeRates);
-        if (!syncOnly) {
+        if (follow == Follow::All) {
             model.edgeFlows.reads = std::move(reads.value().edgeRates);
             model.edgeFlows.writes = std::move(writes.value().edgeRates);
         }
     }
     model.onRequestPath = requestPath(model);
+    for (CompiledNode &node : model.nodes)
+        node.zones = zonesOf(node, model.regions);
+    model.dnsFailoverMinutes = dnsFailoverMinutes(project);
+    return model;
+}
+
+} // namespace
+
+Expected<CompiledModel> compileModel(const Project &project)
+{
+    if (auto error = validateProject(project))
+        return *error;
+    auto model = compileOne(project);
+    if (!model)
+        return model;
+    const bool hasStandby = std::any_of(project.regions.begin(), project.regions.end(),
+                                        [](const Region &region) { return region.role == RegionRole::Standby; });
+    if (hasStandby) {
+        auto takeover = compileOne(routedToStandby(project));
+        if (!takeover)
+            return takeover.error();
+        model.value().takeover = std::make_shared<const CompiledModel>(std::move(takeover).value());
+    }
     return model;
 }
 

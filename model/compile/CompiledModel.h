@@ -8,6 +8,7 @@
 #include "model/design/Project.h"
 
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,23 @@ struct Quota
     double writeWeight = 1.0;
 };
 
+// How a component fails and recovers (model/README.md §6). Rates per year, durations in minutes;
+// each field is set only for the types that have the parameter.
+struct FailureProfile
+{
+    double failuresPerYear = 0.0;       // instances (per instance), database primaries
+    double recoveryMinutes = 0.0;       // a failed instance, or a Single-AZ primary, out this long
+    double restartsPerYear = 0.0;       // deploys and patches (instances), maintenance (databases)
+    double restartMinutes = 0.0;
+    double failoverMinutes = 0.0;       // Multi-AZ databases: what each failure or restart costs
+    double promotionMinutes = 0.0;      // databases: promotion when a standby region takes over
+    double outagesPerYear = 0.0;        // managed services and functions: service events
+    double outageMinutes = 0.0;
+    std::optional<double> measured;     // `availability` set in the file: replaces the causes above
+    double sla = 1.0;                   // the SLA floor: one instance or one zone
+    double slaSpread = 1.0;             // the SLA floor across two or more zones
+};
+
 // One component with every parameter resolved to a typed value (file value, else default).
 struct CompiledNode
 {
@@ -36,7 +54,6 @@ struct CompiledNode
     long long instances = 0;
     long long vcpus = 0;
     double serviceTimeMs = 0.0;
-    double instanceAvailability = 1.0;
 
     // Scaling: instances = clamp(ceil(a / (vcpus · target)), min, max).
     long long minInstances = 0;
@@ -46,7 +63,6 @@ struct CompiledNode
     // Database: a primary plus read replicas, each of `vcpus` servers.
     long long readReplicas = 0;
     bool multiAz = false;
-    double replicaAvailability = 1.0;
     double maxConnections = 0.0;
 
     // Caches and CDNs: share of reads answered without forwarding.
@@ -57,15 +73,20 @@ struct CompiledNode
 
     // Managed services and functions.
     double latencyMs = 0.0;
-    double availability = 1.0;   // of the whole service (SLA); stations use instanceAvailability
     std::vector<Quota> quotas;
     double durationMs = 0.0;
     double memoryMb = 0.0;
     double concurrencyLimit = 0.0;
 
+    FailureProfile failure;
+
     double entryShare = 0.0;     // Entry: fraction of the workload that enters here
     int region = -1;             // index into CompiledModel::regions; -1: global
     std::string zone;            // availability zone within the region, or empty
+    // The zones its instances spread over, in order (round robin from the first): its own zone,
+    // else its region's zones, else two assumed zones (model/README.md §6). Empty for services
+    // that span zones by themselves (load balancers, queues, tables, functions, edges).
+    std::vector<std::string> zones;
 
     // What pricing needs (see CostModel.h); each is set only for the types that have it.
     std::string instanceType;    // "m6i.large", "db.r6g.xlarge", "cache.m6g.large", ...
@@ -91,6 +112,7 @@ struct CompiledEdge
     double callsPerRequest = 1.0;
     TrafficClass trafficClass = TrafficClass::All;
     bool async = false;
+    bool soft = false;
 };
 
 // Per unit of entry rate (λ₀ = 1 request/s): how many reads and writes reach a node,
@@ -111,8 +133,16 @@ struct CompiledModel
     std::vector<CompiledEdge> edges;
     UnitTraffic visits;          // all traffic, sync and async
     UnitTraffic syncVisits;      // traffic that arrives without crossing an async connection
+    UnitTraffic hardVisits;      // traffic that needs every connection it crossed: none async or soft
     UnitTraffic edgeFlows;       // per edge, all traffic
     std::vector<bool> onRequestPath;
+
+    // Minutes until a failed region's users reach the other regions: Route 53's detection
+    // (check interval × failure threshold) plus the records' TTL (model/README.md §6, Regions).
+    double dnsFailoverMinutes = 0.0;
+    // With a standby region: the same design with the users routed to the standby regions
+    // instead of the active ones, to check that the standby can carry the load.
+    std::shared_ptr<const CompiledModel> takeover;
 
     // λ₀ in requests per second for `users`: users × requests/user/day × peak/average / 86 400.
     double entryRateFor(double users) const;

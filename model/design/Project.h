@@ -19,6 +19,10 @@ struct Workload
     double peakToAverage = 3.0;             // peak hour rate / average rate; assumption
     double readFraction = 0.8;              // share of requests that only read, 0..1
     double responseKb = 20.0;               // mean response size in KiB; assumption (data transfer)
+    // Zone outages (model/README.md §6): how often one availability zone fails and for how
+    // long. Assumptions: AWS publishes incident reports, not rates.
+    double zoneOutagesPerYear = 0.5;        // per zone
+    double zoneOutageMinutes = 60.0;
 
     bool operator==(const Workload &) const = default;
 };
@@ -87,6 +91,8 @@ struct Connection
     double callsPerRequest = 1.0;  // calls to `to` per request handled by `from`, ≥ 0
     TrafficClass trafficClass = TrafficClass::All;
     bool async = false;            // async calls are off the request path
+    bool soft = false;             // the caller copes when this call fails (a fallback, a default):
+                                   // it adds its time but never takes a request down
 
     bool operator==(const Connection &) const = default;
 };

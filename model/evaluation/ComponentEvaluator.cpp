@@ -3,7 +3,7 @@
 
 #include "model/evaluation/ComponentEvaluator.h"
 
-#include "model/math/Availability.h"
+#include "model/evaluation/FailureCauses.h"
 #include "model/math/MultiServerQueue.h"
 
 #include <algorithm>
@@ -33,8 +33,7 @@ void evaluateStation(const CompiledNode &node, ComponentResult &result, VisitTim
     result.responseTimeMs = station.responseTimeMs;
     result.inFlight = station.inFlight;
     times = {station.responseTimeMs, station.responseTimeMs};
-    result.unavailability = kOfNUnavailability(result.instances, instancesNeeded(offered, node.vcpus),
-                                               node.instanceAvailability);
+    addInstanceTierCauses(node, result.instances, instancesNeeded(offered, node.vcpus), result);
 }
 
 // A primary that takes all writes (and all reads when it has no replicas), and replicas that
@@ -55,11 +54,8 @@ void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTi
     times.writeMs = primary.responseTimeMs;
     times.readMs = primary.responseTimeMs;
 
-    double primaryUnavailability = kOfNUnavailability(
-        1, instancesNeeded(primary.offeredLoadErlangs, node.vcpus), node.instanceAvailability);
-    double replicaUnavailability = 0.0;
+    long long replicasNeeded = 0;
     bool anySaturated = primary.saturated;
-    double inFlight = primary.inFlight.value_or(0.0);
     if (replicas > 0) {
         const MmcResult replica = evaluateMmc(replicaRate, node.serviceTimeMs, node.vcpus);
         result.dimensions.push_back({"cpu (replicas)", replica.utilization, std::nullopt});
@@ -67,7 +63,8 @@ void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTi
             result.waitProbability = replica.waitProbability;
         times.readMs = replica.responseTimeMs;
         anySaturated = anySaturated || replica.saturated;
-        inFlight += static_cast<double>(replicas) * replica.inFlight.value_or(0.0);
+        // Every replica applies every write: work the replicas do that no caller waits for.
+        result.replayRatePerSecond = writes * static_cast<double>(replicas);
         // Replicas needed for the reads when each also applies the writes.
         const double readLoad = reads * node.serviceTimeMs / 1000.0;
         const double spare = static_cast<double>(node.vcpus) - writes * node.serviceTimeMs / 1000.0;
@@ -78,19 +75,19 @@ void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTi
         // availability only when the primary could not carry reads and writes on its own.
         const double totalLoad = (reads + writes) * node.serviceTimeMs / 1000.0;
         if (totalLoad >= static_cast<double>(node.vcpus))
-            replicaUnavailability = kOfNUnavailability(replicas, needed, node.replicaAvailability);
+            replicasNeeded = needed;
     }
-    SeriesAvailability both;
-    both.add(primaryUnavailability);
-    both.add(replicaUnavailability);
-    result.unavailability = both.unavailability();
+    addDatabaseCauses(node, replicasNeeded, result);
 
     const double lambda = result.arrivalRatePerSecond;
     if (!anySaturated) {
-        result.inFlight = inFlight;
+        // The callers' requests only (reads at a replica, writes at the primary), so that
+        // in_flight = arrival rate × response time holds (Little's law); replays are reported
+        // as replay_rate_rps, and show in the replicas' utilization.
         result.responseTimeMs = lambda > 0.0
             ? (reads * *times.readMs + writes * *times.writeMs) / lambda
             : *times.writeMs;
+        result.inFlight = (reads * *times.readMs + writes * *times.writeMs) / 1000.0;
     }
 }
 
@@ -104,7 +101,7 @@ void evaluateManaged(const CompiledNode &node, ComponentResult &result, VisitTim
     times = {node.latencyMs, node.latencyMs};
     result.responseTimeMs = node.latencyMs;
     result.inFlight = result.arrivalRatePerSecond * node.latencyMs / 1000.0;
-    result.unavailability = 1.0 - node.availability;
+    addServiceCauses(node, result);
 }
 
 // Concurrency = λ × duration (Little's law) against the function's concurrency limit.
@@ -116,7 +113,7 @@ void evaluateFunction(const CompiledNode &node, ComponentResult &result, VisitTi
     times = {node.durationMs, node.durationMs};
     result.responseTimeMs = node.durationMs;
     result.inFlight = concurrency;
-    result.unavailability = 1.0 - node.availability;
+    addServiceCauses(node, result);
 }
 
 } // namespace
@@ -143,6 +140,7 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
     result.writeRatePerSecond = entryRate * model.visits.writes[index];
     result.arrivalRatePerSecond = result.readRatePerSecond + result.writeRatePerSecond;
     result.onRequestPath = model.onRequestPath[index];
+    result.requestShare = std::min(1.0, model.hardVisits.reads[index] + model.hardVisits.writes[index]);
 
     VisitTimes times;
     switch (node.behaviour) {
@@ -165,7 +163,6 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
         evaluateFunction(node, result, times);
         break;
     }
-    result.availability = 1.0 - result.unavailability;
     if (visitTimes)
         *visitTimes = times;
     return result;

@@ -9,12 +9,23 @@
 
 namespace headroom {
 
+inline constexpr size_t kTopContributors = 10;
+
 // One thing that can run out: CPU, connections, a quota, Lambda concurrency.
 struct DimensionResult
 {
     std::string name;                        // "cpu", "connections", "read units", ...
     double utilization = 0.0;                // demand / capacity (≥ 1: saturated)
     std::optional<double> usersAtSaturation; // smallest user count where it reaches 1
+};
+
+// One way a component loses requests: minutes a year during which its requests fail
+// (model/README.md §6). The causes of one component add up to its unavailability.
+struct DowntimeCause
+{
+    std::string cause;            // "instance failures", "restarts", "failovers", "outages", "overload: cpu", ...
+    double minutesPerYear = 0.0;  // U_c × 525 600
+    double outageMinutes = 0.0;   // how long one occurrence lasts; 0 for a steady loss (overload)
 };
 
 // What one component does at one user count. Rates in requests per second, times in ms.
@@ -38,12 +49,21 @@ struct ComponentResult
     std::optional<double> inFlight;          // λ·W (Little's law); empty when saturated
     bool saturated = false;
     std::optional<double> usersAtSaturation; // the smallest over its dimensions
+    // Expected availability from its failure causes and recovery times (model/README.md §6);
+    // its own requests, before the share of requests that need it is applied.
     double availability = 1.0;
     double unavailability = 0.0;             // 1 − availability, kept for precision
+    std::vector<DowntimeCause> causes;       // what makes up `unavailability`
+    double slaAvailability = 1.0;            // AWS's SLA figure for it: the floor, not the expectation
     bool onRequestPath = false;
+    // Share of entry requests that need this component: its visits over synchronous, hard
+    // connections per entry request, at most 1 (a request that calls it twice needs it once).
+    // Its unavailability counts on the request path in this proportion.
+    double requestShare = 0.0;
     std::optional<double> connectionDemand;  // databases: connections wanted
     std::optional<double> maxConnections;    // databases: connection limit
     std::optional<double> concurrency;       // lambda: concurrent executions
+    std::optional<double> replayRatePerSecond;  // databases with replicas: writes × replicas
 };
 
 struct ConnectionResult
@@ -54,6 +74,7 @@ struct ConnectionResult
     double readRatePerSecond = 0.0;
     double writeRatePerSecond = 0.0;
     bool async = false;
+    bool soft = false;
 };
 
 // One region of a multi-region design at one user count.
@@ -63,8 +84,17 @@ struct RegionResult
     std::string name;
     bool standby = false;
     double trafficShare = 0.0;             // region calls per entry request (> 1 when fanned out)
-    double availability = 1.0;             // its own request path, series (regional components only)
+    double availability = 1.0;             // its own request path and zones, as if it took all its traffic
     std::optional<double> usersAtSaturation;  // where its first component saturates
+};
+
+// What costs the system its downtime: one cause of one component (or a zone outage), in minutes
+// a year of all requests, after its share of requests and any failover to another region.
+struct DowntimeContributor
+{
+    std::string component;        // a component id
+    std::string cause;            // as in DowntimeCause, or "zone outage (a)"
+    double minutesPerYear = 0.0;
 };
 
 // The whole system at one user count.
@@ -74,8 +104,13 @@ struct Evaluation
     double entryRatePerSecond = 0.0;              // λ₀ at peak
     std::optional<double> responseTimeMs;         // R = Σ (λᵢ/λ₀)·Wᵢ on the request path
     std::optional<double> concurrentRequests;     // λ₀·R (Little's law)
-    double availability = 1.0;                    // product over the request path
+    // Expected availability: the share of requests served over a year, from every component's
+    // failure causes weighted by the share of requests that need it, zone outages, and failover
+    // between regions (model/README.md §6).
+    double availability = 1.0;
     double unavailability = 0.0;
+    double slaAvailability = 1.0;                 // the same composition of the SLA figures: the floor
+    std::vector<DowntimeContributor> downtimeContributors;  // largest first, at most kTopContributors
     std::optional<double> nines;                  // −log10(1 − A); empty when A = 1
     double downtimeMinutesPerYear = 0.0;          // (1 − A) × 525 600
     // Multi-region designs (empty / equal to `availability` for one region): the system is up

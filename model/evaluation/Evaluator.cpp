@@ -6,6 +6,7 @@
 #include "model/math/Availability.h"
 #include "model/evaluation/ComponentEvaluator.h"
 #include "model/evaluation/ConnectionLimits.h"
+#include "model/evaluation/FailureCauses.h"
 #include "model/evaluation/RegionAvailability.h"
 
 #include <algorithm>
@@ -92,18 +93,18 @@ Evaluation evaluate(const CompiledModel &model, double users)
                                          connections.usersAtLimit(i)});
         }
         summarise(result);
+        addOverloadCause(result);
+        finishAvailability(node, result);
         evaluation.components.push_back(std::move(result));
     }
 
-    // Request path: R = Σ (λᵢ/λ₀)·Wᵢ over sync visits; availability is the series product.
-    SeriesAvailability path;
+    // Request path: R = Σ (λᵢ/λ₀)·Wᵢ over sync visits.
     double responseMs = 0.0;
     bool responseDefined = true;
     for (int i = 0; i < count; ++i) {
         const ComponentResult &result = evaluation.components[i];
         if (!result.onRequestPath)
             continue;
-        path.add(result.unavailability);
         const double readVisits = model.syncVisits.reads[i];
         const double writeVisits = model.syncVisits.writes[i];
         if (readVisits <= 0.0 && writeVisits <= 0.0)
@@ -119,11 +120,11 @@ Evaluation evaluate(const CompiledModel &model, double users)
         evaluation.responseTimeMs = responseMs;
         evaluation.concurrentRequests = entryRate * responseMs / 1000.0;
     }
-    evaluation.unavailability = path.unavailability();
-    evaluation.availability = 1.0 - evaluation.unavailability;
-    evaluation.nines = ninesOf(evaluation.unavailability);
-    evaluation.downtimeMinutesPerYear = downtimeMinutesPerYear(evaluation.unavailability);
-    composeRegionAvailability(model, evaluation);
+    if (model.regions.size() < 2)
+        composeOneRegion(model, evaluation);
+    else
+        composeRegionAvailability(model, evaluation);
+    finishSystemAvailability(evaluation);
 
     const ComponentResult *busiest = nullptr;
     for (const ComponentResult &result : evaluation.components) {
@@ -147,6 +148,7 @@ Evaluation evaluate(const CompiledModel &model, double users)
         connection.writeRatePerSecond = entryRate * model.edgeFlows.writes[e];
         connection.ratePerSecond = connection.readRatePerSecond + connection.writeRatePerSecond;
         connection.async = edge.async;
+        connection.soft = edge.soft;
         evaluation.connections.push_back(std::move(connection));
     }
     return evaluation;

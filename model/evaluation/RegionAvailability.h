@@ -8,17 +8,24 @@
 
 namespace headroom {
 
-// Composes availability across regions (model/README.md §6, "Regions"): the global
-// components in series with the regions in parallel. A region's own path is a series of its
-// request-path components. The active regions share the traffic in proportion to what enters
-// them; when some fail, the survivors take their share — they carry it if no survivor
-// component saturates at users ÷ (1 − failed shares), the largest shares failing first. The
-// system needs k = (active regions − failures tolerated) regions up, counting a standby region
-// as able to replace one failed active region (a warm standby scales up on failover: an
-// assumption). P(at least k up) is exact over regions of different availability.
-// Fills evaluation.regions, singleRegionAvailability, regionFailuresTolerated, and replaces the
-// system availability (and nines, downtime) with the multi-region figure. One region or
-// none: leaves the series figure, and singleRegionAvailability equal to it.
+// The system's expected availability from its components' results (model/README.md §6).
+// Both set `unavailability`, `slaAvailability`, `downtimeContributors` (unsorted) and, for
+// several regions, `regions`, `regionFailuresTolerated` and `singleRegionAvailability`.
+
+// One region (or none declared): U = 1 − Π(1 − fᵢ·Uᵢ) over the request path, fᵢ the share of
+// requests that need component i, in series with each zone's outage.
+void composeOneRegion(const CompiledModel &model, Evaluation &evaluation);
+
+// Several regions. Global components (in no region) stay in series. Each region's downtime is
+// cause by cause; when an active region fails, its users move to the other active regions after
+// Route 53's failover time if those can carry them (checked region by region at the load they
+// would take), else to a standby region after detection, promotion and scale-up if the standby
+// can carry the whole load (checked on the design routed to it), else they are lost for the whole
+// outage. An outage shorter than the move costs only itself.
 void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluation);
+
+// nines, downtime per year and availability from `unavailability`; the contributors sorted,
+// largest first, and cut to kTopContributors.
+void finishSystemAvailability(Evaluation &evaluation);
 
 } // namespace headroom

@@ -39,10 +39,18 @@ ordered_json componentJson(const ComponentResult &c)
     item["saturated"] = c.saturated;
     item["users_at_saturation"] = number(c.usersAtSaturation);
     item["availability"] = number(c.availability);
+    item["sla_availability"] = number(c.slaAvailability);
+    item["downtime_causes"] = ordered_json::array();
+    for (const DowntimeCause &cause : c.causes)
+        item["downtime_causes"].push_back({{"cause", cause.cause},
+                                           {"minutes_per_year", number(cause.minutesPerYear)},
+                                           {"outage_minutes", number(cause.outageMinutes)}});
     item["on_request_path"] = c.onRequestPath;
+    item["request_share"] = number(c.requestShare);
     item["connection_demand"] = number(c.connectionDemand);
     item["max_connections"] = number(c.maxConnections);
     item["concurrency"] = number(c.concurrency);
+    item["replay_rate_rps"] = number(c.replayRatePerSecond);
     item["dimensions"] = ordered_json::array();
     for (const DimensionResult &d : c.dimensions)
         item["dimensions"].push_back({{"name", d.name},
@@ -109,6 +117,12 @@ std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cos
     root["availability"] = number(evaluation.availability);
     root["nines"] = number(evaluation.nines);
     root["downtime_minutes_per_year"] = number(evaluation.downtimeMinutesPerYear);
+    root["sla_availability"] = number(evaluation.slaAvailability);
+    root["downtime_contributors"] = ordered_json::array();
+    for (const DowntimeContributor &contributor : evaluation.downtimeContributors)
+        root["downtime_contributors"].push_back({{"component", contributor.component},
+                                                 {"cause", contributor.cause},
+                                                 {"minutes_per_year", number(contributor.minutesPerYear)}});
     root["bottleneck"] = text(evaluation.bottleneck);
     root["breaks_at_users"] = number(evaluation.breaksAtUsers);
     root["single_region_availability"] = number(evaluation.singleRegionAvailability);
@@ -140,7 +154,7 @@ std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cos
                                        {"rate_rps", number(connection.ratePerSecond)},
                                        {"read_rate_rps", number(connection.readRatePerSecond)},
                                        {"write_rate_rps", number(connection.writeRatePerSecond)},
-                                       {"async", connection.async}});
+                                       {"async", connection.async}, {"soft", connection.soft}});
     return root.dump(2) + "\n";
 }
 

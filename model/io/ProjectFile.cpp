@@ -87,12 +87,17 @@ bool readBool(const json &object, const char *key, const std::string &pointer, b
     return value.get<bool>();
 }
 
-Workload readWorkload(const json &value)
+Workload readWorkload(const json &value, long long version)
 {
     const std::string pointer = "/workload";
     requireObject(value, pointer);
-    rejectUnknownKeys(value, pointer,
-                      {"users", "requests_per_user_per_day", "peak_to_average", "read_fraction", "response_kb"});
+    if (version >= 3)
+        rejectUnknownKeys(value, pointer,
+                          {"users", "requests_per_user_per_day", "peak_to_average", "read_fraction", "response_kb",
+                           "zone_outages_per_year", "zone_outage_minutes"});
+    else
+        rejectUnknownKeys(value, pointer,
+                          {"users", "requests_per_user_per_day", "peak_to_average", "read_fraction", "response_kb"});
     Workload workload;
     workload.users = readNumber(value, "users", pointer, workload.users);
     workload.requestsPerUserPerDay = readNumber(value, "requests_per_user_per_day", pointer,
@@ -100,6 +105,8 @@ Workload readWorkload(const json &value)
     workload.peakToAverage = readNumber(value, "peak_to_average", pointer, workload.peakToAverage);
     workload.readFraction = readNumber(value, "read_fraction", pointer, workload.readFraction);
     workload.responseKb = readNumber(value, "response_kb", pointer, workload.responseKb);
+    workload.zoneOutagesPerYear = readNumber(value, "zone_outages_per_year", pointer, workload.zoneOutagesPerYear);
+    workload.zoneOutageMinutes = readNumber(value, "zone_outage_minutes", pointer, workload.zoneOutageMinutes);
     return workload;
 }
 
@@ -169,10 +176,13 @@ Component readComponent(const json &value, const std::string &pointer, long long
     return component;
 }
 
-Connection readConnection(const json &value, const std::string &pointer)
+Connection readConnection(const json &value, const std::string &pointer, long long version)
 {
     requireObject(value, pointer);
-    rejectUnknownKeys(value, pointer, {"from", "to", "calls_per_request", "class", "async"});
+    if (version >= 3)
+        rejectUnknownKeys(value, pointer, {"from", "to", "calls_per_request", "class", "async", "soft"});
+    else
+        rejectUnknownKeys(value, pointer, {"from", "to", "calls_per_request", "class", "async"});
     Connection connection;
     connection.from = readString(value, "from", pointer, std::nullopt);
     connection.to = readString(value, "to", pointer, std::nullopt);
@@ -185,6 +195,7 @@ Connection readConnection(const json &value, const std::string &pointer)
     else if (trafficClass != "all")
         fail(pointer + "/class", "must be one of \"all\", \"read\", \"write\"");
     connection.async = readBool(value, "async", pointer, false);
+    connection.soft = readBool(value, "soft", pointer, false);  // absent before version 3
     return connection;
 }
 
@@ -256,7 +267,7 @@ Project readProject(const json &root)
     if (root.contains("regions"))
         project.regions = readRegions(root.at("regions"));
     if (root.contains("workload"))
-        project.workload = readWorkload(root.at("workload"));
+        project.workload = readWorkload(root.at("workload"), version);
     if (root.contains("pricing")) {
         const json &pricing = requireObject(root.at("pricing"), "/pricing");
         rejectUnknownKeys(pricing, "/pricing", {"purchase_option"});
@@ -279,7 +290,7 @@ Project readProject(const json &root)
     if (root.contains("connections"))
         for (size_t i = 0; i < root.at("connections").size(); ++i)
             project.connections.push_back(
-                readConnection(root.at("connections")[i], "/connections/" + std::to_string(i)));
+                readConnection(root.at("connections")[i], "/connections/" + std::to_string(i), version));
     return project;
 }
 
@@ -412,7 +423,9 @@ std::string serializeProject(const Project &project)
                         {"requests_per_user_per_day", numberJson(project.workload.requestsPerUserPerDay)},
                         {"peak_to_average", numberJson(project.workload.peakToAverage)},
                         {"read_fraction", numberJson(project.workload.readFraction)},
-                        {"response_kb", numberJson(project.workload.responseKb)}};
+                        {"response_kb", numberJson(project.workload.responseKb)},
+                        {"zone_outages_per_year", numberJson(project.workload.zoneOutagesPerYear)},
+                        {"zone_outage_minutes", numberJson(project.workload.zoneOutageMinutes)}};
     root["pricing"] = {{"purchase_option", purchaseOptionKey(project.purchaseOption)}};
     root["stages"] = nlohmann::ordered_json::array();
     for (const Stage &stage : project.stages)
@@ -439,7 +452,8 @@ std::string serializeProject(const Project &project)
                                        {"to", connection.to},
                                        {"calls_per_request", numberJson(connection.callsPerRequest)},
                                        {"class", trafficClassKey(connection.trafficClass)},
-                                       {"async", connection.async}});
+                                       {"async", connection.async},
+                                       {"soft", connection.soft}});
     if (!project.regions.empty()) {
         root["regions"] = nlohmann::ordered_json::array();
         for (const Region &region : project.regions)

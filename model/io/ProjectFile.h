@@ -15,7 +15,7 @@ namespace headroom {
 // Project file (model/README.md): {"format": "headroom-project", "version": 2, "name",
 // "workload", "stages", "components", "connections", "regions", ...}. Version 1 files (no
 // regions) are read and migrated: they are one-region designs; saving writes version 2.
-inline constexpr int kProjectFormatVersion = 2;
+inline constexpr int kProjectFormatVersion = 3;
 
 // Parses and validates a project. Errors carry `fileName`, and either the line and column of
 // a JSON syntax error or the JSON pointer of the value that breaks a rule.

@@ -47,7 +47,11 @@ std::optional<ModelError> checkWorkload(const Workload &workload)
         return error;
     if (auto error = checkNumber("/workload/read_fraction", workload.readFraction, 0.0, 1.0))
         return error;
-    return checkNumber("/workload/response_kb", workload.responseKb, 0.0, 1e9);
+    if (auto error = checkNumber("/workload/response_kb", workload.responseKb, 0.0, 1e9))
+        return error;
+    if (auto error = checkNumber("/workload/zone_outages_per_year", workload.zoneOutagesPerYear, 0.0, 1e4))
+        return error;
+    return checkNumber("/workload/zone_outage_minutes", workload.zoneOutageMinutes, 0.0, 525600.0);
 }
 
 std::optional<ModelError> checkParam(const std::string &pointer, const ParamSpec &spec,

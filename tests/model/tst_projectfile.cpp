@@ -259,7 +259,7 @@ void TestProjectFile::errors_data()
     row("version missing", R"({"format":"headroom-project"})", "/version", "must be a whole number");
     row("version string", R"({"format":"headroom-project","version":"1"})", "/version", "must be a whole number");
     row("version 1.5", R"({"format":"headroom-project","version":1.5})", "/version", "must be a whole number");
-    row("version 3 (newer than this build)", R"({"format":"headroom-project","version":3})", "/version", "newer version of Headroom");
+    row("version 4 (newer than this build)", R"({"format":"headroom-project","version":4})", "/version", "newer version of Headroom");
     row("version 0", R"({"format":"headroom-project","version":0})", "/version", "must be ≥ 1");
     row("unknown top-level key", project(R"("colour": "red")"), "/colour", "unknown key");
     row("name not a string", project(R"("name": 3)"), "/name", "must be a string");

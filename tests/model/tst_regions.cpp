@@ -15,6 +15,9 @@
 
 #include <QTest>
 
+#include <limits>
+#include <utility>
+
 using namespace headroom;
 using namespace headroom::test;
 
@@ -48,8 +51,44 @@ Evaluation evaluated(const Project &project, double users)
     return evaluate(*model, users);
 }
 
-constexpr double p = 0.995;  // EC2 instance-level SLA (the catalog's default)
-constexpr double q = 1.0 - p;
+constexpr double kYear = 525600.0;
+
+// q = λ·d / (H + λ·d) (model/README.md §6).
+double repair(double perYear, double minutes)
+{
+    return perYear * minutes / (kYear + perYear * minutes);
+}
+
+// One region of regions(): one ec2 instance (failures 1 × 240 min, weekly restarts 52 × 2 min
+// with no spare) in zone a of its two zones (0.5 zone outages a year × 60 min). Each cause as
+// minutes a year of the region's own requests, with the length of one outage.
+struct Cause { double minutes; double outage; };
+const Cause kAppCauses[] = {{repair(1.0, 240.0) * kYear, 240.0}, {repair(52.0, 2.0) * kYear, 2.0}, {0.5 * 60.0, 60.0}};
+
+double regionUnavailability()
+{
+    double up = 1.0;
+    for (const Cause &cause : kAppCauses)
+        up *= 1.0 - cause.minutes / kYear;
+    return 1.0 - up;
+}
+
+// The unavailability from regions' causes in series: region i takes `shares[i]` of the users,
+// who move after `moves[i]` minutes (infinite: nothing takes them), each cause costing
+// min(1, move / its length) of itself.
+double lostToRegions(std::initializer_list<std::pair<double, double>> regionsSharesAndMoves)
+{
+    double up = 1.0;
+    for (const auto &[share, move] : regionsSharesAndMoves)
+        for (const Cause &cause : kAppCauses)
+            up *= 1.0 - share * cause.minutes * std::min(1.0, move / cause.outage) / kYear;
+    return 1.0 - up;
+}
+constexpr double kStays = std::numeric_limits<double>::infinity();
+
+// Route 53's defaults: checks every 30 s, 3 failures, a 60 s TTL: 2.5 minutes.
+constexpr double kDnsMove = (30.0 * 3.0 + 60.0) / 60.0;
+const double kDns = repair(0.05, 60.0);  // Route 53: a global event every twenty years, an hour
 
 } // namespace
 
@@ -59,64 +98,104 @@ class TestRegions : public QObject
 
 private slots:
     // Two active regions at 10 users: either alone carries 10 rps × 50 ms = 0.5 erlangs on 2
-    // vCPUs, so one failure is tolerated: A = 1 − q². One region alone: A = p.
+    // vCPUs, so a failed region's users move to the other after Route 53's 2.5 minutes. Each
+    // region's causes then cost only their first 2.5 minutes (a restart, shorter, costs all of
+    // itself), plus both regions down at once. One region alone loses every minute.
     void twoActiveRegionsTolerateOneFailure()
     {
         const Evaluation e = evaluated(regions(2), 10.0);
         QCOMPARE(e.regionFailuresTolerated, 1);
-        QCOMPARE_REL(e.availability, 1.0 - q * q, 1e-12);
-        QCOMPARE_REL(e.unavailability, q * q, 1e-9);
-        QCOMPARE_REL(e.singleRegionAvailability, p, 1e-12);
+        const double u = regionUnavailability();
+        const double regionsDown = lostToRegions({{0.5, kDnsMove}, {0.5, kDnsMove}});
+        const double expected = 1.0 - (1.0 - kDns) * (1.0 - regionsDown) * (1.0 - u * u);
+        QCOMPARE_REL(e.unavailability, expected, 1e-9);
+        QCOMPARE_REL(e.singleRegionAvailability, (1.0 - kDns) * (1.0 - u), 1e-12);
+        QVERIFY(e.availability > e.singleRegionAvailability);
         QCOMPARE(e.regions.size(), size_t(2));
         QCOMPARE_REL(e.regions[0].trafficShare, 0.5, 1e-12);
+        QCOMPARE_REL(e.regions[0].availability, 1.0 - u, 1e-12);
     }
 
     // At 60 users each region carries 30 rps = 1.5 erlangs; alone it would carry 3 on 2 vCPUs
-    // and saturate: no failure is tolerated and both are needed: A = p².
+    // and saturate: nothing takes a failed region's users, who lose the whole outage.
     void survivorsThatWouldSaturateTolerateNothing()
     {
         const Evaluation e = evaluated(regions(2), 60.0);
         QCOMPARE(e.regionFailuresTolerated, 0);
-        QCOMPARE_REL(e.availability, p * p, 1e-12);
+        const double u = regionUnavailability();
+        const double regionsDown = lostToRegions({{0.5, kStays}, {0.5, kStays}});
+        QCOMPARE_REL(e.unavailability, 1.0 - (1.0 - kDns) * (1.0 - regionsDown) * (1.0 - u * u), 1e-9);
     }
 
-    // Three active regions, one failure tolerated: P(at least 2 of 3 up) = p³ + 3p²q.
-    void threeRegionsNeedTwo()
+    // Regions fail by identity and only the survivors' capacity counts. r0 takes 70 % of the
+    // users on 8 vCPUs, r1 30 % on 2: when r1 fails, r0 carries everything (at 50 users,
+    // 50 rps × 50 ms = 2.5 erlangs on 8 vCPUs); when r0 fails, r1 cannot (2.5 erlangs on 2).
+    void asymmetricRegionsFailByIdentity()
     {
-        // At 30 users each takes 10 rps (0.5 erlang); two survivors take 15 rps each (0.75): fine;
-        // one survivor would take 30 rps (1.5 erlangs): fine too, so two failures are tolerated.
-        const Evaluation relaxed = evaluated(regions(3), 30.0);
-        QCOMPARE(relaxed.regionFailuresTolerated, 2);
-        QCOMPARE_REL(relaxed.unavailability, q * q * q, 1e-9);
-        // At 90 users: 30 rps each (1.5); two survivors take 45 rps (2.25 erlangs): saturated.
-        const Evaluation tight = evaluated(regions(3), 90.0);
-        QCOMPARE(tight.regionFailuresTolerated, 0);
-        QCOMPARE_REL(tight.availability, p * p * p, 1e-12);
-        // At 50 users: 16.7 rps each; two survivors 25 rps (1.25 erlangs): fine; one: 50 rps: saturated.
-        const Evaluation one = evaluated(regions(3), 50.0);
-        QCOMPARE(one.regionFailuresTolerated, 1);
-        QCOMPARE_REL(one.availability, p * p * p + 3 * p * p * q, 1e-12);
+        Project project = regions(2);
+        project.connections[1].callsPerRequest = 0.7;
+        project.connections[2].callsPerRequest = 0.3;
+        project.components[2].params["vcpus"] = 8.0;
+        const Evaluation e = evaluated(project, 50.0);
+        QCOMPARE(e.regionFailuresTolerated, 0);  // the largest region's failure is not carried
+        const double u = regionUnavailability();
+        const double regionsDown = lostToRegions({{0.7, kStays}, {0.3, kDnsMove}});
+        QCOMPARE_REL(e.unavailability, 1.0 - (1.0 - kDns) * (1.0 - regionsDown) * (1.0 - u * u), 1e-9);
+        // Still better than one region alone, never worse.
+        QVERIFY(e.availability > e.singleRegionAvailability);
     }
 
-    // A warm standby takes over when the active region fails: P(at least one of two up).
-    void warmStandbyReplacesTheActiveRegion()
+    // A warm standby takes over after detection, the standby's promotion and its scale-up: an
+    // Auto Scaling group in the standby launches for 10 minutes. Active-active moves users in
+    // 2.5 minutes, so it comes out ahead; both beat one region.
+    void warmStandbyTakesOverAfterScalingUp()
     {
-        const Evaluation e = evaluated(regions(2, true), 10.0);
-        QVERIFY(e.regions[1].standby);
-        QCOMPARE(e.regions[1].trafficShare, 0.0);
-        QCOMPARE_REL(e.availability, 1.0 - q * q, 1e-12);
-        QCOMPARE_REL(e.singleRegionAvailability, p, 1e-12);
+        Project standby = regions(2, true);
+        Component &spare = standby.components.back();
+        spare.type = "asg";
+        spare.params = {{"vcpus", 2.0}, {"service_time_ms", 50.0}, {"min_instances", 1.0}, {"max_instances", 2.0}};
+        const Evaluation warm = evaluated(standby, 10.0);
+        QVERIFY(warm.regions[1].standby);
+        QCOMPARE(warm.regions[1].trafficShare, 0.0);
+        const double u = regionUnavailability();
+        const double takeover = kDnsMove + 10.0;
+        const double standbyDown = 1.0 - warm.regions[1].availability;
+        double up = 1.0;
+        for (const Cause &cause : kAppCauses) {
+            const double seen = std::min(1.0, takeover / cause.outage);
+            up *= 1.0 - cause.minutes * (seen + (1.0 - seen) * standbyDown) / kYear;
+        }
+        QCOMPARE_REL(warm.unavailability, 1.0 - (1.0 - kDns) * up, 1e-9);
+        const Evaluation active = evaluated(regions(2), 10.0);
+        QVERIFY(active.availability > warm.availability);
+        QVERIFY(warm.availability > warm.singleRegionAvailability);
+        QCOMPARE_REL(warm.singleRegionAvailability, (1.0 - kDns) * (1.0 - u), 1e-12);
     }
 
-    // The global components stay in series: a CloudFront (99.9 %) in front caps the system.
+    // A standby too small for the load adds nothing: at 60 users the active region (8 vCPUs)
+    // carries 3 erlangs, the standby's one instance (2 vCPUs) would saturate, so the active
+    // region's outages stay whole.
+    void undersizedStandbyAddsNothing()
+    {
+        Project standby = regions(2, true);
+        standby.components[2].params["vcpus"] = 8.0;
+        const Evaluation e = evaluated(standby, 60.0);
+        QCOMPARE_REL(e.unavailability, 1.0 - (1.0 - kDns) * (1.0 - lostToRegions({{1.0, kStays}})), 1e-9);
+        QCOMPARE_REL(e.availability, e.singleRegionAvailability, 1e-12);
+        // At 10 users the same standby carries the load and helps.
+        QVERIFY(evaluated(standby, 10.0).availability > evaluated(standby, 10.0).singleRegionAvailability);
+    }
+
+    // The global components stay in series: a CloudFront in front adds its own global outages.
     void globalComponentsStayInSeries()
     {
         Project project = regions(2);
         project.components.push_back({"cdn", "cloudfront", "cdn", {}, {{"hit_ratio", 0.0}}});
         project.connections[0].to = "cdn";
         project.connections.push_back({"cdn", "dns", 1.0, TrafficClass::All, false});
-        const Evaluation e = evaluated(project, 10.0);
-        QCOMPARE_REL(e.unavailability, 0.001 + q * q - 0.001 * q * q, 1e-9);
+        const Evaluation with = evaluated(project, 10.0);
+        const Evaluation without = evaluated(regions(2), 10.0);
+        QCOMPARE_REL(1.0 - with.availability, 1.0 - (1.0 - without.unavailability) * (1.0 - repair(0.05, 60.0)), 1e-9);
     }
 
     // Calls that leave a region pay inter-region transfer ($0.02/GB, us-east-1 to most
@@ -179,15 +258,15 @@ private slots:
         QVERIFY2(QString::fromStdString(parsed.error().message).contains(message), parsed.error().message.c_str());
     }
 
-    // A version 1 file is a one-region design: it loads, and saves as version 2 with the same
-    // content, which reads back equal.
+    // A version 1 file is a one-region design: it loads, and saves as the current version
+    // (kProjectFormatVersion) with the same content, which reads back equal.
     void versionOneFilesMigrate()
     {
         const auto v1 = readProjectFile(HEADROOM_SOURCE_DIR "/resources/examples/three-tier.json");
         QVERIFY(v1);
         QVERIFY(v1->regions.empty());
         const std::string saved = serializeProject(*v1);
-        QVERIFY(saved.find("\"version\": 2") != std::string::npos);
+        QVERIFY(saved.find("\"version\": " + std::to_string(kProjectFormatVersion)) != std::string::npos);
         const auto v2 = parseProject(saved, "saved.json");
         QVERIFY(v2);
         QVERIFY(*v2 == *v1);

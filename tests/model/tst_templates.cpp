@@ -64,23 +64,22 @@ QString rowName(const QString &file, double users)
     return QStringLiteral("%1 at %2 users").arg(file.chopped(5)).arg(users, 0, 'f', 0);
 }
 
-// The least availability at the top of the range each stage must keep, by template number.
-// The road (article 001 of the seeds) asks for 99.7 % at stage 1 and 99.9 % to 99.99 % from
-// stage 3 on; the model composes AWS's SLA figures in series along the request path, and
-// CloudFront's and S3's 99.9 % alone take every single-region design below 99.9 %, so these
-// are the figures the designs reach, not the ones the articles hope for:
-//   01: one EC2 instance, its 99.5 % SLA;
-//   02: the instance and a Single-AZ RDS in series, 0.995² = 0.990025;
-//   03–06: two nines, everything redundant inside one region;
-//   07–08: a second region survives the loss of the first, so only the global components
-//          (CloudFront's 99.9 %) remain in series: 0.998.
+// The least expected availability at the top of the range each stage must keep, by template
+// number: the through-line of the road (article 001 of the seeds, "Cost & SLOs": ~99.7 % for one
+// box, 99.9 % with a second zone, 99.95 % at 100K, 99.99 % at 1M–10M, 99.999 % on the hot path
+// at 100M), as issue 14 sets it for the templates: 01 ≥ 99.5 %, 02 ≥ 99.7 %, 03 ≥ 99.9 %,
+// 04 ≥ 99.95 %, 05–06 ≥ 99.99 %, 07–08 ≥ 99.995 % (two regions; 07 must also beat 08).
 double roadMinimumAvailability(int stage)
 {
-    if (stage <= 1)
-        return 0.995;
-    if (stage <= 6)
-        return 0.99;
-    return 0.998;
+    switch (stage) {
+    case 1: return 0.995;
+    case 2: return 0.997;
+    case 3: return 0.999;
+    case 4: return 0.9995;
+    case 5:
+    case 6: return 0.9999;
+    default: return 0.99995;
+    }
 }
 
 } // namespace
@@ -189,8 +188,10 @@ private slots:
         QVERIFY(evaluation.availability > evaluation.singleRegionAvailability);
     }
 
-    // The warm standby takes no traffic (Route 53's failover record: 0 calls per request) but
-    // counts as able to replace the active region.
+    // The warm standby takes no traffic (Route 53's failover record: 0 calls per request), can
+    // carry the whole load once grown (checked on the design routed to it), and so beats one
+    // region; active-active, which moves users in Route 53's failover time instead of a
+    // takeover, beats it.
     void warmStandbyTakesNoTraffic()
     {
         const QString file = QStringLiteral("08-multi-region-warm-dr.json");
@@ -200,6 +201,10 @@ private slots:
         QVERIFY(evaluation.regions[1].standby);
         QCOMPARE(evaluation.regions[1].trafficShare, 0.0);
         QVERIFY(evaluation.availability > evaluation.singleRegionAvailability);
+        const QString activeFile = QStringLiteral("07-multi-region-active-active.json");
+        const Evaluation active = evaluate(compiled(activeFile), *loaded(activeFile).intendedUsersTo);
+        QVERIFY2(active.availability > evaluation.availability,
+                 qPrintable(QStringLiteral("07 %1, 08 %2").arg(active.availability, 0, 'f', 7).arg(evaluation.availability, 0, 'f', 7)));
     }
 
     void pricesCompletely_data() { carriesItsRange_data(); }

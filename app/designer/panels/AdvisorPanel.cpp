@@ -61,7 +61,7 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     m_maxUtilization->setSuffix(QStringLiteral(" %"));
     m_minAvailability->setRange(90, 99.999);
     m_minAvailability->setDecimals(3);
-    m_minAvailability->setValue(99.95);
+    m_minAvailability->setValue(99.9);  // replaced by the project's availability_target (setDocument)
     m_minAvailability->setSuffix(QStringLiteral(" %"));
     form->addRow(tr("Highest utilization"), m_maxUtilization);
     form->addRow(tr("Lowest availability"), m_minAvailability);
@@ -92,6 +92,9 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
 void AdvisorPanel::setDocument(ProjectDocument *document)
 {
     m_document = document;
+    // The right-sizer aims at the project's own availability target unless the user changes it.
+    if (m_document)
+        m_minAvailability->setValue(m_document->project().availabilityTarget * 100.0);
     m_rightSize.reset();
     m_rightSizeText->clear();
     m_applyRightSize->setEnabled(false);

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "model/compile/CompiledModel.h"
+#include "model/evaluation/Evaluation.h"
+
+namespace headroom {
+
+// A component's expected downtime, cause by cause (model/README.md §6). Rates are per year,
+// durations in minutes, H = 525 600 minutes a year. Each function appends to `result.causes`;
+// finishAvailability then sets the unavailability U = 1 − Π(1 − U_c).
+
+// An instance tier: `running` instances of which `needed` carry the load. One instance is out
+// with q = λ·r / (H + λ·r) (failures_per_year λ, recovery_minutes r), or 1 − its measured
+// availability; the tier is down while fewer than `needed` are up (binomial). With no spare,
+// each restart (deploy, patch) is an outage too.
+void addInstanceTierCauses(const CompiledNode &node, long long running, long long needed, ComponentResult &result);
+
+// A database: the primary's failures and maintenance (Single-AZ: out for each; Multi-AZ: one
+// failover each), and its replicas when reads need `replicasNeeded` of them (0: the primary
+// could carry the reads alone, so replicas down cost nothing).
+void addDatabaseCauses(const CompiledNode &node, long long replicasNeeded, ComponentResult &result);
+
+// A managed service or function: its own outages (regional or global events), or its measured
+// availability.
+void addServiceCauses(const CompiledNode &node, ComponentResult &result);
+
+// Past its limit (ρ > 1: CPU, a quota, concurrency, connections) a component serves 1/ρ of
+// what arrives; the rest is lost for as long as the load lasts.
+void addOverloadCause(ComponentResult &result);
+
+// U from the causes, and the SLA floor for how the component is deployed.
+void finishAvailability(const CompiledNode &node, ComponentResult &result);
+
+// q = λ·d / (H + λ·d): the share of time a unit is out when it fails λ times a year for d minutes.
+double repairUnavailability(double perYear, double minutes);
+
+} // namespace headroom
