@@ -148,14 +148,15 @@ std::string sweepToCsv(const std::vector<SweepRow> &rows)
 {
     std::ostringstream out;
     out << "users,entry_rate_rps,response_time_ms,concurrent_requests,availability,nines,"
-           "downtime_minutes_per_year,bottleneck,bottleneck_utilization,breaks_at_users,monthly_cost_usd\n";
+           "downtime_minutes_per_year,bottleneck,bottleneck_utilization,breaks_at_users,monthly_cost_usd,"
+           "sla_availability\n";
     for (const SweepRow &row : rows) {
         out << csvNumber(row.users) << ',' << csvNumber(row.entryRatePerSecond) << ','
             << csvNumber(row.responseTimeMs) << ',' << csvNumber(row.concurrentRequests) << ','
             << csvNumber(row.availability) << ',' << csvNumber(row.nines) << ','
-            << csvNumber(row.downtimeMinutesPerYear) << ',' << csvText(row.bottleneck) << ','
-            << csvNumber(row.bottleneckUtilization) << ',' << csvNumber(row.breaksAtUsers) << ','
-            << csvNumber(row.monthlyCostUsd) << '\n';
+            << csvNumber(row.downtimeMinutesPerYear) << ','
+            << csvText(row.bottleneck) << ',' << csvNumber(row.bottleneckUtilization) << ',' << csvNumber(row.breaksAtUsers) << ','
+            << csvNumber(row.monthlyCostUsd) << ',' << csvNumber(row.slaAvailability) << '\n';
     }
     return out.str();
 }

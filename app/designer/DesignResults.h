@@ -21,6 +21,7 @@ struct CurvePoint
     double monthlyUsd = 0.0;
     double availability = 1.0;
     std::optional<double> nines;
+    std::optional<double> slaNines;              // the SLA floor's nines
     std::optional<double> responseTimeMs;
     std::vector<double> utilizationByComponent;  // parallel to DesignCurves::componentIds
 };

@@ -4,6 +4,7 @@
 #include "EvaluationController.h"
 
 #include "model/evaluation/Evaluator.h"
+#include "model/math/Availability.h"
 #include "model/analysis/Sweep.h"
 
 namespace headroom::designer {
@@ -82,6 +83,7 @@ std::shared_ptr<const DesignCurves> EvaluationController::computeCurves() const
         point.monthlyUsd = costOf(*m_model, users, m_prices, project.purchaseOption).monthlyUsd;
         point.availability = evaluation.availability;
         point.nines = evaluation.nines;
+        point.slaNines = ninesOf(1.0 - evaluation.slaAvailability);
         point.responseTimeMs = evaluation.responseTimeMs;
         for (size_t index : indices)
             point.utilizationByComponent.push_back(evaluation.components[index].utilization);

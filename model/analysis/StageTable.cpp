@@ -3,6 +3,7 @@
 
 #include "model/analysis/StageTable.h"
 
+#include "model/core/NumberText.h"
 #include "model/evaluation/Evaluator.h"
 
 namespace headroom {
@@ -34,6 +35,12 @@ std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<S
         row.responseTimeMs = evaluation.responseTimeMs;
         row.availability = evaluation.availability;
         row.nines = evaluation.nines;
+        row.downtimeMinutesPerYear = evaluation.downtimeMinutesPerYear;
+        row.slaAvailability = evaluation.slaAvailability;
+        if (!evaluation.downtimeContributors.empty()) {
+            const DowntimeContributor &top = evaluation.downtimeContributors.front();
+            row.topDowntime = top.component + ": " + top.cause + ", " + fixedText(top.minutesPerYear, 1) + " min";
+        }
         row.breaksAtUsers = evaluation.breaksAtUsers;
         rows.push_back(std::move(row));
     }

@@ -28,8 +28,11 @@ struct StageRow
     double bottleneckUtilization = 0.0;
     std::string limitingDimension;
     std::optional<double> responseTimeMs;
-    double availability = 1.0;
+    double availability = 1.0;                  // expected (model/README.md §6)
     std::optional<double> nines;
+    double downtimeMinutesPerYear = 0.0;        // the evaluation's figure, not recomputed
+    double slaAvailability = 1.0;               // the SLA floor
+    std::string topDowntime;                    // "db: failovers, 7.0 min" — the largest contributor
     std::optional<double> breaksAtUsers;
 };
 

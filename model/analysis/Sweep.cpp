@@ -33,6 +33,7 @@ SweepRow sweepRowOf(const Evaluation &evaluation)
     row.concurrentRequests = evaluation.concurrentRequests;
     row.availability = evaluation.availability;
     row.nines = evaluation.nines;
+    row.slaAvailability = evaluation.slaAvailability;
     row.downtimeMinutesPerYear = evaluation.downtimeMinutesPerYear;
     row.bottleneck = evaluation.bottleneck;
     for (const ComponentResult &component : evaluation.components)

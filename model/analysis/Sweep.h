@@ -26,6 +26,7 @@ struct SweepRow
     double availability = 1.0;
     std::optional<double> nines;
     double downtimeMinutesPerYear = 0.0;
+    double slaAvailability = 1.0;          // the SLA floor
     std::string bottleneck;
     double bottleneckUtilization = 0.0;
     std::optional<double> breaksAtUsers;

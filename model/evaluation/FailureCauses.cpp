@@ -96,6 +96,9 @@ void finishAvailability(const CompiledNode &node, ComponentResult &result)
     result.availability = 1.0 - result.unavailability;
 
     const FailureProfile &f = node.failure;
+    // The floor shares the overload: past its limit a component loses 1 − 1/ρ whatever AWS commits to.
+    const double served = result.utilization > 1.0 ? (std::isfinite(result.utilization) ? 1.0 / result.utilization : 0.0)
+                                                   : 1.0;
     switch (node.behaviour) {
     case Behaviour::Entry:
         result.slaAvailability = 1.0;
@@ -112,6 +115,7 @@ void finishAvailability(const CompiledNode &node, ComponentResult &result)
         result.slaAvailability = f.sla;
         break;
     }
+    result.slaAvailability *= served;
 }
 
 } // namespace headroom

@@ -31,7 +31,8 @@ void addServiceCauses(const CompiledNode &node, ComponentResult &result);
 // what arrives; the rest is lost for as long as the load lasts.
 void addOverloadCause(ComponentResult &result);
 
-// U from the causes, and the SLA floor for how the component is deployed.
+// U from the causes, and the SLA floor for how the component is deployed (times 1/ρ when it is
+// overloaded: the floor loses what is over the limit too).
 void finishAvailability(const CompiledNode &node, ComponentResult &result);
 
 // q = λ·d / (H + λ·d): the share of time a unit is out when it fails λ times a year for d minutes.

@@ -33,7 +33,8 @@ std::string stagesToCsv(const std::vector<StageRow> &rows)
     std::ostringstream out;
     out << "stage,users,peak_rps,monthly_cost_usd,on_demand_monthly_usd,committed_1yr_monthly_usd,"
            "committed_3yr_monthly_usd,cost_per_user_usd,cost_complete,bottleneck,bottleneck_utilization,"
-           "limiting_dimension,response_time_ms,availability,nines,breaks_at_users\n";
+           "limiting_dimension,response_time_ms,availability,nines,breaks_at_users,downtime_minutes_per_year,"
+           "sla_availability,top_downtime\n";
     for (const StageRow &row : rows)
         out << csvText(row.name) << ',' << csvNumber(row.users) << ',' << csvNumber(row.peakRatePerSecond) << ','
             << csvNumber(row.monthlyUsd) << ',' << csvNumber(row.onDemandMonthlyUsd) << ','
@@ -42,7 +43,8 @@ std::string stagesToCsv(const std::vector<StageRow> &rows)
             << csvText(row.bottleneck) << ',' << csvNumber(row.bottleneckUtilization) << ','
             << csvText(row.limitingDimension) << ',' << csvNumber(row.responseTimeMs) << ','
             << csvNumber(row.availability) << ',' << csvNumber(row.nines) << ',' << csvNumber(row.breaksAtUsers)
-            << '\n';
+            << ',' << csvNumber(row.downtimeMinutesPerYear) << ',' << csvNumber(row.slaAvailability) << ','
+            << csvText(row.topDowntime) << '\n';
     return out.str();
 }
 

@@ -97,6 +97,7 @@ ordered_json sweepRowJson(const SweepRow &row)
     item["availability"] = number(row.availability);
     item["nines"] = number(row.nines);
     item["downtime_minutes_per_year"] = number(row.downtimeMinutesPerYear);
+    item["sla_availability"] = number(row.slaAvailability);
     item["bottleneck"] = text(row.bottleneck);
     item["bottleneck_utilization"] = number(row.bottleneckUtilization);
     item["breaks_at_users"] = number(row.breaksAtUsers);
@@ -189,6 +190,9 @@ std::string stagesToJson(const std::vector<StageRow> &rows)
                         {"response_time_ms", number(row.responseTimeMs)},
                         {"availability", number(row.availability)},
                         {"nines", number(row.nines)},
+                        {"downtime_minutes_per_year", number(row.downtimeMinutesPerYear)},
+                        {"sla_availability", number(row.slaAvailability)},
+                        {"top_downtime", text(row.topDowntime)},
                         {"breaks_at_users", number(row.breaksAtUsers)}});
     return root.dump(2) + "\n";
 }

@@ -65,10 +65,11 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 5);
-        QVERIFY(lines.front().endsWith(QStringLiteral(",monthly_cost_usd")));
+        const int column = static_cast<int>(lines.front().split(u',').indexOf(QStringLiteral("monthly_cost_usd")));
+        QVERIFY(column > 0);
         double previous = 0.0;
         for (int i = 1; i < lines.size(); ++i) {
-            const double cost = lines[i].split(u',').last().toDouble();
+            const double cost = lines[i].split(u',').at(column).toDouble();
             QVERIFY2(cost > previous, qPrintable(lines[i]));  // cost grows with users
             previous = cost;
         }

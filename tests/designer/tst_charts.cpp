@@ -215,6 +215,13 @@ private slots:
             m_results->curves->points.end(), [](const CurvePoint &point) { return point.nines.has_value(); });
         QCOMPARE(nines->count(), int(withNines));
         QCOMPARE(nines->count(), kCurvePoints);
+        // The SLA floor is drawn beside it, below it everywhere (both lose what is over a limit).
+        QLineSeries *floor = seriesNamed(panel.availabilityChart(), QStringLiteral("slaNines"));
+        QVERIFY(floor);
+        QCOMPARE(floor->count(), kCurvePoints);
+        for (int i = 0; i < kCurvePoints; ++i)
+            QVERIFY2(floor->at(i).y() <= nines->at(i).y() + 1e-9,
+                     qPrintable(QStringLiteral("%1 users: floor %2, expected %3").arg(floor->at(i).x()).arg(floor->at(i).y()).arg(nines->at(i).y())));
     }
 
     // Same curves, new user count: only the markers' points change; no series is replaced.
@@ -309,7 +316,10 @@ private slots:
         QAbstractItemModel *model = panel.stageModel();
         const std::vector<StageRow> &stages = m_results->curves->stages;
         QCOMPARE(model->rowCount(), 4);
-        QCOMPARE(model->columnCount(), 11);
+        QCOMPARE(model->columnCount(), 12);
+        for (int row = 0; row < 4; ++row)  // the SLA floor, beside the expected availability
+            QCOMPARE(model->index(row, StageTableModel::SlaFloorColumn).data(Qt::UserRole).toDouble(),
+                     stages[size_t(row)].slaAvailability);
         for (int row = 0; row < 4; ++row) {
             const StageRow &stage = stages[size_t(row)];
             QVERIFY(!stage.bottleneck.empty());
@@ -411,7 +421,7 @@ private slots:
         panel.setResults(resultsWith(std::make_shared<DesignCurves>(), 1000.0));
         QCOMPARE(seriesNamed(panel.costChart(), QStringLiteral("cost"))->count(), 0);
         QCOMPARE(panel.utilizationChart()->series().size(), 2 + 1); // reference lines, marker
-        QCOMPARE(panel.availabilityChart()->series().size(), 1 + 1); // empty nines, marker
+        QCOMPARE(panel.availabilityChart()->series().size(), 2 + 1); // empty nines and SLA floor, marker
         QCOMPARE(panel.stageModel()->rowCount(), 0);
         QVERIFY(!panel.utilizationChart()->legend()->isVisible());
         QCOMPARE(panel.markerUsers(), 1000.0);

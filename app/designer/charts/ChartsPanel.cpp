@@ -242,6 +242,7 @@ void ChartsPanel::buildUtilization(const DesignCurves &curves)
 void ChartsPanel::buildAvailability(const DesignCurves &curves)
 {
     QList<QPointF> points;
+    QList<QPointF> floor;  // the SLA floor, in nines
     double lowest = std::numeric_limits<double>::infinity();
     double highest = -std::numeric_limits<double>::infinity();
     for (const CurvePoint &point : curves.points) {
@@ -249,6 +250,10 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
             points.append(QPointF(point.users, *point.nines));
             lowest = std::min(lowest, *point.nines);
             highest = std::max(highest, *point.nines);
+        }
+        if (point.slaNines && std::isfinite(*point.slaNines)) {
+            floor.append(QPointF(point.users, *point.slaNines));
+            lowest = std::min(lowest, *point.slaNines);
         }
     }
     double min = 0.0;
@@ -271,11 +276,21 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
             : tr("Availability"));
 
     auto *series = new QLineSeries;
-    series->setName(tr("Nines"));
+    series->setName(tr("Expected"));
     series->setObjectName(QStringLiteral("nines"));
     series->setPen(curvePen(kNinesColor));
     series->replace(points);
-    m_availabilityChart->addCurve(series, false);
+    m_availabilityChart->addCurve(series, true);
+
+    auto *slaSeries = new QLineSeries;
+    slaSeries->setName(tr("SLA floor"));
+    slaSeries->setObjectName(QStringLiteral("slaNines"));
+    QPen dashed = curvePen(kNinesColor);
+    dashed.setStyle(Qt::DashLine);
+    slaSeries->setPen(dashed);
+    slaSeries->replace(floor);
+    m_availabilityChart->addCurve(slaSeries, true);
+    m_availabilityChart->legend()->setVisible(true);
 }
 
 QTableView *ChartsPanel::createStageTable(QAbstractItemModel *model)

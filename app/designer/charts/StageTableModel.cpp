@@ -92,6 +92,8 @@ QString StageTableModel::displayText(const StageRow &row, int column) const
         return fmt::availabilityPercent(row.availability);
     case NinesColumn:
         return row.nines ? fmt::grouped(*row.nines, 2) : fmt::missing();
+    case SlaFloorColumn:
+        return fmt::availabilityPercent(row.slaAvailability);
     default:
         return {};
     }
@@ -124,6 +126,8 @@ QVariant StageTableModel::rawValue(const StageRow &row, int column) const
         return row.availability;
     case NinesColumn:
         return optional(row.nines);
+    case SlaFloorColumn:
+        return row.slaAvailability;
     default:
         return {};
     }
@@ -156,7 +160,9 @@ QString StageTableModel::cellToolTip(const StageRow &row, int column) const
         break;
     case AvailabilityColumn:
     case NinesColumn:
-        extra = tr("Downtime: %1 minutes a year").arg(fmt::grouped((1.0 - row.availability) * 525600.0, 1));
+        extra = tr("Downtime: %1 minutes a year").arg(fmt::grouped(row.downtimeMinutesPerYear, 1));
+        if (!row.topDowntime.empty())
+            extra += tr("\nLargest cause: %1 a year").arg(QString::fromStdString(row.topDowntime));
         break;
     default:
         break;
@@ -191,6 +197,8 @@ QString StageTableModel::columnTitle(int column)
         return tr("Availability");
     case NinesColumn:
         return tr("Nines");
+    case SlaFloorColumn:
+        return tr("SLA floor");
     default:
         return {};
     }
@@ -223,8 +231,12 @@ QString StageTableModel::columnDescription(int column)
         return tr("The bottleneck's utilization at peak (demand ÷ capacity) in its limiting dimension "
                   "(CPU, connections, a quota…); saturated at 100 % or more.");
     case AvailabilityColumn:
-        return tr("Probability that a request finds every component on its path up: the product of "
-                  "their availabilities.");
+        return tr("Expected share of requests served over a year: every component's failures and recovery "
+                  "times, weighted by the share of requests that need it, zone outages and failover between "
+                  "regions.");
+    case SlaFloorColumn:
+        return tr("AWS's SLA figures composed the same way: what AWS commits to (below it, service "
+                  "credits), not what to expect.");
     case NinesColumn:
         return tr("−log₁₀(1 − availability): 3 nines is 99.9 %. Empty when nothing can fail.");
     default:

@@ -32,6 +32,7 @@ public:
         UtilizationColumn,
         AvailabilityColumn,
         NinesColumn,
+        SlaFloorColumn,
         ColumnCount
     };
 

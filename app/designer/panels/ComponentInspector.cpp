@@ -108,7 +108,10 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     addFigure(results, "headroom", tr("Headroom"), tr("1 ÷ utilization: how many times today's load it can take."));
     addFigure(results, "response", tr("Time per visit"), tr("W = S + C(c, a)·S/(c − a), Erlang C; a managed service's latency."));
     addFigure(results, "inFlight", tr("In flight"), tr("L = λ·W (Little's law)."));
-    addFigure(results, "availability", tr("Availability"), tr("P(at least k of n instances up), or the service's SLA."));
+    addFigure(results, "availability", tr("Availability"),
+              tr("Expected, from its failures and recovery times (k of n instances up, failovers, service "
+                 "outages, overload), for the requests that reach it; the SLA floor beside it."));
+    addFigure(results, "downtime", tr("Downtime"), tr("Minutes a year its requests fail, cause by cause."));
     addFigure(results, "saturates", tr("Saturates at"), tr("The smallest user count at which a limit reaches 100 %."));
     addFigure(results, "cost", tr("Monthly cost"), tr("The sum of its cost lines at average load."));
     layout->addWidget(figures);
@@ -218,7 +221,13 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
     show("headroom", r->headroom ? QStringLiteral("%1×").arg(QString::number(*r->headroom, 'f', 2)) : QStringLiteral("—"));
     show("response", r->responseTimeMs ? tr("%1 ms").arg(QString::number(*r->responseTimeMs, 'f', 2)) : tr("none (saturated)"));
     show("inFlight", r->inFlight ? QString::number(*r->inFlight, 'f', 2) : QStringLiteral("—"));
-    show("availability", formatPercent(r->availability, 4));
+    show("availability", tr("%1 (SLA floor %2)")
+                             .arg(formatPercent(r->availability, 4),
+                                  formatPercent(r->slaAvailability, r->slaAvailability >= 0.999 ? 2 : 1)));
+    QStringList causes;
+    for (const DowntimeCause &cause : r->causes)
+        causes << tr("%1 min %2").arg(QString::number(cause.minutesPerYear, 'f', 1), QString::fromStdString(cause.cause));
+    show("downtime", causes.isEmpty() ? tr("none") : causes.join(QStringLiteral("<br>")));
     show("saturates", r->usersAtSaturation ? tr("%1 users").arg(formatCount(*r->usersAtSaturation)) : tr("never"));
     show("cost", cost ? tr("%1 / month").arg(formatUsd(cost->monthlyUsd)) : QStringLiteral("—"));
     m_costLines->setRowCount(cost ? static_cast<int>(cost->lines.size()) : 0);

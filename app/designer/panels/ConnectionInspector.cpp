@@ -18,7 +18,7 @@ namespace headroom::designer {
 ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, QWidget *parent)
     : QWidget(parent), m_document(document), m_index(index), m_calls(new QDoubleSpinBox(this)),
       m_class(new QComboBox(this)), m_async(new QCheckBox(tr("asynchronous (off the request path)"), this)),
-      m_rate(new QLabel(this))
+      m_soft(new QCheckBox(tr("soft (the caller copes when it fails)"), this)), m_rate(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionInspector"));
     const Connection &connection = document->project().connections[static_cast<size_t>(index)];
@@ -38,10 +38,14 @@ ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, Q
     m_class->addItem(tr("reads only"), QStringLiteral("read"));
     m_class->addItem(tr("writes only"), QStringLiteral("write"));
     m_async->setObjectName(QStringLiteral("async"));
+    m_soft->setObjectName(QStringLiteral("soft"));
+    m_soft->setToolTip(tr("A fallback or a cached default answers when the target is down: the call still "
+                          "takes its time, but its failures never take a request down."));
     m_rate->setObjectName(QStringLiteral("connectionRate"));
     form->addRow(tr("Calls per request"), m_calls);
     form->addRow(tr("Carries"), m_class);
     form->addRow(QString(), m_async);
+    form->addRow(QString(), m_soft);
     form->addRow(tr("Rate at peak"), m_rate);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -60,6 +64,9 @@ ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, Q
     });
     connect(m_async, &QCheckBox::toggled, this, [this](bool on) {
         apply([on](Connection &c) { c.async = on; }, on ? tr("Make asynchronous") : tr("Make synchronous"));
+    });
+    connect(m_soft, &QCheckBox::toggled, this, [this](bool on) {
+        apply([on](Connection &c) { c.soft = on; }, on ? tr("Make soft") : tr("Make hard"));
     });
     refresh();
 }
@@ -82,6 +89,7 @@ void ConnectionInspector::refresh()
     m_calls->setValue(connection.callsPerRequest);
     m_class->setCurrentIndex(m_class->findData(QString::fromUtf8(trafficClassKey(connection.trafficClass))));
     m_async->setChecked(connection.async);
+    m_soft->setChecked(connection.soft);
     m_updating = false;
 }
 

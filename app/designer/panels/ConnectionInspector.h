@@ -36,6 +36,7 @@ private:
     QDoubleSpinBox *m_calls;
     QComboBox *m_class;
     QCheckBox *m_async;
+    QCheckBox *m_soft;
     QLabel *m_rate;
     bool m_updating = false;
     int m_gesture = 0;

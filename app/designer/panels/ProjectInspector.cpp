@@ -44,6 +44,13 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     addWorkloadField("responseKb", tr("Mean response size"), 0, 1e9, 1, QStringLiteral(" KiB"),
                      tr("Bytes sent back per request: data transfer out, NAT and load balancer processing."),
                      [](Workload &w) -> double & { return w.responseKb; });
+    addWorkloadField("zoneOutagesPerYear", tr("Zone outages"), 0, 1e4, 2, tr(" per zone-year"),
+                     tr("How often one availability zone fails, taking everything in it down at once (an "
+                        "assumption: AWS publishes incident reports, not rates)."),
+                     [](Workload &w) -> double & { return w.zoneOutagesPerYear; });
+    addWorkloadField("zoneOutageMinutes", tr("Zone outage length"), 0, 525600, 0, tr(" min"),
+                     tr("How long a zone outage lasts (an assumption)."),
+                     [](Workload &w) -> double & { return w.zoneOutageMinutes; });
     m_purchase->setObjectName(QStringLiteral("purchaseOption"));
     m_purchase->addItem(tr("On demand"), static_cast<int>(PurchaseOption::OnDemand));
     m_purchase->addItem(tr("1-year commitment"), static_cast<int>(PurchaseOption::OneYear));

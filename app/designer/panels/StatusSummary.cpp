@@ -19,8 +19,9 @@ StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
     m_cost = addField("statusCost", tr("Monthly cost at the project's purchase option: every component's cost lines "
                                        "at average load (users × requests per user per day ÷ 86 400)."));
     m_costPerUser = addField("statusCostPerUser", tr("Monthly cost ÷ users."));
-    m_availability = addField("statusAvailability", tr("Availability of the request path: the product of its "
-                                                       "components' availabilities; nines = −log10(1 − A)."));
+    m_availability = addField("statusAvailability", tr("Expected availability: the share of requests served over a "
+                                                       "year, from every component's failures and recovery times, "
+                                                       "zone outages and failover between regions."));
     m_downtime = addField("statusDowntime", tr("Expected downtime per year: (1 − A) × 525 600 minutes."));
     m_response = addField("statusResponse", tr("End-to-end response time R = Σ (λᵢ/λ₀)·Wᵢ over the request path."));
     m_bottleneck = addField("statusBottleneck", tr("The component with the highest utilization, and what limits it."));
@@ -54,7 +55,19 @@ void StatusSummary::setResults(const DesignResultsPtr &results)
                                                        e.nines ? tr(" (%1 nines)").arg(QString::number(*e.nines, 'f', 2)) : QString());
     if (e.regions.size() >= 2)
         availability += tr(" across %1 regions; one region %2").arg(e.regions.size()).arg(formatPercent(e.singleRegionAvailability, 3));
+    availability += tr(" · SLA floor %1").arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1));
     m_availability->setText(availability);
+    // What the downtime is made of, largest first (model/README.md §6).
+    QString causes = tr("Expected availability, from every component's failures and recovery times, zone outages "
+                        "and failover between regions. The SLA floor composes AWS's SLA figures the same way: "
+                        "what AWS commits to, not what to expect.");
+    if (!e.downtimeContributors.empty()) {
+        causes += tr("\n\nDowntime a year, largest first:");
+        for (const DowntimeContributor &c : e.downtimeContributors)
+            causes += tr("\n  %1 min  %2: %3").arg(QString::number(c.minutesPerYear, 'f', 1),
+                                                   QString::fromStdString(c.component), QString::fromStdString(c.cause));
+    }
+    m_availability->setToolTip(causes);
     const double minutes = e.downtimeMinutesPerYear;
     m_downtime->setText(minutes >= 120.0 ? tr("down %1 h/year").arg(QString::number(minutes / 60.0, 'f', 1))
                                          : tr("down %1 min/year").arg(QString::number(minutes, 'f', 1)));

@@ -46,6 +46,18 @@ QString availabilityText(const Evaluation &e)
                    : formatPercent(e.availability, 4);
 }
 
+// The three largest contributors to the downtime: "db failovers 7.0 min, lb outages 3.1 min, …".
+QString downtimeContributorsText(const Evaluation &e)
+{
+    QStringList parts;
+    for (size_t i = 0; i < e.downtimeContributors.size() && i < 3; ++i) {
+        const DowntimeContributor &c = e.downtimeContributors[i];
+        parts << QObject::tr("%1 %2 %3 min").arg(QString::fromStdString(c.component), QString::fromStdString(c.cause),
+                                                 QString::number(c.minutesPerYear, 'f', 1));
+    }
+    return parts.isEmpty() ? QObject::tr("nothing on the request path can fail") : parts.join(QStringLiteral("; "));
+}
+
 QString downtimeText(double minutes)
 {
     return minutes >= 120.0 ? QObject::tr("%1 hours per year").arg(QString::number(minutes / 60.0, 'f', 1))
@@ -157,6 +169,9 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                                                        .arg(formatPercent(e.singleRegionAvailability, 4))
                                                  : QString())},
         {QObject::tr("Downtime"), downtimeText(e.downtimeMinutesPerYear)},
+        {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLA figures composed the same way: a commitment, not the expectation)")
+                                       .arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1))},
+        {QObject::tr("Downtime from"), downtimeContributorsText(e)},
         {QObject::tr("Response time"), e.responseTimeMs ? QObject::tr("%1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
                                                         : QObject::tr("none: a component on the request path is saturated")},
         {QObject::tr("Bottleneck"), bottleneckText(e)},
