@@ -16,7 +16,7 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
         << ", " << book.asOf << ")\n\n";
     const std::vector<std::pair<const char *, size_t>> columns = {
         {"stage", 14}, {"users", 13}, {"peak rps", 11}, {"$/month", 11}, {"1yr $/mo", 11}, {"3yr $/mo", 11},
-        {"$/user", 9}, {"bottleneck", 14}, {"util", 9}, {"nines", 7}, {"down/yr", 11}, {"SLA floor", 11},
+        {"$/user", 9}, {"bottleneck", 14}, {"util", 9}, {"nines", 7}, {"down/yr", 15}, {"SLA floor", 11},
         {"breaks at", 13}};
     std::string header = "  ";
     for (const auto &[name, width] : columns)
@@ -35,7 +35,7 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
         line += padRight(row.bottleneck.empty() ? std::string("—") : row.bottleneck, 14);
         line += padRight(row.bottleneckUtilization >= 1.0 ? std::string("SAT") : percent(row.bottleneckUtilization), 9);
         line += padRight(orDash(row.nines, 2), 7);
-        line += padRight(groupedNumber(row.downtimeMinutesPerYear, 1) + " min", 11);
+        line += padRight(groupedNumber(row.downtimeMinutesPerYear, 1) + " min", 15);
         line += padRight(availabilityText(row.slaAvailability), 11);
         line += row.breaksAtUsers ? groupedNumber(*row.breaksAtUsers) : std::string("—");
         out << line << "\n";

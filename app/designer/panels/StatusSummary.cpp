@@ -53,14 +53,15 @@ void StatusSummary::setResults(const DesignResultsPtr &results)
     m_costPerUser->setText(cost.costPerUserUsd ? tr("%1 per user").arg(formatUsd(*cost.costPerUserUsd)) : QString());
     QString availability = tr("availability %1%2").arg(formatPercent(e.availability, 3),
                                                        e.nines ? tr(" (%1 nines)").arg(QString::number(*e.nines, 'f', 2)) : QString());
-    if (e.regions.size() >= 2)
-        availability += tr(" across %1 regions; one region %2").arg(e.regions.size()).arg(formatPercent(e.singleRegionAvailability, 3));
-    availability += tr(" · SLA floor %1").arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1));
+    availability += tr(" · floor %1").arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1));
     m_availability->setText(availability);
     // What the downtime is made of, largest first (model/README.md §6).
     QString causes = tr("Expected availability, from every component's failures and recovery times, zone outages "
                         "and failover between regions. The SLA floor composes AWS's SLA figures the same way: "
                         "what AWS commits to, not what to expect.");
+    if (e.regions.size() >= 2)
+        causes += tr("\n\n%1 regions, %2 failure(s) tolerated; one region alone %3.")
+                      .arg(e.regions.size()).arg(e.regionFailuresTolerated).arg(formatPercent(e.singleRegionAvailability, 4));
     if (!e.downtimeContributors.empty()) {
         causes += tr("\n\nDowntime a year, largest first:");
         for (const DowntimeContributor &c : e.downtimeContributors)
