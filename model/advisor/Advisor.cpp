@@ -6,6 +6,8 @@
 #include "model/core/NumberText.h"
 #include "model/advisor/AdvisorChecks.h"
 
+#include <algorithm>
+
 namespace headroom {
 
 const char *findingKindKey(FindingKind kind)
@@ -19,6 +21,7 @@ const char *findingKindKey(FindingKind kind)
     case FindingKind::AsyncOnRequestPath: return "async_on_request_path";
     case FindingKind::LongSyncChain: return "long_sync_chain";
     case FindingKind::OneRegionForTarget: return "one_region_for_target";
+    case FindingKind::ZoneLossNotCovered: return "zone_loss_not_covered";
     }
     return "unknown";
 }
@@ -42,6 +45,7 @@ std::string summaryOf(const Finding &finding)
     switch (finding.kind) {
     case FindingKind::SinglePointOfFailure:
     case FindingKind::OneRegionForTarget:
+    case FindingKind::ZoneLossNotCovered:
         moved = "availability " + availabilityText(finding.before.availability) + " → "
                 + availabilityText(finding.after.availability);
         break;
@@ -97,6 +101,26 @@ std::vector<Finding> advise(const Project &project, double users, const PriceBoo
     advice::checkAsyncOnRequestPath(context, findings);
     advice::checkLongSyncChain(context, findings);
     advice::checkOneRegionForTarget(context, findings);
+    advice::checkZoneLoss(context, findings);
+
+    // Nothing that buys nothing: a fix proposed for availability must remove at least 1 % of the
+    // downtime (Multi-AZ on a database that is overloaded anyway does not).
+    std::erase_if(findings, [](const Finding &finding) {
+        const bool forAvailability = finding.kind == FindingKind::SinglePointOfFailure
+                                     || finding.kind == FindingKind::OneRegionForTarget
+                                     || finding.kind == FindingKind::ZoneLossNotCovered;
+        const double before = 1.0 - finding.before.availability;
+        const double after = 1.0 - finding.after.availability;
+        return forAvailability && !(after < 0.99 * before);
+    });
+    // What matters first: the share of requests each fix wins back (overload and outages alike),
+    // largest first; fixes that do not move availability (response time, a limit not yet reached)
+    // keep the checks' order after them.
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        const double gainA = std::max(0.0, a.after.availability - a.before.availability);
+        const double gainB = std::max(0.0, b.after.availability - b.before.availability);
+        return gainA > gainB;
+    });
     return findings;
 }
 

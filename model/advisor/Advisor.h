@@ -24,10 +24,12 @@ enum class FindingKind {
     AsyncOnRequestPath,     // a queue or a slow (≥ 500 ms) station that users wait for
     LongSyncChain,          // ≥ 5 synchronous hops between stations, or R ≥ 1 000 ms
     OneRegionForTarget,     // a ≥ 99.99 % target that one region does not reach
+    ZoneLossNotCovered,     // a tier whose other zones cannot carry the load when one zone fails
 };
 
 // "single_point_of_failure", "over_utilization", "connection_exhaustion", "lambda_concurrency",
-// "cache_too_weak", "async_on_request_path", "long_sync_chain", "one_region_for_target".
+// "cache_too_weak", "async_on_request_path", "long_sync_chain", "one_region_for_target",
+// "zone_loss_not_covered".
 const char *findingKindKey(FindingKind kind);
 
 // One problem, the change that fixes it, and what the change does: `before` and `after` come

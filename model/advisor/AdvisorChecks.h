@@ -48,5 +48,6 @@ void checkCacheTooWeak(const Context &context, std::vector<Finding> &findings);
 void checkAsyncOnRequestPath(const Context &context, std::vector<Finding> &findings);
 void checkLongSyncChain(const Context &context, std::vector<Finding> &findings);
 void checkOneRegionForTarget(const Context &context, std::vector<Finding> &findings);
+void checkZoneLoss(const Context &context, std::vector<Finding> &findings);
 
 } // namespace headroom::advice

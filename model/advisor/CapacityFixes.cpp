@@ -265,10 +265,20 @@ std::vector<ProposedChange> stepFixes(const Project &project, const MeasuredDesi
     };
     switch (node.behaviour) {
     case Behaviour::Station:
-    case Behaviour::Scaling:
         add(scaleOutTo(project, design, index, 1e300));  // one step: the count + 1
         add(largerClass(project, design, index, book));
         break;
+    case Behaviour::Scaling: {
+        // A higher maximum costs nothing until the instances run, so one more would rank first and
+        // come back after every apply having bought one instance's worth of users: double it.
+        const long long to = std::max(2 * node.maxInstances, node.maxInstances + 1);
+        if (static_cast<double>(to) <= paramMaximum(node, "max_instances"))
+            add(ProposedChange{"Raise " + node.id + "'s max_instances from " + count(node.maxInstances) + " to "
+                                   + count(to),
+                               withParam(project, node.id, "max_instances", static_cast<double>(to))});
+        add(largerClass(project, design, index, book));
+        break;
+    }
     case Behaviour::Database:
         if (node.readReplicas < kMaxReadReplicas)
             add(withReplicas(project, node, node.readReplicas + 1));

@@ -9,6 +9,8 @@
 
 #include "common/Compare.h"
 
+#include "model/io/ProjectFile.h"
+
 #include <QTest>
 
 using namespace headroom;
@@ -339,6 +341,43 @@ private slots:
             deepestAsync = deepestAsync || (c.from == "s5" && c.to == "s6" && c.async);
         QVERIFY(deepestAsync);
         QVERIFY(*found->after.responseTimeMs < *found->before.responseTimeMs - 10.0);
+    }
+
+    // Static stability: 60 rps × 50 ms = 3 erlangs on 2-vCPU instances needs k = 2; two
+    // instances over the two assumed zones keep one when a zone fails, so a zone outage takes
+    // the tier down. ⌈k·Z / (Z − 1)⌉ = 4 instances keep two.
+    void zoneLossIsCoveredByStaticStability()
+    {
+        const Project project = frontEnd("ec2", {{"instances", 2.0}, {"vcpus", 2.0}});
+        const auto findings = advise(project, 60.0, book());
+        const Finding *found = findingOf(findings, QStringLiteral("zone_loss_not_covered"), QStringLiteral("web"));
+        QVERIFY2(found, keysOf(findings).constData());
+        QCOMPARE(*numberParam(*findComponent(found->changed, "web"), "instances"), 4.0);
+        QVERIFY(found->after.availability > found->before.availability);
+        // With the four, nothing is left to say about zones.
+        QVERIFY(!findingOf(advise(found->changed, 60.0, book()), QStringLiteral("zone_loss_not_covered"),
+                           QStringLiteral("web")));
+    }
+
+    // What matters first, and nothing that buys nothing (issue 14): template 02 at 100K users has
+    // its one app server at 434 % CPU and its database at 104 %. Scaling the app out wins back
+    // the most requests and comes first; Multi-AZ on the overloaded database would move
+    // availability by 0.003 points, so it is not offered.
+    void ranksWhatMattersFirst()
+    {
+        const auto project = readProjectFile(HEADROOM_SOURCE_DIR "/resources/templates/02-separate-database.json");
+        QVERIFY(project);
+        const auto findings = advise(*project, 100000.0, book());
+        QVERIFY(!findings.empty());
+        QCOMPARE(QString::fromUtf8(findingKindKey(findings.front().kind)), QStringLiteral("over_utilization"));
+        QCOMPARE(findings.front().componentId, std::string("app"));
+        QVERIFY2(!findingOf(findings, QStringLiteral("single_point_of_failure"), QStringLiteral("db")),
+                 keysOf(findings).constData());
+        for (size_t i = 1; i < findings.size(); ++i) {
+            const double gain = findings[i].after.availability - findings[i].before.availability;
+            const double previous = findings[i - 1].after.availability - findings[i - 1].before.availability;
+            QVERIFY(std::max(0.0, gain) <= std::max(0.0, previous) + 1e-15);
+        }
     }
 
     // 99.997 % is out of one region's reach here (its Multi-AZ failovers, the ALB's and Route

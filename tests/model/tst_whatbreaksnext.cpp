@@ -43,6 +43,24 @@ private slots:
         QCOMPARE(next.best, perUsd1 > perUsd0 ? 1 : 0);
     }
 
+    // An Auto Scaling group that breaks at its maximum: a higher maximum costs nothing until it
+    // runs, so the fix doubles it (10 → 20: twice the users) rather than adding one instance that
+    // would rank first and come back after every apply.
+    void scalingGroupMaximumIsDoubled()
+    {
+        const Project project = frontEnd("asg", {{"min_instances", 2.0}, {"max_instances", 10.0}});
+        const WhatBreaksNext next = whatBreaksNext(project, 10.0, book());
+        QCOMPARE(next.componentId, std::string("web"));
+        bool found = false;
+        for (const FixCandidate &candidate : next.candidates)
+            if (candidate.proposal.rfind("Raise web's max_instances", 0) == 0) {
+                found = true;
+                QCOMPARE(*numberParam(*findComponent(candidate.changed, "web"), "max_instances"), 20.0);
+                QCOMPARE_REL(*candidate.breaksAtUsers, 2.0 * *next.breaksAtUsers, 1e-9);
+            }
+        QVERIFY(found);
+    }
+
     // A database out of connections: replicas do not help, the proxy does.
     void whatBreaksNextOffersAProxy()
     {

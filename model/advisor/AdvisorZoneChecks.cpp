@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "model/advisor/AdvisorChecks.h"
+#include "model/advisor/DesignChanges.h"
+#include "model/core/NumberText.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom::advice {
+
+namespace {
+
+// Instances needed to carry the load: max(1, ⌈a / vCPUs⌉), as the evaluation counts them.
+long long instancesNeeded(const CompiledNode &node, const ComponentResult &result)
+{
+    const double offered = result.arrivalRatePerSecond * node.serviceTimeMs / 1000.0;
+    const double needed = std::ceil(offered / static_cast<double>(std::max(1LL, node.vcpus)));
+    return std::max(1LL, static_cast<long long>(std::min(needed, 1e15)));
+}
+
+} // namespace
+
+// Static stability (AWS Well-Architected, the 99.99 % design point: capacity to lose a zone):
+// a tier of n instances over Z zones that needs k of them keeps k when a zone fails only with
+// n − ⌈n / Z⌉ ≥ k, i.e. n ≥ ⌈k·Z / (Z − 1)⌉. A tier of one instance is a single point of failure
+// (checkSinglePointsOfFailure); a tier in one zone cannot be spread by a count. Fixed instances
+// stay down for the whole zone outage and are always reported; an Auto Scaling group is down
+// only until it relaunches elsewhere, so it is reported only while the design misses its
+// availability target.
+void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
+{
+    const bool missesTarget = context.design.evaluation.availability < context.project.availabilityTarget;
+    for (size_t i = 0; i < context.design.model.nodes.size(); ++i) {
+        const CompiledNode &node = context.node(i);
+        const ComponentResult &result = context.result(i);
+        const auto zones = static_cast<long long>(node.zones.size());
+        const bool tier = node.behaviour == Behaviour::Station || node.behaviour == Behaviour::Scaling;
+        if (!tier || zones < 2 || result.instances < 2 || !(result.requestShare > 0.0) || result.saturated)
+            continue;
+        if (node.behaviour == Behaviour::Scaling && !missesTarget)
+            continue;
+        const long long k = instancesNeeded(node, result);
+        const long long inLargestZone = (result.instances + zones - 1) / zones;
+        if (result.instances - inLargestZone >= k)
+            continue;
+        const long long stable = (k * zones + zones - 2) / (zones - 1);  // ⌈k·Z / (Z − 1)⌉
+        const std::string message =
+            node.id + " runs " + groupedText(static_cast<double>(result.instances)) + " instances over "
+            + groupedText(static_cast<double>(zones)) + " zones and needs " + groupedText(static_cast<double>(k))
+            + " at " + groupedText(context.users) + " users: when a zone fails, the rest cannot carry the load"
+            + (node.behaviour == Behaviour::Scaling ? " until the group has relaunched elsewhere" : "");
+        Project changed = context.project;
+        std::string proposal;
+        if (node.behaviour == Behaviour::Scaling) {
+            changed = withParam(changed, node.id, "min_instances", static_cast<double>(stable));
+            if (node.maxInstances < stable)
+                changed = withParam(changed, node.id, "max_instances", static_cast<double>(stable));
+            proposal = "Set " + node.id + "'s min_instances to " + groupedText(static_cast<double>(stable))
+                       + " so that losing a zone leaves enough (static stability)";
+        } else {
+            changed = withParam(changed, node.id, "instances", static_cast<double>(stable));
+            proposal = "Run " + groupedText(static_cast<double>(stable)) + " instances of " + node.id
+                       + " so that losing a zone leaves enough (static stability)";
+        }
+        addFinding(context, findings, FindingKind::ZoneLossNotCovered, node.id, message, proposal, std::move(changed));
+    }
+}
+
+} // namespace headroom::advice
