@@ -70,6 +70,7 @@ private slots:
     void mouseMoveSnapsAndIsOneUndoStep();
     void offGridPositionsAreShownAsSaved();
     void editSelectedConnectionInInspector();
+    void softConnectionTakesItsTargetOffTheAvailabilityPath();
     void deleteAndUndoRestoresConnectionIndices();
     void pasteRenamesComponentsAndConnections();
 };
@@ -527,6 +528,36 @@ void TestDesigner::editSelectedConnectionInInspector()
     QVERIFY(document().project() == after);
     QVERIFY(window().scene()->edges().at(4)->isAsync());
     CHECK(checkCanvasMirrors());
+}
+
+// A soft connection keeps its time on the request path but never takes a request down: making
+// web → db soft (three-tier's writes and cache misses) takes the database's downtime out of
+// the system's, one undo step, drawn dotted.
+void TestDesigner::softConnectionTakesItsTargetOffTheAvailabilityPath()
+{
+    int index = -1;
+    for (size_t i = 0; i < document().project().connections.size(); ++i)
+        if (document().project().connections[i].from == "web" && document().project().connections[i].to == "db")
+            index = static_cast<int>(i);
+    QVERIFY(index >= 0);
+    window().scene()->clearSelection();
+    window().scene()->edges().at(static_cast<size_t>(index))->setSelected(true);
+    auto *page = qobject_cast<ConnectionInspector *>(window().inspector()->page());
+    QVERIFY(page);
+    auto *soft = page->findChild<QCheckBox *>(QStringLiteral("soft"));
+    QVERIFY(soft);
+    const double before = results().evaluation.unavailability;
+    const double response = *results().evaluation.responseTimeMs;
+    const int steps = undoCount();
+    soft->click();
+    QCOMPARE(undoCount(), steps + 1);
+    QVERIFY(document().project().connections[static_cast<size_t>(index)].soft);
+    QVERIFY(window().scene()->edges().at(static_cast<size_t>(index))->isSoft());
+    QVERIFY(results().evaluation.unavailability < before);
+    QCOMPARE_REL(*results().evaluation.responseTimeMs, response, 1e-12);  // still waited for
+    action("undoAction")->trigger();
+    QVERIFY(!soft->isChecked());
+    QCOMPARE_REL(results().evaluation.unavailability, before, 1e-12);
 }
 
 void TestDesigner::deleteAndUndoRestoresConnectionIndices()

@@ -152,10 +152,11 @@ void DiagramScene::syncEdges()
         if (reused != previous.end()) {
             edge = *reused;
             *reused = nullptr;
-            edge->setConnection(static_cast<int>(i), connection.async);
+            edge->setConnection(static_cast<int>(i), connection.async, connection.soft);
             edge->adjust();
         } else {
             edge = new EdgeItem(static_cast<int>(i), from, to, connection.async);
+            edge->setConnection(static_cast<int>(i), connection.async, connection.soft);
             addItem(edge);
         }
         m_edges.push_back(edge);

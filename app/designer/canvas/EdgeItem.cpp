@@ -42,11 +42,13 @@ EdgeItem::EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async
     adjust();
 }
 
-void EdgeItem::setConnection(int connectionIndex, bool async)
+void EdgeItem::setConnection(int connectionIndex, bool async, bool soft)
 {
     m_index = connectionIndex;
-    if (m_async != async) {
+    if (m_async != async || m_soft != soft) {
         m_async = async;
+        m_soft = soft;
+        m_label.clear();  // the tooltip says which; rebuilt with the next rate
         update();
     }
 }
@@ -59,8 +61,10 @@ void EdgeItem::setRate(double perSecond, double callsPerRequest)
     m_label = label;
     m_callsShown = callsPerRequest;
     setToolTip(QObject::tr("%1 at peak; %2 call(s) per request%3")
-                   .arg(m_label, QString::number(callsPerRequest), m_async ? QObject::tr(", asynchronous (off the request path)")
-                                                                           : QString()));
+                   .arg(m_label, QString::number(callsPerRequest),
+                        m_async  ? QObject::tr(", asynchronous (off the request path)")
+                        : m_soft ? QObject::tr(", soft (its failures never take a request down)")
+                                 : QString()));
     m_labelItem->update();  // the cached curve stays as it is
 }
 
@@ -134,6 +138,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     pen.setCosmetic(true);  // 1 px cosmetic pens take the fast stroker; see NodeItem::paint
     if (m_async)
         pen.setStyle(Qt::DashLine);
+    else if (m_soft)
+        pen.setStyle(Qt::DotLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(m_polyline);

@@ -23,11 +23,13 @@ public:
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
 
-    // The connection it draws moved to another index, or changed between sync and async.
-    void setConnection(int connectionIndex, bool async);
+    // The connection it draws moved to another index, or changed between sync and async, or
+    // between hard and soft (a call whose failure the caller copes with).
+    void setConnection(int connectionIndex, bool async, bool soft = false);
     void setRate(double perSecond, double callsPerRequest);
     QString labelText() const { return m_label; }
     bool isAsync() const { return m_async; }
+    bool isSoft() const { return m_soft; }
     void adjust();  // follows the nodes when they move
 
     QRectF boundingRect() const override;
@@ -43,6 +45,7 @@ private:
     NodeItem *m_from;
     NodeItem *m_to;
     bool m_async;
+    bool m_soft = false;
     QPointF m_start;
     QPointF m_end;
     // Geometry, recomputed only when the nodes move (adjust): flattening a Bézier to find a
