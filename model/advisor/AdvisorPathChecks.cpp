@@ -272,10 +272,15 @@ void checkOneRegionForTarget(const Context &context, std::vector<Finding> &findi
     if (weakest)
         message += " (its weakest part is " + weakest->id + " at " + availabilityText(weakest->availability) + ")";
     message += ": a region's components fail in series, and one region cannot survive a regional outage";
-    addFinding(context, findings, FindingKind::OneRegionForTarget, std::string(), std::move(message),
+    addFinding(context, findings, FindingKind::OneRegionForTarget, std::string(), message,
                "Add a second active region (" + second + ") with a copy of the regional stack, and split traffic "
                "between the regions",
                withSecondRegion(project, first, second));
+    // The cheaper way: a warm standby takes over after detection, promotion and scale-up.
+    addFinding(context, findings, FindingKind::OneRegionForTarget, std::string(), std::move(message),
+               "Add a warm standby region (" + second + ") with a copy of the regional stack that takes traffic "
+               "only when Route 53 fails over to it",
+               withSecondRegion(project, first, second, RegionRole::Standby));
 }
 
 } // namespace headroom::advice

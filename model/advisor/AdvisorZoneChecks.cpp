@@ -65,6 +65,30 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
                        + " so that losing a zone leaves enough (static stability)";
         }
         addFinding(context, findings, FindingKind::ZoneLossNotCovered, node.id, message, proposal, std::move(changed));
+
+        // Or a third zone, where the design names its region's two: losing one of three zones
+        // takes a third of the instances, not half, so ⌈k·3/2⌉ instances are enough.
+        if (node.region < 0 || !node.zone.empty() || zones != 2)
+            continue;
+        Project spread = context.project;
+        Region &region = spread.regions[static_cast<size_t>(node.region)];
+        std::string third = "c";
+        for (const char letter : std::string("cdefgh"))
+            if (std::find(region.zones.begin(), region.zones.end(), std::string(1, letter)) == region.zones.end()) {
+                third = std::string(1, letter);
+                break;
+            }
+        region.zones.push_back(third);
+        const long long overThree = (3 * k + 1) / 2;
+        const char *count = node.behaviour == Behaviour::Scaling ? "min_instances" : "instances";
+        spread = withParam(spread, node.id, count, static_cast<double>(std::max(overThree, result.instances)));
+        if (node.behaviour == Behaviour::Scaling && node.maxInstances < overThree)
+            spread = withParam(spread, node.id, "max_instances", static_cast<double>(overThree));
+        addFinding(context, findings, FindingKind::ZoneLossNotCovered, node.id, message,
+                   "Spread " + region.name + " over a third zone (" + third + ") with "
+                       + groupedText(static_cast<double>(std::max(overThree, result.instances))) + " instances of "
+                       + node.id,
+                   std::move(spread));
     }
 }
 

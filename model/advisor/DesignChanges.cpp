@@ -118,15 +118,16 @@ bool isGlobalType(const std::string &type)
 }
 
 Project withSecondRegion(const Project &project, const std::string &firstRegionName,
-                         const std::string &secondRegionName)
+                         const std::string &secondRegionName, RegionRole role)
 {
+    const bool standby = role == RegionRole::Standby;
     Project changed = project;
     Region first{"a", firstRegionName, RegionRole::Active, {}};
     if (!project.regions.empty()) {
         first.name = project.regions.front().name;
         first.zones = project.regions.front().zones;
     }
-    Region second{"b", secondRegionName, RegionRole::Active, first.zones};
+    Region second{"b", secondRegionName, role, first.zones};
     changed.regions = {first, second};
 
     double top = 0.0, bottom = 0.0;
@@ -153,6 +154,8 @@ Project withSecondRegion(const Project &project, const std::string &firstRegionN
         copy.region = std::string("b");
         copy.label = std::string(component.label).append(" (b)");
         copy.position.y += shift;
+        if (standby && copy.type == "asg")
+            copy.params["min_instances"] = 1.0;
         copies.push_back(copy);
     }
     for (Component &copy : copies) {
@@ -169,11 +172,13 @@ Project withSecondRegion(const Project &project, const std::string &firstRegionN
         if (!fromRegional && !toRegional) {
             changed.connections.push_back(connection);
         } else if (!fromRegional) {
-            // A global component into the regional stack: half the calls to each region.
+            // A global component into the regional stack: half the calls to each active region;
+            // all to the first and none to a standby.
             Connection half = connection;
-            half.callsPerRequest = connection.callsPerRequest / 2.0;
+            half.callsPerRequest = standby ? connection.callsPerRequest : connection.callsPerRequest / 2.0;
             changed.connections.push_back(half);
             half.to = copyOf.at(connection.to);
+            half.callsPerRequest = standby ? 0.0 : half.callsPerRequest;
             changed.connections.push_back(half);
         } else {
             changed.connections.push_back(connection);

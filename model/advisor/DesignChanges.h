@@ -42,8 +42,11 @@ bool isGlobalType(const std::string &type);
 // name, else `firstRegionName`), connections between regional components are copied, and
 // each connection from a global component into the regional stack is split into two with
 // half the calls each, one per region.
+// With `role` Standby the second region is a warm standby instead: the global components keep
+// sending everything to region "a" and nothing (0 calls) to "b", whose Auto Scaling groups idle
+// at one instance (min_instances 1) until a failover grows them.
 Project withSecondRegion(const Project &project, const std::string &firstRegionName,
-                         const std::string &secondRegionName = "us-west-2");
+                         const std::string &secondRegionName = "us-west-2", RegionRole role = RegionRole::Active);
 
 // `base`, or `base` with "-2", "-3", ... appended until no component has that id.
 std::string uniqueComponentId(const Project &project, const std::string &base);

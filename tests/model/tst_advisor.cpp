@@ -359,6 +359,43 @@ private slots:
                            QStringLiteral("web")));
     }
 
+    // Where the design names its region's two zones, a third zone is the cheaper way: ⌈k·3/2⌉ =
+    // 3 instances over zones a, b, c keep two when one zone fails, against four over two zones.
+    void aThirdZoneNeedsFewerInstances()
+    {
+        Project project = frontEnd("ec2", {{"instances", 2.0}, {"vcpus", 2.0}});
+        project.regions.push_back({"r", "us-east-1", RegionRole::Active, {"a", "b"}});
+        for (Component &component : project.components)
+            if (component.type != "users")
+                component.region = "r";
+        const auto findings = advise(project, 60.0, book());
+        const Finding *third = nullptr;
+        for (const Finding &finding : findings)
+            if (finding.kind == FindingKind::ZoneLossNotCovered && finding.proposal.rfind("Spread", 0) == 0)
+                third = &finding;
+        QVERIFY2(third, keysOf(findings).constData());
+        QCOMPARE(third->changed.regions[0].zones, (std::vector<std::string>{"a", "b", "c"}));
+        QCOMPARE(*numberParam(*findComponent(third->changed, "web"), "instances"), 3.0);
+        QVERIFY(third->after.availability > third->before.availability);
+    }
+
+    // A warm standby region is offered beside a second active one: cheaper or as dear, and below
+    // it in availability (its users wait for the takeover).
+    void warmStandbyIsOfferedBesideActiveActive()
+    {
+        const Project project = oneRegion(0.99997);
+        const auto findings = advise(project, 10.0, book());
+        const Finding *active = nullptr, *standby = nullptr;
+        for (const Finding &finding : findings)
+            if (finding.kind == FindingKind::OneRegionForTarget)
+                (finding.proposal.find("warm standby") != std::string::npos ? standby : active) = &finding;
+        QVERIFY(active && standby);
+        QCOMPARE(standby->changed.regions[1].role, RegionRole::Standby);
+        QVERIFY(standby->after.availability > standby->before.availability);
+        QVERIFY(standby->after.availability < active->after.availability);
+        QVERIFY(standby->after.monthlyUsd <= active->after.monthlyUsd + 1e-9);
+    }
+
     // What matters first, and nothing that buys nothing (issue 14): template 02 at 100K users has
     // its one app server at 434 % CPU and its database at 104 %. Scaling the app out wins back
     // the most requests and comes first; Multi-AZ on the overloaded database would move
