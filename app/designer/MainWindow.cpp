@@ -428,7 +428,7 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_redo->setShortcuts(QKeySequence::Redo);  // the platform's own keys only: a second binding is ambiguous
     m_redo->setObjectName(QStringLiteral("redoAction"));
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {

@@ -11,6 +11,7 @@
 
 #include "app/designer/ComponentText.h"
 #include "app/designer/canvas/ConnectionRules.h"
+#include "app/designer/document/DocumentEdits.h"
 #include "app/designer/panels/ComponentInspector.h"
 #include "app/designer/panels/ConnectionInspector.h"
 #include "app/designer/panels/InspectorPanel.h"
@@ -71,6 +72,7 @@ private slots:
     void offGridPositionsAreShownAsSaved();
     void editSelectedConnectionInInspector();
     void softConnectionTakesItsTargetOffTheAvailabilityPath();
+    void redoKeysAndUndoTexts();
     void deleteAndUndoRestoresConnectionIndices();
     void pasteRenamesComponentsAndConnections();
 };
@@ -558,6 +560,22 @@ void TestDesigner::softConnectionTakesItsTargetOffTheAvailabilityPath()
     action("undoAction")->trigger();
     QVERIFY(!soft->isChecked());
     QCOMPARE_REL(results().evaluation.unavailability, before, 1e-12);
+}
+
+// Redo answers the platform's own keys and nothing else (Ctrl+Shift+Z bound twice was
+// ambiguous, so it did nothing); a move of several components reads "Move 2 components".
+void TestDesigner::redoKeysAndUndoTexts()
+{
+    QCOMPARE(action("redoAction")->shortcuts(), QKeySequence::keyBindings(QKeySequence::Redo));
+    edits::moveComponents(document(), {{"web", Position{40.0, 40.0}}, {"db", Position{80.0, 80.0}}});
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Move 2 components"));
+    const Project moved = document().project();
+    QTest::keySequence(&window(), QKeySequence::Undo);
+    QVERIFY(!(document().project() == moved));
+    const QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    QVERIFY(!redo.isEmpty());
+    QTest::keySequence(&window(), redo.front());
+    QVERIFY(document().project() == moved);
 }
 
 void TestDesigner::deleteAndUndoRestoresConnectionIndices()

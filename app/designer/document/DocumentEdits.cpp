@@ -14,9 +14,9 @@ namespace headroom::designer::edits {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int count = -1)
 {
-    return QCoreApplication::translate("edits", text);
+    return QCoreApplication::translate("edits", text, nullptr, count);
 }
 
 } // namespace
@@ -55,7 +55,7 @@ void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::
     if (moves.empty())
         return;
     QUndoStack *stack = document.undoStack();
-    stack->beginMacro(moves.size() == 1 ? tr("Move component") : tr("Move %n components").arg(moves.size()));
+    stack->beginMacro(moves.size() == 1 ? tr("Move component") : tr("Move %n components", static_cast<int>(moves.size())));
     for (const auto &[id, position] : moves) {
         const Component *component = document.component(id);
         if (!component)
