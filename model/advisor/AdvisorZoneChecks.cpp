@@ -3,24 +3,13 @@
 
 #include "model/advisor/AdvisorChecks.h"
 #include "model/advisor/DesignChanges.h"
+#include "model/evaluation/ComponentEvaluator.h"
 #include "model/core/NumberText.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace headroom::advice {
-
-namespace {
-
-// Instances needed to carry the load: max(1, ⌈a / vCPUs⌉), as the evaluation counts them.
-long long instancesNeeded(const CompiledNode &node, const ComponentResult &result)
-{
-    const double offered = result.arrivalRatePerSecond * node.serviceTimeMs / 1000.0;
-    const double needed = std::ceil(offered / static_cast<double>(std::max(1LL, node.vcpus)));
-    return std::max(1LL, static_cast<long long>(std::min(needed, 1e15)));
-}
-
-} // namespace
 
 // Static stability (AWS Well-Architected, the 99.99 % design point: capacity to lose a zone):
 // a tier of n instances over Z zones that needs k of them keeps k when a zone fails only with

@@ -13,13 +13,6 @@ namespace headroom {
 
 namespace {
 
-// Instances needed to carry an offered load without saturating: max(1, ceil(a / vCPUs)).
-long long instancesNeeded(double offeredLoadErlangs, long long vcpus)
-{
-    const double needed = std::ceil(offeredLoadErlangs / static_cast<double>(std::max(1LL, vcpus)));
-    return std::max(1LL, static_cast<long long>(std::min(needed, 1e15)));
-}
-
 void evaluateStation(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
 {
     const double lambda = result.arrivalRatePerSecond;
@@ -117,6 +110,17 @@ void evaluateFunction(const CompiledNode &node, ComponentResult &result, VisitTi
 }
 
 } // namespace
+
+long long instancesNeeded(double offeredLoadErlangs, long long vcpus)
+{
+    const double needed = std::ceil(offeredLoadErlangs / static_cast<double>(std::max(1LL, vcpus)));
+    return std::max(1LL, static_cast<long long>(std::min(needed, 1e15)));
+}
+
+long long instancesNeeded(const CompiledNode &node, const ComponentResult &result)
+{
+    return instancesNeeded(result.arrivalRatePerSecond * node.serviceTimeMs / 1000.0, node.vcpus);
+}
 
 long long runningInstances(const CompiledNode &node, double offeredLoadErlangs)
 {

@@ -12,6 +12,11 @@ namespace headroom {
 // clamp(ceil(a / (vcpus · target)), min, max). Other stations run their fixed count.
 long long runningInstances(const CompiledNode &node, double offeredLoadErlangs);
 
+// Instances needed to carry an offered load without saturating: max(1, ⌈a / vCPUs⌉); the second
+// form for a station's result (a = arrival rate × service time).
+long long instancesNeeded(double offeredLoadErlangs, long long vcpus);
+long long instancesNeeded(const CompiledNode &node, const ComponentResult &result);
+
 // Mean time per visit for reads and for writes (they differ for a database with replicas);
 // empty when the station that serves them is saturated.
 struct VisitTimes

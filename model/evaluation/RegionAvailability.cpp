@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 namespace headroom {
 
@@ -45,7 +44,7 @@ struct RegionCause
 };
 
 // Adds component i's causes, weighted by the share `weight` of the requests considered that
-// need it, to `into` (as system contributors and as the series `path`).
+// need it, to `into`.
 void addComponent(const Evaluation &evaluation, int i, double weight, std::vector<RegionCause> &into)
 {
     const ComponentResult &component = evaluation.components[static_cast<size_t>(i)];

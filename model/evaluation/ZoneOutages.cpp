@@ -3,6 +3,8 @@
 
 #include "model/evaluation/ZoneOutages.h"
 
+#include "model/evaluation/ComponentEvaluator.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -18,13 +20,6 @@ struct Down
     int component = -1;
 };
 
-// Instances needed to carry the load: max(1, ⌈a / vCPUs⌉), as the evaluation counts them.
-long long instancesNeeded(const CompiledNode &node, const ComponentResult &result)
-{
-    const double offered = result.arrivalRatePerSecond * node.serviceTimeMs / 1000.0;
-    const double needed = std::ceil(offered / static_cast<double>(std::max(1LL, node.vcpus)));
-    return std::max(1LL, static_cast<long long>(std::min(needed, 1e15)));
-}
 
 // How long component `node` is down when the zone at `zoneIndex` of node.zones fails.
 double outageMinutes(const CompiledNode &node, const ComponentResult &result, size_t zoneIndex, double zoneMinutes)
