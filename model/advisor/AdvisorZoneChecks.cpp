@@ -60,21 +60,22 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
         if (node.region < 0 || !node.zone.empty() || zones != 2)
             continue;
         Project spread = context.project;
-        Region &region = spread.regions[static_cast<size_t>(node.region)];
+        std::vector<std::string> &regionZones = spread.regions[static_cast<size_t>(node.region)].zones;
+        const std::string regionName = spread.regions[static_cast<size_t>(node.region)].name;
         std::string third = "c";
         for (const char letter : std::string("cdefgh"))
-            if (std::find(region.zones.begin(), region.zones.end(), std::string(1, letter)) == region.zones.end()) {
+            if (std::find(regionZones.begin(), regionZones.end(), std::string(1, letter)) == regionZones.end()) {
                 third = std::string(1, letter);
                 break;
             }
-        region.zones.push_back(third);
+        regionZones.push_back(third);  // before `spread` is replaced below, which ends this reference
         const long long overThree = (3 * k + 1) / 2;
         const char *count = node.behaviour == Behaviour::Scaling ? "min_instances" : "instances";
         spread = withParam(spread, node.id, count, static_cast<double>(std::max(overThree, result.instances)));
         if (node.behaviour == Behaviour::Scaling && node.maxInstances < overThree)
             spread = withParam(spread, node.id, "max_instances", static_cast<double>(overThree));
         addFinding(context, findings, FindingKind::ZoneLossNotCovered, node.id, message,
-                   "Spread " + region.name + " over a third zone (" + third + ") with "
+                   "Spread " + regionName + " over a third zone (" + third + ") with "
                        + groupedText(static_cast<double>(std::max(overThree, result.instances))) + " instances of "
                        + node.id,
                    std::move(spread));
