@@ -174,9 +174,9 @@ void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluatio
         result.name = model.regions[r].name;
         result.standby = standby;
         result.trafficShare = share;
-        result.usersAtSaturation = std::isfinite(regionSaturates(evaluation, model, region))
-                                       ? std::optional<double>(regionSaturates(evaluation, model, region))
-                                       : std::nullopt;
+        const double saturates = regionSaturates(evaluation, model, region);
+        if (std::isfinite(saturates))
+            result.usersAtSaturation = saturates;
         const auto weight = [&](int i) {
             const ComponentResult &component = evaluation.components[static_cast<size_t>(i)];
             if (!component.onRequestPath)
