@@ -45,6 +45,9 @@ struct DesignResults
     Evaluation evaluation;
     SystemCost cost;
     std::shared_ptr<const DesignCurves> curves;  // shared between results of the same design
+    // The design changed and its new curves are still being swept: `curves` are the previous
+    // design's (or empty) until results with curvesPending false arrive.
+    bool curvesPending = false;
 
     const ComponentResult *component(const std::string &id) const
     {

@@ -3,15 +3,24 @@
 
 #include "EvaluationController.h"
 
+#include "CurveSweep.h"
+
 #include "model/evaluation/Evaluator.h"
-#include "model/math/Availability.h"
-#include "model/analysis/Sweep.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace headroom::designer {
 
 EvaluationController::EvaluationController(const PriceBook &prices, QObject *parent)
-    : QObject(parent), m_prices(prices)
+    : QObject(parent), m_prices(std::make_shared<const PriceBook>(prices))
 {
+    connect(&m_sweep, &QFutureWatcherBase::finished, this, &EvaluationController::onSweepFinished);
+}
+
+EvaluationController::~EvaluationController()
+{
+    m_sweep.cancel();
+    m_sweep.waitForFinished();  // the sweep holds its own copies; this only bounds its lifetime
 }
 
 void EvaluationController::setDocument(ProjectDocument *document)
@@ -19,34 +28,97 @@ void EvaluationController::setDocument(ProjectDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(m_document, &ProjectDocument::changed, this, &EvaluationController::onChanged);
-    onChanged(ChangeKind::Everything);
-}
-
-void EvaluationController::onChanged(ChangeKind kind)
-{
     if (!m_document)
         return;
-    if (kind == ChangeKind::Geometry)
+    connect(m_document, &ProjectDocument::changed, this, &EvaluationController::onChanged);
+    m_curves.reset();  // another project: the previous one's curves say nothing about it
+    m_recompilePending = true;
+    flush();  // a new project is evaluated before the window shows it
+}
+
+void EvaluationController::onChanged(const DocumentChange &change)
+{
+    if (!m_document || change.kind == ChangeKind::Geometry)
         return;  // positions change nothing the model computes
-    if (kind != ChangeKind::Users)
-        recompile();
+    if (change.kind == ChangeKind::Users && !m_recompilePending) {
+        publish();
+        return;
+    }
+    scheduleRecompile();
+}
+
+void EvaluationController::scheduleRecompile()
+{
+    if (m_recompilePending)
+        return;
+    m_recompilePending = true;
+    QMetaObject::invokeMethod(this, &EvaluationController::flush, Qt::QueuedConnection);
+}
+
+void EvaluationController::flush()
+{
+    if (!m_recompilePending || !m_document)
+        return;
+    m_recompilePending = false;
+    recompile();
     publish();
+}
+
+void EvaluationController::settle()
+{
+    flush();
+    while (!isSettled()) {
+        m_sweep.waitForFinished();
+        onSweepFinished();  // delivers now rather than through the queued signal
+    }
 }
 
 void EvaluationController::recompile()
 {
     auto compiled = compileModel(m_document->project());
     if (compiled) {
-        m_model = std::move(compiled).value();
+        m_model = std::make_shared<const CompiledModel>(std::move(compiled).value());
         m_compileError.reset();
-        m_curves = computeCurves();
+        startSweep();
     } else {
         m_model.reset();
         m_compileError = compiled.error().toString();
+        m_sweep.cancel();
+        m_sweepQueued = false;
         m_curves = std::make_shared<DesignCurves>();
+        m_curvesPending = false;
     }
+}
+
+void EvaluationController::startSweep()
+{
+    m_curvesPending = true;
+    if (m_sweep.isRunning()) {
+        m_sweep.cancel();  // its answer is dropped; the newest design is swept once it stops
+        m_sweepQueued = true;
+        return;
+    }
+    m_sweepQueued = false;
+    m_sweep.setFuture(
+        QtConcurrent::run(sweepCurves, CurveSweepInput::of(m_model, m_prices, m_document->project(), kCurvePoints)));
+}
+
+void EvaluationController::onSweepFinished()
+{
+    if (m_sweep.isRunning())
+        return;
+    const QFuture<std::shared_ptr<const DesignCurves>> future = m_sweep.future();
+    if (m_sweepQueued) {
+        m_sweepQueued = false;
+        if (m_model)
+            startSweep();
+        return;
+    }
+    if (!m_curvesPending || future.isCanceled() || future.resultCount() == 0)
+        return;
+    m_curves = future.result();
+    m_curvesPending = false;
+    publish();
 }
 
 void EvaluationController::publish()
@@ -55,42 +127,15 @@ void EvaluationController::publish()
     const Project &project = m_document->project();
     results->users = project.workload.users;
     results->curves = m_curves;
+    results->curvesPending = m_curvesPending;
     if (m_model) {
         results->evaluation = evaluate(*m_model, results->users);
-        results->cost = costOf(*m_model, results->users, m_prices, project.purchaseOption);
+        results->cost = costOf(*m_model, results->users, *m_prices, project.purchaseOption);
     } else {
         results->compileError = m_compileError;
     }
     m_results = std::move(results);
     emit resultsChanged(m_results);
-}
-
-std::shared_ptr<const DesignCurves> EvaluationController::computeCurves() const
-{
-    auto curves = std::make_shared<DesignCurves>();
-    const Project &project = m_document->project();
-    std::vector<size_t> indices;
-    for (size_t i = 0; i < m_model->nodes.size(); ++i)
-        if (m_model->nodes[i].behaviour != Behaviour::Entry) {
-            indices.push_back(i);
-            curves->componentIds.push_back(project.components[i].id);
-            curves->componentLabels.push_back(project.components[i].label);
-        }
-    for (double users : logSpacedUsers(1.0, 1e8, kCurvePoints)) {
-        const Evaluation evaluation = evaluate(*m_model, users);
-        CurvePoint point;
-        point.users = users;
-        point.monthlyUsd = costOf(*m_model, users, m_prices, project.purchaseOption).monthlyUsd;
-        point.availability = evaluation.availability;
-        point.nines = evaluation.nines;
-        point.slaNines = ninesOf(1.0 - evaluation.slaAvailability);
-        point.responseTimeMs = evaluation.responseTimeMs;
-        for (size_t index : indices)
-            point.utilizationByComponent.push_back(evaluation.components[index].utilization);
-        curves->points.push_back(std::move(point));
-    }
-    curves->stages = stageTable(*m_model, project.stages, m_prices, project.purchaseOption);
-    return curves;
 }
 
 } // namespace headroom::designer

@@ -9,6 +9,7 @@
 #include "model/compile/CompiledModel.h"
 #include "pricing/PriceBook.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -16,20 +17,33 @@
 
 namespace headroom::designer {
 
-// The one place that evaluates. It compiles the document's project when the design changes,
-// re-evaluates (model and cost) when only the user count moves, recomputes the curves for
-// the charts when the design changes, and publishes each state as an immutable DesignResults.
-// The canvas, the inspector, the status bar and the charts only render what it publishes.
+// The one place that evaluates, and publishes each state as an immutable DesignResults that
+// the canvas, the inspector, the status bar and the charts only render.
+//
+// When only the user count moves it re-evaluates (model and cost) at once: a slider step is a
+// fraction of a millisecond. When the design changes it recompiles once per event-loop turn,
+// however many notifications the turn brought, publishes the new evaluation, and sweeps the
+// curves for the charts (81 user counts and the stage table) on a worker thread; until the
+// sweep arrives the results carry the previous curves and `curvesPending`. A sweep made
+// stale by a newer edit is cancelled and its answer dropped.
 class EvaluationController : public QObject
 {
     Q_OBJECT
 
 public:
     explicit EvaluationController(const PriceBook &prices, QObject *parent = nullptr);
+    ~EvaluationController() override;
 
     void setDocument(ProjectDocument *document);
-    const PriceBook &prices() const { return m_prices; }
+    const PriceBook &prices() const { return *m_prices; }
     DesignResultsPtr results() const { return m_results; }
+
+    // Does a pending recompile now instead of at the next event-loop turn.
+    void flush();
+    // flush(), then blocks until the curves of the current design have been published
+    // (tests, benchmarks, the report of the open design).
+    void settle();
+    bool isSettled() const { return !m_recompilePending && !m_sweep.isRunning() && !m_sweepQueued; }
 
     // Points in the charts' sweeps from 1 to 100 000 000 users.
     static constexpr int kCurvePoints = 81;
@@ -38,16 +52,22 @@ signals:
     void resultsChanged(headroom::designer::DesignResultsPtr results);
 
 private:
-    void onChanged(ChangeKind kind);
+    void onChanged(const DocumentChange &change);
+    void scheduleRecompile();
     void recompile();
+    void startSweep();
+    void onSweepFinished();
     void publish();
-    std::shared_ptr<const DesignCurves> computeCurves() const;
 
-    PriceBook m_prices;
+    std::shared_ptr<const PriceBook> m_prices;  // shared with the sweep thread
     ProjectDocument *m_document = nullptr;
-    std::optional<CompiledModel> m_model;
+    std::shared_ptr<const CompiledModel> m_model;
     std::optional<std::string> m_compileError;
     std::shared_ptr<const DesignCurves> m_curves;
+    bool m_curvesPending = false;
+    bool m_recompilePending = false;
+    bool m_sweepQueued = false;  // a newer design waits for the running sweep to stop
+    QFutureWatcher<std::shared_ptr<const DesignCurves>> m_sweep;
     DesignResultsPtr m_results;
 };
 

@@ -55,9 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     statusBar()->addPermanentWidget(m_status);
     connect(m_controller, &EvaluationController::resultsChanged, this, &MainWindow::onResults);
-    connect(m_slider, &UserSliderBar::usersEdited, this, [this](double users, int gesture) {
-        edits::setUsers(*m_document, users, gesture);
-    });
+    connect(m_slider, &UserSliderBar::usersEdited, this, [this](double users) { edits::setUsers(*m_document, users); });
     connect(m_palette, &PalettePanel::addRequested, this, [this](const QString &type) {
         m_scene->addComponentAt(type.toStdString(), m_view->mapToScene(m_view->viewport()->rect().center()));
     });
@@ -168,16 +166,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     });
     connect(m_document.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document.get(), &ProjectDocument::changed, this, [this](ChangeKind kind) {
-        if (kind == ChangeKind::Design || kind == ChangeKind::Everything)
+    connect(m_document.get(), &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.kind == ChangeKind::Design || change.kind == ChangeKind::Everything)
             m_slider->setStages(m_document->project().stages);
     });
     if (m_undo) {
         disconnect(m_undo, nullptr, nullptr, nullptr);
         disconnect(m_redo, nullptr, nullptr, nullptr);
         QUndoStack *stack = m_document->undoStack();
-        connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-        connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(m_undo, &QAction::triggered, m_document.get(), &ProjectDocument::undo);
+        connect(m_redo, &QAction::triggered, m_document.get(), &ProjectDocument::redo);
         connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
         connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
         connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
@@ -272,9 +270,7 @@ bool MainWindow::restore(const Project &project, const QString &originalPath)
 
 void MainWindow::showUsers(double users)
 {
-    Workload workload = m_document->project().workload;
-    workload.users = users;
-    m_document->setWorkload(workload, ChangeKind::Users);
+    m_document->setUsers(users);
 }
 
 bool MainWindow::save()

@@ -66,7 +66,7 @@ private slots:
             if (position >= UserSliderBar::positionFor(100000.0) + 40 || position <= UserSliderBar::positionFor(100000.0))
                 direction = -direction;
             users = UserSliderBar::usersAt(position);
-            edits::setUsers(*document, users, 1);  // one gesture: the steps merge, as in a drag
+            edits::setUsers(*document, users);  // a view of the design: no undo step
             if (forceFullRepaint) {
                 window.view()->viewport()->repaint();
                 window.charts()->repaint();

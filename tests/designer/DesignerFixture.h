@@ -107,8 +107,14 @@ protected:
 
     MainWindow &window() const { return *m_window; }
     ProjectDocument &document() const { return *m_window->document(); }
-    // The latest published results; valid until the next edit.
-    const designer::DesignResults &results() const { return *m_window->controller()->results(); }
+    // The results of the document as it is now, curves included (the controller recompiles at
+    // the next event-loop turn and sweeps on a worker thread: this waits for both); valid
+    // until the next edit.
+    const designer::DesignResults &results() const
+    {
+        m_window->controller()->settle();
+        return *m_window->controller()->results();
+    }
     int undoCount() const { return m_window->document()->undoStack()->count(); }
     designer::NodeItem *node(const std::string &id) const { return m_window->scene()->node(id); }
     QPoint toView(QPointF scenePos) const { return m_window->view()->mapFromScene(scenePos); }

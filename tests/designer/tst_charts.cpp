@@ -106,6 +106,7 @@ private slots:
         QVERIFY2(m_document, qPrintable(error));
         m_controller = std::make_unique<EvaluationController>(bundledPriceBook());
         m_controller->setDocument(m_document.get());
+        m_controller->settle();  // the curves are swept on a worker thread
         m_results = m_controller->results();
         QVERIFY(m_results);
         QVERIFY(!m_results->compileError);

@@ -8,6 +8,8 @@
 
 #include "DesignerFixture.h"
 
+#include "app/designer/document/DocumentEdits.h"
+
 #include "model/io/ProjectFile.h"
 
 #include <QDir>
@@ -47,8 +49,14 @@ class TestDesignerFiles : public DesignerFixture
     Q_OBJECT
 
 private:
-    // One step of the user slider (a keyboard step: its own undo step).
+    // One step of the user slider: a view of the design, not an edit.
     void nudgeUsers() { window().sliderBar()->slider()->setValue(window().sliderBar()->slider()->value() + 10); }
+    // One undoable edit: the last component moves one grid cell right.
+    void editDesign()
+    {
+        const Component &last = document().project().components.back();
+        designer::edits::moveComponents(document(), {{last.id, {last.position.x + 20.0, last.position.y}}});
+    }
 
 private slots:
     void initTestCase() { initFixture(); }
@@ -75,7 +83,9 @@ void TestDesignerFiles::saveAndReopen()
     const QString path = dir.filePath(QStringLiteral("shop.headroom"));
     QVERIFY(window().windowTitle().contains(QStringLiteral("three-tier.json[*]")));
     QVERIFY(!window().isWindowModified());
-    nudgeUsers();
+    nudgeUsers();  // the user count is saved with the file, but moving it is no edit
+    QVERIFY(!window().isWindowModified());
+    editDesign();
     QVERIFY(window().isWindowModified());
 
     QVERIFY(window().saveTo(path));
@@ -89,7 +99,7 @@ void TestDesignerFiles::saveAndReopen()
     QVERIFY(reopened->project() == document().project());
 
     // An edit after the save marks the window; undoing it returns to the saved state.
-    nudgeUsers();
+    editDesign();
     QVERIFY(window().isWindowModified());
     action("undoAction")->trigger();
     QVERIFY(!window().isWindowModified());
@@ -106,7 +116,7 @@ void TestDesignerFiles::saveAndReopen()
 void TestDesignerFiles::saveIntoMissingFolderFails()
 {
     QTemporaryDir dir;
-    nudgeUsers();
+    editDesign();
     const QString path = dir.filePath(QStringLiteral("missing/folder/shop.headroom"));
     QString error;
     QVERIFY(!document().saveAs(path, &error));
@@ -141,7 +151,7 @@ void TestDesignerFiles::saveInReadOnlyFolderKeepsPreviousFile()
     QString error;
     QVERIFY2(document().saveAs(path, &error), qPrintable(error));
     const QByteArray previous = readAll(path);
-    nudgeUsers();
+    editDesign();
     QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     const bool saved = document().saveAs(path, &error);
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -196,7 +206,7 @@ void TestDesignerFiles::failedOpenKeepsTheOpenProject()
     QVERIFY(window().saveTo(good));
     const QByteArray badContent("{\"format\": \"headroom-project\", \"version\": 1, \"components\": [ {\"id\": } ]}");
     QVERIFY(writeAll(bad, badContent));
-    nudgeUsers();
+    editDesign();
     const Project edited = document().project();
     const ProjectDocument *before = &document();
 

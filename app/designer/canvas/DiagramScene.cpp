@@ -35,10 +35,7 @@ QString key(const std::string &id)
 DiagramScene::DiagramScene(ProjectDocument *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::NoIndex);
-    connect(m_document, &ProjectDocument::changed, this, [this](ChangeKind kind) {
-        if (kind != ChangeKind::Users)
-            sync();
-    });
+    connect(m_document, &ProjectDocument::changed, this, &DiagramScene::onDocumentChanged);
     sync();
 }
 
@@ -51,6 +48,37 @@ void DiagramScene::setResults(DesignResultsPtr results)
 NodeItem *DiagramScene::node(const std::string &id) const
 {
     return m_nodes.value(key(id), nullptr);
+}
+
+void DiagramScene::onDocumentChanged(const DocumentChange &change)
+{
+    if (change.kind == ChangeKind::Users)
+        return;
+    if (change.structure || change.kind == ChangeKind::Everything) {
+        sync();
+        return;
+    }
+    // Components edited in place: only their nodes are re-read (a paste or an undo at 1,000
+    // components must not walk every node once per notification).
+    bool regionsMayHaveChanged = false;
+    for (const std::string &id : change.componentIds) {
+        const int index = m_document->componentIndex(id);
+        NodeItem *item = node(id);
+        if (index < 0 || !item)
+            continue;
+        const Component &component = m_document->project().components[static_cast<size_t>(index)];
+        if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
+            item->setComponent(component, *spec);
+        // The latest results until the controller publishes this design's (next turn).
+        applyResultTo(static_cast<size_t>(index), resultsAligned());
+        regionsMayHaveChanged = regionsMayHaveChanged || !m_document->project().regions.empty();
+    }
+    if (change.connectionsEdited)
+        syncEdges();
+    else if (!change.componentIds.empty())
+        adjustEdges();
+    if (regionsMayHaveChanged)
+        syncFrames();
 }
 
 void DiagramScene::sync()
@@ -169,24 +197,35 @@ void DiagramScene::applyResults()
 {
     const bool valid = m_results && !m_results->compileError;
     const Project &project = m_document->project();
-    // The evaluation lists components in project order: index, don't search.
-    const bool aligned = valid && m_results->evaluation.components.size() == project.components.size();
-    for (size_t i = 0; i < project.components.size(); ++i) {
-        const Component &component = project.components[i];
-        NodeItem *item = node(component.id);
-        const ComponentSpec *spec = Catalog::builtIn().find(component.type);
-        if (!item || !spec)
-            continue;
-        const ComponentResult *result = aligned ? &m_results->evaluation.components[i] : nullptr;
-        item->setResult(result, valid && m_results->evaluation.bottleneck == component.id);
-        item->setConfiguration(keyConfiguration(component, *spec, result));
-    }
+    const bool aligned = resultsAligned();
+    for (size_t i = 0; i < project.components.size(); ++i)
+        applyResultTo(i, aligned);
     for (EdgeItem *edge : m_edges) {
         const size_t index = static_cast<size_t>(edge->connectionIndex());
         const bool known = valid && index < m_results->evaluation.connections.size();
         edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
                       project.connections[index].callsPerRequest);
     }
+}
+
+bool DiagramScene::resultsAligned() const
+{
+    // The evaluation lists components in project order: index, don't search.
+    return m_results && !m_results->compileError
+           && m_results->evaluation.components.size() == m_document->project().components.size();
+}
+
+void DiagramScene::applyResultTo(size_t index, bool aligned)
+{
+    const Component &component = m_document->project().components[index];
+    NodeItem *item = node(component.id);
+    const ComponentSpec *spec = Catalog::builtIn().find(component.type);
+    if (!item || !spec)
+        return;
+    const bool valid = aligned && m_results && !m_results->compileError;
+    const ComponentResult *result = valid ? &m_results->evaluation.components[index] : nullptr;
+    item->setResult(result, valid && m_results->evaluation.bottleneck == component.id);
+    item->setConfiguration(keyConfiguration(component, *spec, result));
 }
 
 void DiagramScene::adjustEdges()

@@ -58,11 +58,14 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void onDocumentChanged(const DocumentChange &change);
     void sync();
     void syncEdges();
     void syncFrames();
     void adjustFrames();  // frames follow their members (during drags too)
     void applyResults();
+    bool resultsAligned() const;
+    void applyResultTo(size_t index, bool aligned);  // one node's colours, badge and configuration
     void adjustEdges();
     NodeItem *nodeAt(const QPointF &scenePos) const;
 

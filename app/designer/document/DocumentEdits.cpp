@@ -54,6 +54,7 @@ void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::
 {
     if (moves.empty())
         return;
+    ProjectDocument::ChangeBatch batch(document);
     QUndoStack *stack = document.undoStack();
     stack->beginMacro(moves.size() == 1 ? tr("Move component") : tr("Move %n components", static_cast<int>(moves.size())));
     for (const auto &[id, position] : moves) {
@@ -83,21 +84,21 @@ void changeWorkload(ProjectDocument &document, Workload after, const QString &te
 {
     ProjectDocument *doc = &document;
     const Workload before = document.project().workload;
-    const ChangeKind kind = [&] {
-        Workload usersOnly = before;
-        usersOnly.users = after.users;
-        return usersOnly == after ? ChangeKind::Users : ChangeKind::Design;
-    }();
-    auto apply = [doc, kind](const Workload &value) { doc->setWorkload(value, kind); };
+    // The user count is not part of the edit (setUsers moves it outside the undo stack): an
+    // undo or redo leaves it where the user last put it.
+    after.users = before.users;
+    auto apply = [doc](const Workload &value) {
+        Workload kept = value;
+        kept.users = doc->project().workload.users;
+        doc->setWorkload(kept, ChangeKind::Design);
+    };
     document.undoStack()->push(new ValueChangeCommand<Workload>(
         text, before, std::move(after), apply, mergeKey.isEmpty() ? QString() : QStringLiteral("workload/") + mergeKey));
 }
 
-void setUsers(ProjectDocument &document, double users, int gesture)
+void setUsers(ProjectDocument &document, double users)
 {
-    Workload after = document.project().workload;
-    after.users = users;
-    changeWorkload(document, after, tr("Set users"), QStringLiteral("users/%1").arg(gesture));
+    document.setUsers(users);
 }
 
 void changeStages(ProjectDocument &document, std::vector<Stage> after)
@@ -110,6 +111,7 @@ void changeStages(ProjectDocument &document, std::vector<Stage> after)
 
 void changeRegions(ProjectDocument &document, std::vector<Region> after)
 {
+    ProjectDocument::ChangeBatch batch(document);
     QUndoStack *stack = document.undoStack();
     stack->beginMacro(tr("Edit regions"));
     for (const Component &component : document.project().components) {
@@ -147,7 +149,13 @@ void placeComponent(ProjectDocument &document, const std::string &id, const std:
 void replaceProject(ProjectDocument &document, Project after, const QString &text)
 {
     ProjectDocument *doc = &document;
-    auto apply = [doc](const Project &value) { doc->replaceProject(value); };
+    // As with the workload, the user count stays where the user put it.
+    auto apply = [doc](const Project &value) {
+        Project kept = value;
+        kept.workload.users = doc->project().workload.users;
+        doc->replaceProject(std::move(kept));
+    };
+    after.workload.users = document.project().workload.users;
     document.undoStack()->push(new ValueChangeCommand<Project>(text, document.project(), std::move(after), apply));
 }
 

@@ -12,7 +12,8 @@
 
 namespace headroom::designer {
 
-// The edits the views make, each pushed onto the document's undo stack as one command.
+// The edits the views make, each pushed onto the document's undo stack as one command and
+// notified to the views once.
 // `mergeKey` (optional) lets a continuous gesture collapse into a single undo step.
 namespace edits {
 
@@ -26,7 +27,8 @@ void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::
 void changeConnection(ProjectDocument &document, int index, Connection after, const QString &text,
                       const QString &mergeKey = {});
 void changeWorkload(ProjectDocument &document, Workload after, const QString &text, const QString &mergeKey = {});
-void setUsers(ProjectDocument &document, double users, int gesture);
+// Shows the design at `users`: not an edit (no undo step, the document stays unmodified).
+void setUsers(ProjectDocument &document, double users);
 void changeStages(ProjectDocument &document, std::vector<Stage> after);
 // Sets the regions; components placed in a region that no longer exists (or in a zone its
 // region no longer has) lose that placement in the same undo step.

@@ -17,6 +17,7 @@ AddItemsCommand::AddItemsCommand(ProjectDocument *document, const QString &text,
 
 void AddItemsCommand::redo()
 {
+    ProjectDocument::ChangeBatch batch(*m_document);
     for (const Component &component : m_components)
         m_document->insertComponent(static_cast<int>(m_document->project().components.size()), component);
     for (const Connection &connection : m_connections)
@@ -25,6 +26,7 @@ void AddItemsCommand::redo()
 
 void AddItemsCommand::undo()
 {
+    ProjectDocument::ChangeBatch batch(*m_document);
     for (size_t i = 0; i < m_connections.size(); ++i)
         m_document->removeConnection(static_cast<int>(m_document->project().connections.size()) - 1);
     for (size_t i = 0; i < m_components.size(); ++i)
@@ -54,6 +56,7 @@ RemoveItemsCommand::RemoveItemsCommand(ProjectDocument *document, const std::vec
 
 void RemoveItemsCommand::redo()
 {
+    ProjectDocument::ChangeBatch batch(*m_document);
     for (auto it = m_connections.rbegin(); it != m_connections.rend(); ++it)
         m_document->removeConnection(it->first);
     for (auto it = m_components.rbegin(); it != m_components.rend(); ++it)
@@ -62,6 +65,7 @@ void RemoveItemsCommand::redo()
 
 void RemoveItemsCommand::undo()
 {
+    ProjectDocument::ChangeBatch batch(*m_document);
     for (const auto &[index, component] : m_components)
         m_document->insertComponent(index, component);
     for (const auto &[index, connection] : m_connections)

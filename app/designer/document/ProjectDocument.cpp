@@ -90,76 +90,151 @@ std::string ProjectDocument::uniqueId(const std::string &base) const
     }
 }
 
+ProjectDocument::ChangeBatch::ChangeBatch(ProjectDocument &document) : m_document(document)
+{
+    ++m_document.m_batchDepth;
+}
+
+ProjectDocument::ChangeBatch::~ChangeBatch()
+{
+    if (--m_document.m_batchDepth > 0 || !m_document.m_pending)
+        return;
+    DocumentChange change = std::move(*m_document.m_pending);
+    m_document.m_pending.reset();
+    emit m_document.changed(change);
+}
+
+void ProjectDocument::notify(DocumentChange change)
+{
+    if (m_batchDepth == 0) {
+        emit changed(change);
+        return;
+    }
+    if (m_pending)
+        m_pending->merge(change);
+    else
+        m_pending = std::move(change);
+}
+
+namespace {
+
+DocumentChange structural()
+{
+    DocumentChange change;
+    change.structure = true;
+    return change;
+}
+
+DocumentChange ofComponent(const std::string &id, ChangeKind kind)
+{
+    DocumentChange change;
+    change.kind = kind;
+    change.componentIds.push_back(id);
+    return change;
+}
+
+DocumentChange ofKind(ChangeKind kind)
+{
+    DocumentChange change;
+    change.kind = kind;
+    return change;
+}
+
+} // namespace
+
+void ProjectDocument::setUsers(double users)
+{
+    if (m_project.workload.users == users)
+        return;
+    m_project.workload.users = users;
+    notify(ofKind(ChangeKind::Users));
+}
+
+void ProjectDocument::undo()
+{
+    ChangeBatch batch(*this);
+    m_undoStack.undo();
+}
+
+void ProjectDocument::redo()
+{
+    ChangeBatch batch(*this);
+    m_undoStack.redo();
+}
+
 void ProjectDocument::insertComponent(int index, Component component)
 {
     m_project.components.insert(m_project.components.begin() + index, std::move(component));
-    emit changed(ChangeKind::Design);
+    notify(structural());
 }
 
 void ProjectDocument::removeComponent(int index)
 {
     m_project.components.erase(m_project.components.begin() + index);
-    emit changed(ChangeKind::Design);
+    notify(structural());
 }
 
 void ProjectDocument::replaceComponent(int index, Component component, ChangeKind kind)
 {
+    const std::string id = component.id;
     m_project.components[static_cast<size_t>(index)] = std::move(component);
-    emit changed(kind);
+    notify(ofComponent(id, kind));
 }
 
 void ProjectDocument::insertConnection(int index, Connection connection)
 {
     m_project.connections.insert(m_project.connections.begin() + index, std::move(connection));
-    emit changed(ChangeKind::Design);
+    notify(structural());
 }
 
 void ProjectDocument::removeConnection(int index)
 {
     m_project.connections.erase(m_project.connections.begin() + index);
-    emit changed(ChangeKind::Design);
+    notify(structural());
 }
 
 void ProjectDocument::replaceConnection(int index, Connection connection)
 {
     m_project.connections[static_cast<size_t>(index)] = std::move(connection);
-    emit changed(ChangeKind::Design);
+    DocumentChange change;
+    change.connectionsEdited = true;
+    notify(change);
 }
 
 void ProjectDocument::setWorkload(const Workload &workload, ChangeKind kind)
 {
     m_project.workload = workload;
-    emit changed(kind);
+    notify(ofKind(kind));
 }
 
 void ProjectDocument::setStages(std::vector<Stage> stages)
 {
     m_project.stages = std::move(stages);
-    emit changed(ChangeKind::Design);
+    notify(ofKind(ChangeKind::Design));
 }
 
 void ProjectDocument::setRegions(std::vector<Region> regions)
 {
     m_project.regions = std::move(regions);
-    emit changed(ChangeKind::Design);
+    notify(structural());  // region frames are re-drawn
 }
 
 void ProjectDocument::setPurchaseOption(PurchaseOption option)
 {
     m_project.purchaseOption = option;
-    emit changed(ChangeKind::Design);
+    notify(ofKind(ChangeKind::Design));
 }
 
 void ProjectDocument::replaceProject(Project project)
 {
     m_project = std::move(project);
-    emit changed(ChangeKind::Design);
+    notify(structural());
 }
 
 void ProjectDocument::setName(std::string name)
 {
     m_project.name = std::move(name);
-    emit changed(ChangeKind::Design);
+    notify(ofKind(ChangeKind::Design));
 }
 
 } // namespace headroom::designer

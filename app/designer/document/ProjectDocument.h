@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "DocumentChange.h"
+
 #include "model/design/Project.h"
 
 #include <QObject>
@@ -13,17 +15,14 @@
 
 namespace headroom::designer {
 
-// What a change touched, so that views redo only what they must: a new user count needs a
-// re-evaluation, a moved component only a repaint, an edited parameter a recompile.
-enum class ChangeKind {
-    Users,       // workload.users only
-    Geometry,    // positions only
-    Design,      // components, connections, parameters, workload, stages, purchase option
-    Everything,  // a new project was loaded
-};
-
 // The one owner of the open project and its undo stack. Nothing else changes the project:
 // widgets push commands, commands call the setters below, and the setters emit `changed`.
+// Inside a ChangeBatch the setters only record what they did; the outermost batch emits it
+// once, so that a command (a paste of 20 components and 20 connections, an undo of it)
+// notifies the views once, whatever it is made of.
+//
+// The user count is a view of the design, not an edit: setUsers bypasses the undo stack and
+// leaves the document unmodified, yet the value is in the project and is saved with it.
 class ProjectDocument : public QObject
 {
     Q_OBJECT
@@ -32,6 +31,19 @@ public:
     // Undo steps kept; older ones are dropped so that a day-long session's memory stays
     // flat. A slider drag or a typed value is one step.
     static constexpr int kUndoLimit = 1000;
+
+    // Collects the document's notifications while it lives (nestable).
+    class ChangeBatch
+    {
+    public:
+        explicit ChangeBatch(ProjectDocument &document);
+        ~ChangeBatch();
+        ChangeBatch(const ChangeBatch &) = delete;
+        ChangeBatch &operator=(const ChangeBatch &) = delete;
+
+    private:
+        ProjectDocument &m_document;
+    };
 
     explicit ProjectDocument(Project project = {}, QString filePath = {}, QObject *parent = nullptr);
 
@@ -54,6 +66,12 @@ public:
     // An id not yet used, from `base` ("ec2" → "ec2", "ec2-2", ...).
     std::string uniqueId(const std::string &base) const;
 
+    // Shows the design at `users` (a slider move, a typed count): no undo step, not modified.
+    void setUsers(double users);
+    // Undo and redo, each notifying once.
+    void undo();
+    void redo();
+
     // Used by commands only.
     void insertComponent(int index, Component component);
     void removeComponent(int index);
@@ -69,12 +87,16 @@ public:
     void replaceProject(Project project);  // an advisor fix or a right-sizing: the whole design
 
 signals:
-    void changed(headroom::designer::ChangeKind kind);
+    void changed(const headroom::designer::DocumentChange &change);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 
 private:
+    void notify(DocumentChange change);
+
     Project m_project;
+    int m_batchDepth = 0;
+    std::optional<DocumentChange> m_pending;  // what the open batch has done so far
     QString m_filePath;
     QUndoStack m_undoStack;
 };

@@ -19,9 +19,9 @@ InspectorPanel::InspectorPanel(ProjectDocument *document, DiagramScene *scene, c
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorPanel::rebuild);
-    connect(document, &ProjectDocument::changed, this, [this](ChangeKind kind) {
-        if (kind == ChangeKind::Users)
-            return;  // nothing the pages edit depends on the user count; figures come with results
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.kind == ChangeKind::Users || change.kind == ChangeKind::Geometry)
+            return;  // no page edits the user count or a position; figures come with results
         rebuild();  // keeps the page when the selection still names the same thing
         refresh();
     });

@@ -93,17 +93,14 @@ UserSliderBar::UserSliderBar(QWidget *parent)
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_field);
 
-    connect(m_slider, &QSlider::sliderPressed, this, [this] { ++m_gesture; });
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
         if (m_updating)
             return;
-        if (!m_slider->isSliderDown())
-            ++m_gesture;  // keyboard and wheel steps are steps of their own
         const double users = usersAt(position);
         m_updating = true;
         m_field->setText(formatCount(users));
         m_updating = false;
-        emit usersEdited(users, m_gesture);
+        emit usersEdited(users);
     });
     connect(m_field, &QLineEdit::editingFinished, this, [this] {
         const auto users = parseUsers(m_field->text());
@@ -112,9 +109,8 @@ UserSliderBar::UserSliderBar(QWidget *parent)
             return;
         }
         m_field->setStyleSheet(QString());
-        ++m_gesture;
         setUsers(*users);
-        emit usersEdited(*users, m_gesture);
+        emit usersEdited(*users);
     });
 }
 

@@ -17,7 +17,7 @@ namespace headroom::designer {
 
 // The user count, logarithmic from 1 to 100 000 000, with ticks at the project's stages and a
 // field to type a number ("250000", "250k", "2.5e5", "1M"). Emits `usersEdited` on every
-// step of a drag; `gesture` stays the same for one drag so the edits merge into one undo step.
+// step of a drag. The user count is a view of the design, not an edit: it adds no undo step.
 class UserSliderBar : public QWidget
 {
     Q_OBJECT
@@ -39,12 +39,11 @@ public:
     static std::optional<double> parseUsers(const QString &text);
 
 signals:
-    void usersEdited(double users, int gesture);
+    void usersEdited(double users);
 
 private:
     QSlider *m_slider;
     QLineEdit *m_field;
-    int m_gesture = 0;
     bool m_updating = false;
 };
 

@@ -241,14 +241,13 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
     ProjectDocument document(reported);
     EvaluationController controller(prices);
     controller.setDocument(&document);
+    controller.settle();  // the stage table comes with the curves
     if (controller.results()->compileError)
         return QString::fromStdString(*controller.results()->compileError);
     std::vector<StageFigures> stages;
     std::vector<SystemCost> costs;
     for (const Stage &stage : reported.stages) {
-        Workload workload = document.project().workload;
-        workload.users = stage.users;
-        document.setWorkload(workload, ChangeKind::Users);
+        document.setUsers(stage.users);
         stages.push_back({stage, controller.results()});
         costs.push_back(controller.results()->cost);
     }
