@@ -118,6 +118,7 @@ void MainWindow::createDocks()
     auto *advisorDock = new QDockWidget(tr("Advisor"), this);
     advisorDock->setObjectName(QStringLiteral("advisorDock"));
     advisorDock->setWidget(m_advisor);
+    connect(advisorDock, &QDockWidget::visibilityChanged, m_advisor, &AdvisorPanel::setOnScreen);
     addDockWidget(Qt::RightDockWidgetArea, advisorDock);
     tabifyDockWidget(m_inspectorDock, advisorDock);
     m_inspectorDock->raise();

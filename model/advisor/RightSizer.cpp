@@ -18,6 +18,7 @@ using rightsizing::Targets;
 
 constexpr int kGreedyPasses = 3;        // passes over the components until nothing changes
 constexpr int kAvailabilitySteps = 64;  // instances added for availability, at most
+constexpr double kGreedyShare = 0.9;    // of the progress reported: the greedy passes, then availability
 
 // Greedy: each sizable component in project order gets its cheapest acceptable configuration
 // with the others fixed; repeated because a caller's instances change a database's connections.
@@ -26,6 +27,10 @@ Project greedyPasses(const Search &search, Project current)
     for (int pass = 0; pass < kGreedyPasses; ++pass) {
         bool changed = false;
         for (size_t i = 0; i < current.components.size(); ++i) {
+            const double done = (static_cast<double>(pass) + static_cast<double>(i) / static_cast<double>(current.components.size()))
+                                / kGreedyPasses;
+            if (!search.proceed(kGreedyShare * done))
+                return current;
             const auto measured = search.measure(current);
             if (!measured)
                 return current;
@@ -45,6 +50,8 @@ Project greedyPasses(const Search &search, Project current)
 Project raiseAvailability(const Search &search, Project current)
 {
     for (int step = 0; step < kAvailabilitySteps; ++step) {
+        if (!search.proceed(kGreedyShare + (1.0 - kGreedyShare) * step / kAvailabilitySteps))
+            return current;
         const auto measured = search.measure(current);
         if (!measured || measured->evaluation.unavailability <= 1.0 - search.targets.minAvailability + 1e-12)
             return current;
@@ -152,7 +159,7 @@ void fill(RightSizeResult &out, const MeasuredDesign &start, const MeasuredDesig
 } // namespace
 
 RightSizeResult rightSize(const Project &project, double users, const PriceBook &book, double maxUtilization,
-                          std::optional<double> minAvailabilityOption)
+                          std::optional<double> minAvailabilityOption, const RightSizeProgress &progress)
 {
     const double minAvailability = minAvailabilityOption.value_or(project.availabilityTarget);
     RightSizeResult out;
@@ -166,10 +173,16 @@ RightSizeResult rightSize(const Project &project, double users, const PriceBook 
         return out;
     }
     fill(out, *start, *start);
-    const Search search{users, book, {maxUtilization, minAvailability}, *start};
+    const Search search{users, book, {maxUtilization, minAvailability}, *start, &progress};
     out.startMeetsTargets = rightsizing::meetsTargets(*start, search.targets);
 
     const Project sized = raiseAvailability(search, greedyPasses(search, project));
+    if (search.stopped) {
+        out.cancelled = true;
+        out.message = "cancelled; the design is unchanged";
+        return out;
+    }
+    search.proceed(1.0);
     const auto result = search.measure(sized);
     const bool meets = result && rightsizing::meetsTargets(*result, search.targets);
 

@@ -7,6 +7,7 @@
 
 #include "pricing/PriceBook.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,7 +40,11 @@ struct RightSizeResult
     double highestUtilization = 0.0;
     double startAvailability = 0.0;
     double availability = 0.0;
+    bool cancelled = false;         // stopped by its progress callback: `project` is the start
 };
+
+// Told the fraction done (0 to 1) between steps of the search; returning false stops it.
+using RightSizeProgress = std::function<bool(double fractionDone)>;
 
 // The cheapest design found such that, at `users`, every component's utilization is at most
 // `maxUtilization` and the system's availability at least `minAvailability`. It changes only
@@ -55,6 +60,7 @@ struct RightSizeResult
 // them costs), and when nothing found meets them the start comes back with ok = false.
 // `minAvailability` defaults to the project's availability_target.
 RightSizeResult rightSize(const Project &project, double users, const PriceBook &book,
-                          double maxUtilization = 0.7, std::optional<double> minAvailability = std::nullopt);
+                          double maxUtilization = 0.7, std::optional<double> minAvailability = std::nullopt,
+                          const RightSizeProgress &progress = {});
 
 } // namespace headroom

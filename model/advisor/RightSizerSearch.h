@@ -9,6 +9,7 @@
 
 #include "pricing/PriceBook.h"
 
+#include <functional>
 #include <optional>
 
 namespace headroom::rightsizing {
@@ -27,7 +28,17 @@ struct Search
     Targets targets;
     const MeasuredDesign &start;
 
+    const std::function<bool(double)> *progress = nullptr;  // optional; false stops the search
+    mutable bool stopped = false;
+
     Expected<MeasuredDesign> measure(const Project &project) const { return measureDesign(project, users, book); }
+    // Reports `fractionDone`; false once the caller asked to stop (then every later call too).
+    bool proceed(double fractionDone) const
+    {
+        if (!stopped && progress && *progress && !(*progress)(fractionDone))
+            stopped = true;
+        return !stopped;
+    }
 };
 
 bool meetsTargets(const MeasuredDesign &design, const Targets &targets);

@@ -11,6 +11,11 @@
 #include "model/compile/CompiledModel.h"
 #include "model/evaluation/Evaluator.h"
 
+#include "document/DocumentEdits.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -114,6 +119,76 @@ private slots:
         // The target is the project's own availability_target.
         QCOMPARE(result->minAvailability, big.availabilityTarget);
         QVERIFY(e.availability >= big.availabilityTarget - 1e-12 || !result->startMeetsTargets);
+    }
+
+    // A hidden advisor (its tab behind the inspector's) does not recompute while the design
+    // or the user count moves; shown, it catches up.
+    void hiddenPanelCatchesUpWhenShown()
+    {
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        open(QStringLiteral(":/examples/three-tier.json"), 1e5);
+        AdvisorPanel *panel = m_window->advisor();
+        m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->raise();  // the advisor's tab behind it
+        QTRY_VERIFY(!panel->isOnScreen());
+        panel->refreshNow();
+        const std::vector<Finding> at100k = panel->findings();
+        m_window->showUsers(1e6);
+        const auto webOverloaded = [](const std::vector<Finding> &findings) {
+            return std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+                return f.componentId == "web" && f.kind == FindingKind::OverUtilization;
+            });
+        };
+        QVERIFY(!webOverloaded(at100k));
+        QTest::qWait(500);  // longer than the panel's pause
+        QVERIFY(!webOverloaded(panel->findings()));
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("advisorDock"));
+        QVERIFY(dock);
+        dock->raise();
+        QTRY_VERIFY(panel->isOnScreen());
+        QTRY_VERIFY_WITH_TIMEOUT(webOverloaded(panel->findings()), 3000);
+    }
+
+    // A fix is measured again on the design as it is when applied: an edit made after the
+    // findings were computed survives it.
+    void applyingAFixKeepsALaterEdit()
+    {
+        open(QStringLiteral(":/examples/three-tier.json"), 1e6);
+        AdvisorPanel *panel = m_window->advisor();
+        int web = -1;
+        for (size_t i = 0; i < panel->findings().size(); ++i)
+            if (panel->findings()[i].componentId == "web" && panel->findings()[i].kind == FindingKind::OverUtilization)
+                web = static_cast<int>(i);
+        QVERIFY(web >= 0);
+        ProjectDocument *document = m_window->document();
+        Component cache = *document->component("cache");
+        cache.label = "Session cache";
+        edits::changeComponent(*document, "cache", cache, QStringLiteral("Rename"));
+        panel->applyFinding(web);
+        QCOMPARE(document->component("cache")->label, std::string("Session cache"));
+        const ComponentResult *after = settled()->component("web");
+        QVERIFY(after && after->utilization < 1.0);
+        QCOMPARE(document->undoStack()->count(), 2);
+    }
+
+    // The right-sizer runs on a worker thread: the panel shows its progress and can cancel
+    // it, leaving the design as it was.
+    void rightSizerRunsInTheBackgroundAndCancels()
+    {
+        open(QStringLiteral(":/templates/07-multi-region-active-active.json"), 2e7);
+        AdvisorPanel *panel = m_window->advisor();
+        const Project before = m_window->document()->project();
+        panel->startRightSize();
+        QVERIFY(panel->isRightSizing());
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("runRightSize"))->isEnabled());
+        panel->cancelRightSize();
+        QTRY_VERIFY(!panel->isRightSizing());
+        QTRY_VERIFY(panel->findChild<QPushButton *>(QStringLiteral("runRightSize"))->isEnabled());
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("rightSizeResult"))->text(),
+                 QStringLiteral("Cancelled; the design is unchanged."));
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("applyRightSize"))->isEnabled());
+        QVERIFY(m_window->document()->project() == before);
     }
 };
 

@@ -20,6 +20,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace headroom;
 using namespace headroom::test;
 
@@ -127,6 +129,34 @@ private slots:
         QCOMPARE(result.changes.size(), size_t(1));
         QCOMPARE(result.changes[0].componentId, std::string("web"));
         QCOMPARE(result.changes[0].description, std::string("instance_type m6i.4xlarge → c6i.large; instances 10 → 4"));
+    }
+
+    // The search reports its progress, rising from 0 to 1; a callback that returns false stops
+    // it, and the start comes back unchanged, flagged as cancelled.
+    void progressRisesAndCancelStops()
+    {
+        const Project start = overProvisioned();
+        std::vector<double> reported;
+        const RightSizeResult done = rightSize(start, 100.0, book(), 0.7, std::nullopt, [&](double fraction) {
+            reported.push_back(fraction);
+            return true;
+        });
+        QVERIFY(done.ok && !done.cancelled);
+        QVERIFY(reported.size() >= 2);
+        QCOMPARE(reported.front(), 0.0);
+        QCOMPARE(reported.back(), 1.0);
+        QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+
+        int calls = 0;
+        const RightSizeResult stopped = rightSize(start, 100.0, book(), 0.7, std::nullopt, [&](double) {
+            ++calls;
+            return false;
+        });
+        QCOMPARE(calls, 1);
+        QVERIFY(stopped.cancelled);
+        QVERIFY(!stopped.ok);
+        QVERIFY(stopped.project == start);
+        QVERIFY(stopped.changes.empty());
     }
 
     // Code built for x86 stays on x86, and burstable classes (CPU credits, not modelled) are
