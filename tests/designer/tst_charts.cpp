@@ -434,13 +434,27 @@ private slots:
         QVERIFY(!panel.grab().isNull());
     }
 
-    void legendHiddenForManyComponents()
+    // A large design charts its busiest components only (highest peak over the sweep), with
+    // a legend that fits and a title that says so.
+    void utilizationDrawsTheBusiestComponents()
     {
         ChartsPanel panel;
         panel.setResults(resultsWith(handCurves(12), 10.0));
         QVERIFY(panel.utilizationChart()->legend()->isVisible());
-        panel.setResults(resultsWith(handCurves(13), 10.0));
-        QVERIFY(!panel.utilizationChart()->legend()->isVisible());
+        QVERIFY(seriesNamed(panel.utilizationChart(), QStringLiteral("c0")));
+        QCOMPARE(panel.utilizationChart()->title(), QStringLiteral("Utilization at peak"));
+
+        auto curves = handCurves(13);
+        for (CurvePoint &point : curves->points) {
+            point.utilizationByComponent[0] *= 0.5;  // the idlest
+            point.utilizationByComponent[7] *= 2.0;  // the busiest
+        }
+        panel.setResults(resultsWith(curves, 10.0));
+        QVERIFY(panel.utilizationChart()->legend()->isVisible());
+        QVERIFY(!seriesNamed(panel.utilizationChart(), QStringLiteral("c0")));
+        QVERIFY(seriesNamed(panel.utilizationChart(), QStringLiteral("c7")));
+        QVERIFY(seriesNamed(panel.utilizationChart(), QStringLiteral("c12")));
+        QCOMPARE(panel.utilizationChart()->title(), QStringLiteral("Utilization at peak — the 12 busiest of 13 components"));
     }
 
     // Renders every tab of three-tier to /tmp/charts-<tab>.png for a person to look at.

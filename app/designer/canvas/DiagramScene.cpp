@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_set>
 #include <cmath>
 
 namespace headroom::designer {
@@ -47,7 +48,8 @@ void DiagramScene::setResults(DesignResultsPtr results)
 
 NodeItem *DiagramScene::node(const std::string &id) const
 {
-    return m_nodes.value(key(id), nullptr);
+    const auto found = m_nodes.find(id);
+    return found == m_nodes.end() ? nullptr : found->second;
 }
 
 void DiagramScene::onDocumentChanged(const DocumentChange &change)
@@ -84,17 +86,16 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
 void DiagramScene::sync()
 {
     const Project &project = m_document->project();
-    QSet<QString> present;
+    std::unordered_set<std::string> present;
     for (const Component &component : project.components) {
         const ComponentSpec *spec = Catalog::builtIn().find(component.type);
         if (!spec)
             continue;
-        present.insert(key(component.id));
-        NodeItem *item = m_nodes.value(key(component.id), nullptr);
+        present.insert(component.id);
+        NodeItem *&item = m_nodes[component.id];
         if (!item) {
             item = new NodeItem(component.id);
             addItem(item);
-            m_nodes.insert(key(component.id), item);
         }
         item->setComponent(component, *spec);
     }
@@ -103,8 +104,8 @@ void DiagramScene::sync()
     // m_edges: an item leaves them before it is deleted.
     std::vector<NodeItem *> removed;
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
-        if (!present.contains(it.key())) {
-            removed.push_back(it.value());
+        if (!present.contains(it->first)) {
+            removed.push_back(it->second);
             it = m_nodes.erase(it);
         } else {
             ++it;
@@ -113,7 +114,10 @@ void DiagramScene::sync()
     for (NodeItem *item : removed)
         delete item;
     syncFrames();
-    applyResults();
+    // Results of the previous structure would be applied to the wrong nodes: the nodes keep
+    // what they show until the controller publishes this design's (next event-loop turn).
+    if (resultsAligned())
+        applyResults();
 }
 
 void DiagramScene::syncFrames()

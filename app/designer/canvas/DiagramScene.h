@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 class QGraphicsLineItem;
@@ -71,7 +72,7 @@ private:
 
     ProjectDocument *m_document;
     DesignResultsPtr m_results;
-    QHash<QString, NodeItem *> m_nodes;
+    std::unordered_map<std::string, NodeItem *> m_nodes;
     std::vector<EdgeItem *> m_edges;
     std::vector<RegionFrameItem *> m_frames;
     std::vector<std::vector<std::string>> m_frameMembers;  // component ids, parallel to m_frames

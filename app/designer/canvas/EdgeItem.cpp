@@ -91,12 +91,14 @@ void EdgeItem::paintLabel(QPainter *painter) const
 
 void EdgeItem::adjust()
 {
+    const QPointF start = m_from->outPort();
+    // A self-loop leaves right and comes back from the top.
+    const QPointF end = m_from == m_to ? m_from->mapToScene(QPointF(NodeItem::kWidth / 2.0, 0.0)) : m_to->inPort();
+    if (!m_path.isEmpty() && start == m_start && end == m_end)
+        return;  // neither node moved: the geometry stands
     prepareGeometryChange();
-    m_start = m_from->outPort();
-    m_end = m_to->inPort();
-    if (m_from == m_to) {  // a self-loop: leave right, come back from the top
-        m_end = m_from->mapToScene(QPointF(NodeItem::kWidth / 2.0, 0.0));
-    }
+    m_start = start;
+    m_end = end;
     m_path = makePath();
     const QList<QPolygonF> flattened = m_path.toSubpathPolygons();
     m_polyline = flattened.isEmpty() ? QPolygonF() : flattened.front();

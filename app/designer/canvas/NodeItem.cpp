@@ -43,13 +43,19 @@ NodeItem::NodeItem(std::string id) : m_id(std::move(id))
 
 void NodeItem::setComponent(const Component &component, const ComponentSpec &spec)
 {
+    const QPointF position(component.position.x, component.position.y);
+    const QString label = QString::fromStdString(component.label.empty() ? component.id : component.label);
+    // The configuration shown comes with the results (setConfiguration); until the node has
+    // any, the component's own.
+    const QString configuration = m_hasResult ? m_configuration : keyConfiguration(component, spec, nullptr);
+    if (m_type == component.type && m_label == label && m_configuration == configuration && pos() == position)
+        return;  // a re-sync of an unchanged component repaints nothing (its cached body stays)
     m_type = component.type;
-    m_label = QString::fromStdString(component.label.empty() ? component.id : component.label);
+    m_label = label;
     m_typeName = QString::fromStdString(spec.displayName);
     m_category = spec.category;
-    m_configuration = keyConfiguration(component, spec, nullptr);
+    m_configuration = configuration;
     m_labelText.setText(QString());  // re-laid out at the next paint
-    const QPointF position(component.position.x, component.position.y);
     if (pos() != position) {
         m_placing = true;  // the document's position, as saved: not snapped
         setPos(position);

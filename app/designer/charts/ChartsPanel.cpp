@@ -201,14 +201,39 @@ void ChartsPanel::buildCost(const DesignCurves &curves)
     m_costChart->addCurve(series, false);
 }
 
+std::vector<size_t> ChartsPanel::busiestComponents(const DesignCurves &curves, size_t most)
+{
+    std::vector<std::pair<double, size_t>> peaks;
+    for (size_t component = 0; component < curves.componentIds.size(); ++component) {
+        double peak = 0.0;
+        for (const CurvePoint &point : curves.points)
+            if (component < point.utilizationByComponent.size() && !std::isnan(point.utilizationByComponent[component]))
+                peak = std::max(peak, point.utilizationByComponent[component]);
+        peaks.emplace_back(peak, component);
+    }
+    // The highest peaks; ties keep the design's order.
+    std::stable_sort(peaks.begin(), peaks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (peaks.size() > most)
+        peaks.resize(most);
+    std::vector<size_t> chosen;
+    for (const auto &[peak, component] : peaks)
+        chosen.push_back(component);
+    std::sort(chosen.begin(), chosen.end());  // drawn in the design's order, so colours stay put
+    return chosen;
+}
+
 void ChartsPanel::buildUtilization(const DesignCurves &curves)
 {
     const std::vector<double> ticks = { 0.0, 25.0, 50.0, 70.0, 100.0, 125.0, kUtilizationCeilingPercent };
     m_utilizationChart->reset(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
         [](double value) { return fmt::grouped(value) + QStringLiteral(" %"); });
 
+    const std::vector<size_t> drawn = busiestComponents(curves, kMaxLegendEntries);
     const size_t count = curves.componentIds.size();
-    for (size_t component = 0; component < count; ++component) {
+    m_utilizationChart->setTitle(drawn.size() < count
+        ? tr("Utilization at peak — the %1 busiest of %2 components").arg(drawn.size()).arg(count)
+        : tr("Utilization at peak"));
+    for (size_t component : drawn) {
         auto *series = new QLineSeries;
         const std::string &label = component < curves.componentLabels.size()
             ? curves.componentLabels[component]
@@ -234,7 +259,7 @@ void ChartsPanel::buildUtilization(const DesignCurves &curves)
     QPen saturated(kSaturatedColor, 1.5);
     m_utilizationChart->addReferenceLine(100.0, saturated, tr("100 % saturated"))
         ->setObjectName(QStringLiteral("saturated"));
-    m_utilizationChart->legend()->setVisible(count > 0 && count <= kMaxLegendEntries);
+    m_utilizationChart->legend()->setVisible(!drawn.empty());
 }
 
 // Nines, −log10(1 − A), so that 99.9 % and 99.99 % are a unit apart. Points where nothing can

@@ -34,8 +34,9 @@ class ChartsPanel : public QWidget
     Q_OBJECT
 
 public:
-    // Above this many components the utilization chart hides its legend (it would not fit).
-    static constexpr int kMaxLegendEntries = 12;
+    // The utilization chart draws at most this many components — those with the highest peak
+    // over the sweep — so that its legend fits and a large design charts as fast as a small one.
+    static constexpr size_t kMaxLegendEntries = 12;
     // Utilization is drawn up to this percentage so that saturation stays visible.
     static constexpr double kUtilizationCeilingPercent = 150.0;
 
@@ -54,6 +55,9 @@ private:
     void rebuild(const DesignCurves &curves);
     void buildCost(const DesignCurves &curves);
     void buildUtilization(const DesignCurves &curves);
+    // Indices into curves.componentIds of the `most` components with the highest peak
+    // utilization, in the design's order.
+    static std::vector<size_t> busiestComponents(const DesignCurves &curves, size_t most);
     void buildAvailability(const DesignCurves &curves);
     static QTableView *createStageTable(QAbstractItemModel *model);
     QChartView *addChartTab(CurveChart *chart, const QString &objectName, const QString &tabTitle);
