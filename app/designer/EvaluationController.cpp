@@ -114,8 +114,12 @@ void EvaluationController::onSweepFinished()
             startSweep();
         return;
     }
-    if (!m_curvesPending || future.isCanceled() || future.resultCount() == 0)
+    if (!m_curvesPending)
         return;
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_curvesPending = false;  // nothing newer is coming: the charts keep the last curves
+        return;
+    }
     m_curves = future.result();
     m_curvesPending = false;
     publish();

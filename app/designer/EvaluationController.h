@@ -43,7 +43,7 @@ public:
     // flush(), then blocks until the curves of the current design have been published
     // (tests, benchmarks, the report of the open design).
     void settle();
-    bool isSettled() const { return !m_recompilePending && !m_sweep.isRunning() && !m_sweepQueued; }
+    bool isSettled() const { return !m_recompilePending && !m_curvesPending; }
 
     // Points in the charts' sweeps from 1 to 100 000 000 users.
     static constexpr int kCurvePoints = 81;
