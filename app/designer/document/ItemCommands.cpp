@@ -8,6 +8,20 @@
 
 namespace headroom::designer {
 
+namespace {
+
+// "Delete component", "Delete 3 components", "Delete 2 components and 5 connections".
+QString deleteText(int components, int connections)
+{
+    const QString componentText = components == 1 ? QObject::tr("component") : QObject::tr("%1 components").arg(components);
+    const QString connectionText = connections == 1 ? QObject::tr("connection") : QObject::tr("%1 connections").arg(connections);
+    if (components > 0 && connections > 0)
+        return QObject::tr("Delete %1 and %2").arg(componentText, connectionText);
+    return QObject::tr("Delete %1").arg(components > 0 ? componentText : connectionText);
+}
+
+} // namespace
+
 AddItemsCommand::AddItemsCommand(ProjectDocument *document, const QString &text, std::vector<Component> components,
                                  std::vector<Connection> connections)
     : QUndoCommand(text), m_document(document), m_components(std::move(components)),
@@ -49,9 +63,7 @@ RemoveItemsCommand::RemoveItemsCommand(ProjectDocument *document, const std::vec
     for (size_t i = 0; i < project.components.size(); ++i)
         if (ids.contains(project.components[i].id))
             m_components.emplace_back(static_cast<int>(i), project.components[i]);
-    const qsizetype count = static_cast<qsizetype>(m_components.size() + m_connections.size());
-    setText(m_components.empty() ? QObject::tr("Delete %n connection(s)", nullptr, static_cast<int>(count))
-                                 : QObject::tr("Delete %n item(s)", nullptr, static_cast<int>(count)));
+    setText(deleteText(static_cast<int>(m_components.size()), static_cast<int>(m_connections.size())));
 }
 
 void RemoveItemsCommand::redo()
