@@ -38,16 +38,17 @@ QPointF nearestFreeOffset(const std::vector<QRectF> &occupied, const std::vector
         bounds |= rect;
     const QPointF start(snap(wanted.x(), grid) - bounds.left(), snap(wanted.y(), grid) - bounds.top());
     for (int ring = 0; ring <= kMaxRings; ++ring) {
-        // Every cell on the ring's perimeter; the nearest free one wins.
+        // Every cell on the ring's perimeter; the nearest free one wins, ties going below,
+        // then to the right (reading order), so that the choice never depends on the scan.
         QPointF best;
         double bestDistance = std::numeric_limits<double>::infinity();
-        for (int dx = -ring; dx <= ring; ++dx) {
-            for (int dy = -ring; dy <= ring; ++dy) {
+        for (int dy = ring; dy >= -ring; --dy) {
+            for (int dx = ring; dx >= -ring; --dx) {
                 if (std::abs(dx) != ring && std::abs(dy) != ring)
                     continue;
                 const double distance = std::hypot(dx, dy);
                 const QPointF offset = start + QPointF(dx * grid, dy * grid);
-                if (distance < bestDistance && fits(occupied, group, offset, gap)) {
+                if (distance < bestDistance - 1e-9 && fits(occupied, group, offset, gap)) {
                     best = offset;
                     bestDistance = distance;
                 }
