@@ -27,6 +27,11 @@ bool CanvasPanner::eventFilter(QObject *watched, QEvent *event)
 
 bool CanvasPanner::keyEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FocusOut && m_spaceHeld) {  // its release goes elsewhere
+        m_spaceHeld = false;
+        updateCursor();
+        return false;
+    }
     const bool press = event->type() == QEvent::KeyPress;
     if (!press && event->type() != QEvent::KeyRelease)
         return false;

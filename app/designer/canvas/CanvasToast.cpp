@@ -38,7 +38,9 @@ void CanvasToast::reposition()
     auto *area = qobject_cast<QAbstractScrollArea *>(canvas);
     const QRect inside = area ? area->viewport()->geometry() : canvas->rect();
     const int widest = std::max(80, inside.width() * 6 / 10);
-    const int width = std::min(widest, sizeHint().width());
+    // As wide as the text on one line, up to the limit; taller instead of cut off beyond it.
+    const int oneLine = fontMetrics().horizontalAdvance(text()) + 2 * margin() + 2;
+    const int width = std::min(widest, oneLine);
     const int height = heightForWidth(width);
     setGeometry(inside.left() + (inside.width() - width) / 2, inside.bottom() - height - 16, width, height);
 }

@@ -165,6 +165,13 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     placeOverlays();
 }
 
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_hintShown)
+        viewport()->update();  // scrolling copies pixels: the fixed hint would move with them
+}
+
 void DiagramView::placeOverlays()
 {
     m_zoomIndicator->adjustSize();
