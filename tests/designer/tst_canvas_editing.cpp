@@ -17,12 +17,14 @@
 #include "app/designer/canvas/FreePlacement.h"
 #include "app/designer/canvas/InlineRename.h"
 #include "app/designer/panels/PalettePanel.h"
+#include "app/designer/panels/UserSliderBar.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QCursor>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
@@ -64,7 +66,9 @@ private slots:
     void spaceDragPansWithoutMovingNodes();
     void middleDragPansInsteadOfRubberBand();
     void arrowsNudgeTheSelection();
+    void textFieldsKeepTheirArrows();
     void ctrlWheelZoomsAtTheCursor();
+    void keyboardZoomAtTheCursor();
     void keyboardZoomAndIndicator();
     void shiftAndCtrlClickExtendTheSelection();
     void f2RenamesInPlace();
@@ -332,6 +336,22 @@ void TestCanvasEditing::arrowsNudgeTheSelection()
     QCOMPARE(undoCount(), 2);
 }
 
+// A node is selected but the focus is in a text field: the arrows move its caret, not the node.
+void TestCanvasEditing::textFieldsKeepTheirArrows()
+{
+    selectOnly({"web"});
+    window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QLineEdit *field = window().sliderBar()->field();
+    field->setFocus();
+    field->setCursorPosition(3);
+    QCOMPARE(QApplication::focusWidget(), field);
+    QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Left);  // to the focus widget
+    QCOMPARE(field->cursorPosition(), 2);
+    QCOMPARE(undoCount(), 0);
+    QCOMPARE(document().component("web")->position, (Position{960.0, 140.0}));
+}
+
 void TestCanvasEditing::ctrlWheelZoomsAtTheCursor()
 {
     const QPoint at = toView(node("db")->sceneBoundingRect().center());
@@ -367,6 +387,21 @@ void TestCanvasEditing::keyboardZoomAndIndicator()
     QCOMPARE(view()->zoomIndicator()->text(), QStringLiteral("%1 %").arg(qRound(view()->zoom() * 100.0)));
     QTest::mouseClick(view()->zoomIndicator(), Qt::LeftButton);
     QCOMPARE(view()->zoom(), 1.0);
+}
+
+void TestCanvasEditing::keyboardZoomAtTheCursor()
+{
+    view()->setFocus();
+    const QPoint at = toView(node("db")->sceneBoundingRect().center());
+    QCursor::setPos(viewport()->mapToGlobal(at));
+    if (!view()->cursorScenePos())
+        QSKIP("this platform cannot place the cursor");
+    const QPointF under = view()->mapToScene(at);
+    QTest::keyClick(viewport(), Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE_REL(view()->zoom(), 0.4 * 1.25, 1e-9);
+    const QPointF after = view()->mapToScene(at);
+    QVERIFY(std::abs(after.x() - under.x()) < 3.0 && std::abs(after.y() - under.y()) < 3.0);
+    QVERIFY(std::abs(view()->mapToScene(viewport()->rect().center()).x() - under.x()) > 100.0);  // not the centre
 }
 
 void TestCanvasEditing::shiftAndCtrlClickExtendTheSelection()
