@@ -22,6 +22,13 @@ namespace headroom::designer {
 CanvasActions::CanvasActions(QWidget *window, std::function<DiagramView *()> view)
     : QObject(window), m_window(window), m_view(std::move(view))
 {
+    createEditActions();
+    createViewActions();
+    createArrangeActions();
+}
+
+void CanvasActions::createEditActions()
+{
     m_cut = make(tr("Cu&t"), "cutAction", [this] {
         if (QMimeData *data = scene()->cutSelection())
             QApplication::clipboard()->setMimeData(data);
@@ -56,7 +63,10 @@ CanvasActions::CanvasActions(QWidget *window, std::function<DiagramView *()> vie
     // ShortcutOverride), so editing the inspector never deletes components.
     m_window->addAction(m_delete);
     m_delete->setShortcutContext(Qt::WindowShortcut);
+}
 
+void CanvasActions::createViewActions()
+{
     m_zoomIn = make(tr("Zoom &in"), "zoomInAction", [this] { m_view()->zoomBy(1.25); });
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOut = make(tr("Zoom &out"), "zoomOutAction", [this] { m_view()->zoomBy(0.8); });
@@ -64,8 +74,7 @@ CanvasActions::CanvasActions(QWidget *window, std::function<DiagramView *()> vie
     m_actualSize = make(tr("Zoom to &100 %"), "actualSizeAction", [this] { m_view()->setZoom(1.0); });
     m_actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fit = make(tr("&Fit to view"), "fitAction", [this] { m_view()->fitAll(); });
-    m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    createArrangeActions();
+    m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));  // as in draw.io
 }
 
 QAction *CanvasActions::make(const QString &text, const char *objectName, std::function<void()> slot)

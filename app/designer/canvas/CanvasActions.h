@@ -51,6 +51,8 @@ public:
 
 private:
     QAction *make(const QString &text, const char *objectName, std::function<void()> slot);
+    void createEditActions();
+    void createViewActions();
     void createArrangeActions();
     QMenu *arrangeMenu(QWidget *parent);
     QMenu *edgeMenu(int connectionIndex);

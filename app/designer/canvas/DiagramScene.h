@@ -28,7 +28,9 @@ class NodeItem;
 
 // The canvas. It mirrors the document (one NodeItem per component, one EdgeItem per
 // connection) and the latest results (colours, badge, rates), and turns gestures — moving,
-// connecting, deleting, pasting, dropping — into document edits. It never writes the project.
+// nudging, arranging, connecting (ConnectDrag), deleting, cutting, pasting, dropping — into
+// document edits; new and pasted nodes land on free space (FreePlacement). Shift+click
+// extends the selection like Ctrl+click. It never writes the project itself.
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
