@@ -68,7 +68,12 @@ void CanvasActions::createEditActions()
 void CanvasActions::createViewActions()
 {
     m_zoomIn = make(tr("Zoom &in"), "zoomInAction", [this] { m_view()->zoomBy(1.25); });
-    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    // Ctrl+= as well (the unshifted key under +), unless the platform binds it already: a
+    // sequence bound twice is ambiguous and does nothing.
+    QList<QKeySequence> zoomIn = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomIn.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomIn << QKeySequence(Qt::CTRL | Qt::Key_Equal);
+    m_zoomIn->setShortcuts(zoomIn);
     m_zoomOut = make(tr("Zoom &out"), "zoomOutAction", [this] { m_view()->zoomBy(0.8); });
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_actualSize = make(tr("Zoom to &100 %"), "actualSizeAction", [this] { m_view()->setZoom(1.0); });

@@ -47,7 +47,10 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     m_zoomIndicator->setAutoRaise(false);
     connect(m_zoomIndicator, &QToolButton::clicked, this, [this] { setZoom(1.0); });
     connect(this, &DiagramView::zoomChanged, m_zoomIndicator,
-            [this](double zoom) { m_zoomIndicator->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100.0))); });
+            [this](double zoom) {
+                m_zoomIndicator->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100.0)));
+                placeOverlays();  // its width follows the text
+            });
     m_zoomIndicator->setText(QStringLiteral("100 %"));
     connect(scene, &DiagramScene::renameRequested, this, [this](const QString &id) { startRename(id.toStdString()); });
     // The hint is painted over the viewport, outside any item: repaint it all when it comes or goes.
