@@ -510,9 +510,20 @@ void TestCanvasEditing::contextMenusOfferTheRightActions()
     QCOMPARE(undoCount(), 1);
     QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Make connection asynchronous"));
 
-    const QStringList emptyMenu = contextMenuTexts(QPointF(300.0, 480.0));
+    // On the empty canvas: "Paste here" puts the copy's corner at the click, snapped.
+    selectOnly({"cache"});
+    actions()->copy()->trigger();
+    const QStringList emptyMenu = contextMenuTexts(QPointF(300.0, 480.0), QStringLiteral("Paste here"));
     QCOMPARE(emptyMenu, (QStringList{QStringLiteral("Paste here"), QStringLiteral("Select all"),
                                      QStringLiteral("Zoom to 100 %"), QStringLiteral("Fit to view")}));
+    const Component *pasted = document().component("cache-2");
+    QVERIFY(pasted);
+    QVERIFY(std::abs(pasted->position.x - 300.0) <= NodeItem::kGrid && std::abs(pasted->position.y - 480.0) <= NodeItem::kGrid);
+
+    // Cut from a node's menu: the node right-clicked, one step.
+    contextMenuTexts(node("jobs")->mapToScene(QPointF(60.0, 50.0)), QStringLiteral("Cut"));
+    QVERIFY(!document().component("jobs"));
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Cut Job queue"));
 }
 
 void TestCanvasEditing::connectDragHighlightsTheTarget()
