@@ -197,6 +197,10 @@ void DiagramView::startRename(const std::string &componentId)
     if (m_rename)
         m_rename->commit();
     m_rename = new InlineRename(m_scene->document(), componentId, viewport());
+    QFont font = m_rename->font();  // the label's bold face at the canvas's zoom
+    font.setBold(true);
+    font.setPointSizeF(std::max(8.0, 9.5 * zoom()));
+    m_rename->setFont(font);
     QRect at = mapFromScene(item->mapToScene(NodeItem::labelRect())).boundingRect();
     at.setWidth(std::max(at.width(), 140));
     at.setHeight(std::max(at.height(), m_rename->sizeHint().height()));
