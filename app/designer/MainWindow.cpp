@@ -5,6 +5,7 @@
 
 #include "ComponentText.h"
 #include "EvaluationController.h"
+#include "canvas/CanvasActions.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
@@ -48,7 +49,8 @@ const QString kFileFilter = QObject::tr("Headroom projects (*.headroom *.json);;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_controller(new EvaluationController(bundledPriceBook(), this)),
       m_palette(new PalettePanel), m_slider(new UserSliderBar), m_charts(new ChartsPanel), m_status(new StatusSummary),
-      m_advisor(new AdvisorPanel(m_controller->prices()))
+      m_advisor(new AdvisorPanel(m_controller->prices())),
+      m_canvasActions(new CanvasActions(this, [this] { return m_view; }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
@@ -162,6 +164,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     delete oldInspector;
     delete oldScene;
 
+    m_canvasActions->attach(m_view);
     connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
@@ -428,28 +431,10 @@ void MainWindow::createActions()
     m_redo->setShortcuts(QKeySequence::Redo);  // the platform's own keys only: a second binding is ambiguous
     m_redo->setObjectName(QStringLiteral("redoAction"));
     edit->addSeparator();
-    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
-        if (QMimeData *copied = m_scene->copySelection())
-            QApplication::clipboard()->setMimeData(copied);
-    });
-    copy->setShortcut(QKeySequence::Copy);
-    edit->addAction(tr("&Paste"), this, [this] { m_scene->paste(QApplication::clipboard()->mimeData()); })
-        ->setShortcut(QKeySequence::Paste);
-    QAction *remove = edit->addAction(tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
-    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    edit->addAction(tr("Select &all"), this, [this] {
-        for (QGraphicsItem *item : m_scene->items())
-            item->setSelected(true);
-    })->setShortcut(QKeySequence::SelectAll);
-    // A window-wide shortcut: text fields still get Delete and Backspace first (they claim
-    // them through ShortcutOverride), so editing the inspector never deletes components.
-    addAction(remove);
-    remove->setShortcutContext(Qt::WindowShortcut);
+    m_canvasActions->addEditActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &in"), this, [this] { m_view->zoomBy(1.25); })->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(tr("Zoom &out"), this, [this] { m_view->zoomBy(0.8); })->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Fit to view"), this, [this] { m_view->fitAll(); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_canvasActions->addViewActions(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

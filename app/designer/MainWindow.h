@@ -19,6 +19,7 @@ class QDockWidget;
 namespace headroom::designer {
 
 class AdvisorPanel;
+class CanvasActions;
 class ChartsPanel;
 class DiagramScene;
 class DiagramView;
@@ -66,6 +67,7 @@ public:
     ChartsPanel *charts() const { return m_charts; }
     StatusSummary *statusSummary() const { return m_status; }
     AdvisorPanel *advisor() const { return m_advisor; }
+    CanvasActions *canvasActions() const { return m_canvasActions; }
     QStringList recentFiles() const;
     static QStringList templatePaths();  // the bundled examples, as Qt resource paths
 
@@ -98,6 +100,7 @@ private:
     ChartsPanel *m_charts;
     StatusSummary *m_status;
     AdvisorPanel *m_advisor;
+    CanvasActions *m_canvasActions;
     QDockWidget *m_inspectorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

@@ -624,8 +624,16 @@ void TestDesigner::pasteRenamesComponentsAndConnections()
     QCOMPARE(qs(web2.id), QStringLiteral("web-2"));
     QCOMPARE(qs(cache2.id), QStringLiteral("cache-2"));
     QVERIFY(web2.params == before.components[4].params);
-    QCOMPARE(web2.position.x, before.components[4].position.x + 40.0);
-    QCOMPARE(web2.position.y, before.components[4].position.y + 40.0);
+    // Pasted as a group (same offset for both copies) onto free space: no copy overlaps a node.
+    const double dx = web2.position.x - before.components[4].position.x;
+    const double dy = web2.position.y - before.components[4].position.y;
+    QVERIFY(dx != 0.0 || dy != 0.0);
+    QCOMPARE(cache2.position.x - before.components[5].position.x, dx);
+    QCOMPARE(cache2.position.y - before.components[5].position.y, dy);
+    for (const Component *copy : {&web2, &cache2})
+        for (const Component &original : before.components)
+            QVERIFY2(!DiagramScene::nodeRect(copy->position).intersects(DiagramScene::nodeRect(original.position)),
+                     original.id.c_str());
     // Only the connection between the copied pair comes along, renamed to the copies.
     const Connection expected{"web-2", "cache-2", 2.0, TrafficClass::Read, false};
     QVERIFY(after.connections.back() == expected);

@@ -4,16 +4,17 @@
 #include "DiagramScene.h"
 
 #include "ComponentText.h"
+#include "ConnectDrag.h"
 #include "ConnectionRules.h"
 #include "EdgeItem.h"
 #include "RegionFrameItem.h"
 #include "NodeItem.h"
+#include "FreePlacement.h"
 #include "document/DocumentEdits.h"
 
 #include "model/catalog/Catalog.h"
 #include "model/io/ProjectFile.h"
 
-#include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QSet>
@@ -31,7 +32,20 @@ QString key(const std::string &id)
     return QString::fromStdString(id);
 }
 
+
+// Shift+click adds to the selection like Ctrl+click (Qt's items only know Ctrl).
+void shiftSelectsLikeControl(QGraphicsSceneMouseEvent *event)
+{
+    if (event->modifiers() & Qt::ShiftModifier)
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
+}
+
 } // namespace
+
+QRectF DiagramScene::nodeRect(const Position &position)
+{
+    return QRectF(position.x, position.y, NodeItem::kWidth, NodeItem::kHeight);
+}
 
 DiagramScene::DiagramScene(ProjectDocument *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
 {
@@ -39,6 +53,8 @@ DiagramScene::DiagramScene(ProjectDocument *document, QObject *parent) : QGraphi
     connect(m_document, &ProjectDocument::changed, this, &DiagramScene::onDocumentChanged);
     sync();
 }
+
+DiagramScene::~DiagramScene() = default;
 
 void DiagramScene::setResults(DesignResultsPtr results)
 {
@@ -265,9 +281,10 @@ void DiagramScene::addComponentAt(const std::string &type, const QPointF &sceneP
     component.id = m_document->uniqueId(type);
     component.type = type;
     component.label = spec->displayName;
-    const QPointF topLeft = scenePos - QPointF(NodeItem::kWidth / 2.0, NodeItem::kHeight / 2.0);
-    component.position = {std::round(topLeft.x() / NodeItem::kGrid) * NodeItem::kGrid,
-                          std::round(topLeft.y() / NodeItem::kGrid) * NodeItem::kGrid};
+    const QPointF wanted = scenePos - QPointF(NodeItem::kWidth / 2.0, NodeItem::kHeight / 2.0);
+    const QPointF topLeft = nearestFreeTopLeft(occupiedRects(), QSizeF(NodeItem::kWidth, NodeItem::kHeight), wanted,
+                                               NodeItem::kGrid, NodeItem::kGrid);
+    component.position = {topLeft.x(), topLeft.y()};
     edits::addItems(*m_document, tr("Add %1").arg(QString::fromStdString(spec->displayName)), {component}, {});
     clearSelection();
     if (NodeItem *item = node(component.id))
@@ -291,73 +308,38 @@ void DiagramScene::deleteSelection()
     edits::removeItems(*m_document, selectedComponentIds(), selectedConnectionIndices());
 }
 
-QMimeData *DiagramScene::copySelection() const
+bool DiagramScene::nudgeSelection(const QPointF &delta)
 {
-    const std::vector<std::string> ids = selectedComponentIds();
-    if (ids.empty())
-        return nullptr;
-    Project subset;
-    subset.stages.clear();
-    subset.regions = m_document->project().regions;  // the copies keep their region and zone
-    const QSet<QString> chosen = [&] {
-        QSet<QString> set;
-        for (const std::string &id : ids)
-            set.insert(key(id));
-        return set;
-    }();
-    for (const Component &component : m_document->project().components)
-        if (chosen.contains(key(component.id)))
-            subset.components.push_back(component);
-    for (const Connection &connection : m_document->project().connections)
-        if (chosen.contains(key(connection.from)) && chosen.contains(key(connection.to)))
-            subset.connections.push_back(connection);
-    auto *data = new QMimeData;
-    const std::string text = serializeProject(subset);
-    data->setData(kClipboardMime, QByteArray::fromStdString(text));
-    data->setText(QString::fromStdString(text));
-    return data;
+    std::vector<std::pair<std::string, Position>> moves;
+    for (const std::string &id : selectedComponentIds()) {
+        const Position &at = m_document->component(id)->position;
+        moves.push_back({id, {at.x + delta.x(), at.y + delta.y()}});
+    }
+    edits::moveComponents(*m_document, moves);
+    return !moves.empty();
 }
 
-void DiagramScene::paste(const QMimeData *data)
+void DiagramScene::arrangeSelection(Arrangement arrangement)
 {
-    if (!data || !data->hasFormat(kClipboardMime))
-        return;
-    const QByteArray bytes = data->data(kClipboardMime);
-    auto parsed = parseProject(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), "clipboard");
-    if (!parsed) {
-        emit statusMessage(tr("Nothing to paste: %1").arg(QString::fromStdString(parsed.error().message)));
-        return;
-    }
-    ++m_pasteCount;
-    // New ids for the copies, with their connections renamed to match.
-    std::map<std::string, std::string> renamed;
-    ProjectDocument probe(m_document->project());
-    std::vector<Component> components;
-    for (Component component : parsed->components) {
-        const std::string id = probe.uniqueId(component.id);
-        renamed[component.id] = id;
-        component.id = id;
-        const auto &regions = m_document->project().regions;
-        if (std::none_of(regions.begin(), regions.end(), [&](const Region &r) { return r.id == component.region; })) {
-            component.region.clear();  // pasted into a design without that region
-            component.zone.clear();
-        }
-        component.position.x += 40.0 * m_pasteCount;
-        component.position.y += 40.0 * m_pasteCount;
-        probe.insertComponent(static_cast<int>(probe.project().components.size()), component);
-        components.push_back(std::move(component));
-    }
-    std::vector<Connection> connections;
-    for (Connection connection : parsed->connections) {
-        connection.from = renamed[connection.from];
-        connection.to = renamed[connection.to];
-        connections.push_back(std::move(connection));
-    }
-    edits::addItems(*m_document, tr("Paste"), components, connections);
-    clearSelection();
-    for (const Component &component : components)
-        if (NodeItem *item = node(component.id))
-            item->setSelected(true);
+    const std::vector<std::string> ids = selectedComponentIds();
+    std::vector<QRectF> rects;
+    for (const std::string &id : ids)
+        rects.push_back(nodeRect(m_document->component(id)->position));
+    const std::vector<QPointF> placed = arrange(rects, arrangement, NodeItem::kGrid);
+    std::vector<std::pair<std::string, Position>> moves;
+    for (size_t i = 0; i < ids.size(); ++i)
+        if (placed[i] != rects[i].topLeft())
+            moves.push_back({ids[i], {placed[i].x(), placed[i].y()}});
+    edits::moveComponents(*m_document, moves);
+}
+
+std::vector<QRectF> DiagramScene::occupiedRects(const std::set<std::string> &except) const
+{
+    std::vector<QRectF> rects;
+    for (const Component &component : m_document->project().components)
+        if (!except.count(component.id))
+            rects.push_back(nodeRect(component.position));
+    return rects;
 }
 
 NodeItem *DiagramScene::nodeAt(const QPointF &scenePos) const
@@ -373,20 +355,20 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         NodeItem *item = nodeAt(event->scenePos());
         if (item && item->isOnHandle(event->scenePos())) {
-            m_connectFrom = item;
-            m_connectLine = addLine(QLineF(item->outPort(), event->scenePos()), QPen(QColor(0x25, 0x63, 0xeb), 1.8, Qt::DashLine));
-            m_connectLine->setZValue(3.0);
+            m_connectDrag = std::make_unique<ConnectDrag>(this, m_document->project(), item, event->scenePos());
             event->accept();
             return;
         }
     }
+    shiftSelectsLikeControl(event);
     QGraphicsScene::mousePressEvent(event);
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_connectLine) {
-        m_connectLine->setLine(QLineF(m_connectFrom->outPort(), event->scenePos()));
+    if (m_connectDrag) {
+        NodeItem *target = nodeAt(event->scenePos());
+        m_connectDrag->moveTo(event->scenePos(), target && target != m_connectDrag->from() ? target : nullptr);
         event->accept();
         return;
     }
@@ -399,21 +381,33 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_connectLine) {
-        delete m_connectLine;
-        m_connectLine = nullptr;
-        NodeItem *from = m_connectFrom;
-        m_connectFrom = nullptr;
-        NodeItem *target = nodeAt(event->scenePos());
-        if (target && target != from)
-            connectComponents(from->id(), target->id());
-        else if (target == from)
-            connectComponents(from->id(), from->id());  // explains why not
+    if (m_connectDrag) {
+        NodeItem *from = m_connectDrag->from();
+        m_connectDrag.reset();
+        if (NodeItem *target = nodeAt(event->scenePos()))
+            connectComponents(from->id(), target->id());  // onto itself: explains why not
         event->accept();
         return;
     }
+    shiftSelectsLikeControl(event);
     QGraphicsScene::mouseReleaseEvent(event);
-    // A drag that moved nodes becomes one undoable move.
+    commitDraggedMoves();
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    NodeItem *item = event->button() == Qt::LeftButton ? nodeAt(event->scenePos()) : nullptr;
+    if (item && NodeItem::labelRect().contains(item->mapFromScene(event->scenePos()))) {
+        emit renameRequested(key(item->id()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+// A drag that moved nodes becomes one undoable move.
+void DiagramScene::commitDraggedMoves()
+{
     std::vector<std::pair<std::string, Position>> moves;
     for (const Component &component : m_document->project().components) {
         NodeItem *item = node(component.id);

@@ -6,25 +6,32 @@
 #include "DesignResults.h"
 #include "document/ProjectDocument.h"
 
+#include "Arrange.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-class QGraphicsLineItem;
 class QMimeData;
 
 namespace headroom::designer {
 
+class ConnectDrag;
 class EdgeItem;
 class RegionFrameItem;
 class NodeItem;
 
 // The canvas. It mirrors the document (one NodeItem per component, one EdgeItem per
 // connection) and the latest results (colours, badge, rates), and turns gestures — moving,
-// connecting, deleting, pasting, dropping — into document edits. It never writes the project.
+// nudging, arranging, connecting (ConnectDrag), deleting, cutting, pasting, dropping — into
+// document edits; new and pasted nodes land on free space (FreePlacement). Shift+click
+// extends the selection like Ctrl+click. It never writes the project itself.
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -34,6 +41,11 @@ public:
     static inline const QString kClipboardMime = QStringLiteral("application/x-headroom-items");
 
     explicit DiagramScene(ProjectDocument *document, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    ProjectDocument *document() const { return m_document; }
+    // The rectangle a node at `position` covers, in scene coordinates.
+    static QRectF nodeRect(const Position &position);
 
     void setResults(DesignResultsPtr results);
 
@@ -42,21 +54,35 @@ public:
     std::vector<std::string> selectedComponentIds() const;
     std::vector<int> selectedConnectionIndices() const;
 
-    // Adds a component of `type` centred at `scenePos` (a drop from the palette).
+    // Adds a component of `type` centred at `scenePos` (a drop from the palette), or on the
+    // nearest free grid cell when that place is taken: nodes never overlap.
     void addComponentAt(const std::string &type, const QPointF &scenePos);
     // Connects two components, or explains in `statusMessage` why the model cannot use it.
     bool connectComponents(const std::string &from, const std::string &to);
     void deleteSelection();
     QMimeData *copySelection() const;
-    void paste(const QMimeData *data);
+    // Copies the selection and deletes it, as one undo step "Cut …"; nullptr when nothing is
+    // selected.
+    QMimeData *cutSelection();
+    // Adds copies of the clipboard's components as one undo step named `text` ("Paste"), in
+    // their relative layout, on the free space nearest to `sceneTopLeft` (the cursor) or,
+    // without it, nearest to where the originals are. The copies become the selection.
+    void paste(const QMimeData *data, std::optional<QPointF> sceneTopLeft = {}, const QString &text = {});
+    // Moves the selected components by `delta` (one undo step); false when none is selected.
+    bool nudgeSelection(const QPointF &delta);
+    // Aligns or distributes the selected components (one undo step).
+    void arrangeSelection(Arrangement arrangement);
 
 signals:
     void statusMessage(const QString &message);
+    // A double-click on a node's label: the view opens its inline editor.
+    void renameRequested(const QString &componentId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void onDocumentChanged(const DocumentChange &change);
@@ -69,6 +95,9 @@ private:
     void applyResultTo(size_t index, bool aligned);  // one node's colours, badge and configuration
     void adjustEdges();
     NodeItem *nodeAt(const QPointF &scenePos) const;
+    // The nodes' rectangles (without the components in `except`), for free placement.
+    std::vector<QRectF> occupiedRects(const std::set<std::string> &except = {}) const;
+    void commitDraggedMoves();
 
     ProjectDocument *m_document;
     DesignResultsPtr m_results;
@@ -76,9 +105,7 @@ private:
     std::vector<EdgeItem *> m_edges;
     std::vector<RegionFrameItem *> m_frames;
     std::vector<std::vector<std::string>> m_frameMembers;  // component ids, parallel to m_frames
-    NodeItem *m_connectFrom = nullptr;
-    QGraphicsLineItem *m_connectLine = nullptr;
-    int m_pasteCount = 0;
+    std::unique_ptr<ConnectDrag> m_connectDrag;
 };
 
 } // namespace headroom::designer

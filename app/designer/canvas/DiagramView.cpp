@@ -3,11 +3,18 @@
 
 #include "DiagramView.h"
 
+#include "CanvasPanner.h"
+#include "CanvasToast.h"
 #include "DiagramScene.h"
+#include "EdgeItem.h"
+#include "InlineRename.h"
 #include "NodeItem.h"
 
+#include <QCursor>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -30,6 +37,27 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     };
     coverItems(scene->sceneRect());
     connect(scene, &QGraphicsScene::sceneRectChanged, this, coverItems);
+
+    m_toast = new CanvasToast(this);
+    connect(scene, &DiagramScene::statusMessage, m_toast, &CanvasToast::showMessage);
+    m_panner = new CanvasPanner(this);
+    m_zoomIndicator = new QToolButton(this);
+    m_zoomIndicator->setObjectName(QStringLiteral("zoomIndicator"));
+    m_zoomIndicator->setToolTip(tr("Zoom; click for 100 %"));
+    m_zoomIndicator->setAutoRaise(false);
+    connect(m_zoomIndicator, &QToolButton::clicked, this, [this] { setZoom(1.0); });
+    connect(this, &DiagramView::zoomChanged, m_zoomIndicator,
+            [this](double zoom) {
+                m_zoomIndicator->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100.0)));
+                placeOverlays();  // its width follows the text
+            });
+    m_zoomIndicator->setText(QStringLiteral("100 %"));
+    connect(scene, &DiagramScene::renameRequested, this, [this](const QString &id) { startRename(id.toStdString()); });
+    // The hint is painted over the viewport, outside any item: repaint it all when it comes or goes.
+    connect(scene, &QGraphicsScene::changed, this, [this] {
+        if (showsFirstRunHint() != m_hintShown)
+            viewport()->update();
+    });
 }
 
 void DiagramView::fitAll()
@@ -47,24 +75,168 @@ void DiagramView::fitAll()
     }
     fitInView(bounds.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
     if (zoom() > 1.5)  // a tiny design is shown at a readable size, not blown up
-        zoomBy(1.5 / zoom());
+        zoomAt(1.5 / zoom(), viewport()->rect().center());
+    emit zoomChanged(zoom());
+}
+
+void DiagramView::zoomAt(double factor, const QPoint &viewportAnchor)
+{
+    const QPointF anchored = mapToScene(viewportAnchor);
+    const double target = std::clamp(zoom() * factor, 0.1, 4.0);
+    const double applied = target / zoom();
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
+    scale(applied, applied);
+    setTransformationAnchor(anchor);
+    const QPointF drift = mapFromScene(anchored) - QPointF(viewportAnchor);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
+    emit zoomChanged(zoom());
 }
 
 void DiagramView::zoomBy(double factor)
 {
-    const double target = std::clamp(zoom() * factor, 0.1, 4.0);
-    const double applied = target / zoom();
-    scale(applied, applied);
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    zoomAt(factor, viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center());
+}
+
+void DiagramView::setZoom(double zoom)
+{
+    zoomAt(zoom / this->zoom(), viewport()->rect().center());
+}
+
+std::optional<QPointF> DiagramView::cursorScenePos() const
+{
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    if (!viewport()->rect().contains(cursor))
+        return std::nullopt;
+    return mapToScene(cursor);
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        zoomBy(std::pow(1.0015, event->angleDelta().y()));
+        zoomAt(std::pow(1.0015, event->angleDelta().y()), event->position().toPoint());
         event->accept();
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    // Arrows nudge the selected nodes by a grid cell (Shift: five); with nothing selected they scroll.
+    const qreal step = NodeItem::kGrid * ((event->modifiers() & Qt::ShiftModifier) ? 5.0 : 1.0);
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left: delta = {-step, 0.0}; break;
+    case Qt::Key_Right: delta = {step, 0.0}; break;
+    case Qt::Key_Up: delta = {0.0, -step}; break;
+    case Qt::Key_Down: delta = {0.0, step}; break;
+    default: break;
+    }
+    if (!delta.isNull() && !(event->modifiers() & ~Qt::ShiftModifier & ~Qt::KeypadModifier) && m_scene->nudgeSelection(delta)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::selectForMenu(const QPoint &viewportPos)
+{
+    for (QGraphicsItem *item : items(viewportPos)) {
+        if (item->type() != NodeItem::Type && item->type() != EdgeItem::Type)
+            continue;
+        if (!item->isSelected()) {
+            m_scene->clearSelection();
+            item->setSelected(true);
+        }
+        return;
+    }
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    selectForMenu(event->pos());
+    emit contextMenuRequested(event->pos(), event->globalPos());
+    event->accept();
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeOverlays();
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_hintShown)
+        viewport()->update();  // scrolling copies pixels: the fixed hint would move with them
+}
+
+void DiagramView::placeOverlays()
+{
+    m_zoomIndicator->adjustSize();
+    const QRect inside = viewport()->geometry();
+    m_zoomIndicator->move(inside.right() - m_zoomIndicator->width() - 8, inside.bottom() - m_zoomIndicator->height() - 8);
+    if (m_toast->isVisible())
+        m_toast->reposition();
+}
+
+InlineRename *DiagramView::renameEditor() const
+{
+    return m_rename;
+}
+
+void DiagramView::startRename(const std::string &componentId)
+{
+    NodeItem *item = m_scene->node(componentId);
+    if (!item)
+        return;
+    if (m_rename)
+        m_rename->commit();
+    m_rename = new InlineRename(m_scene->document(), componentId, viewport());
+    QFont font = m_rename->font();  // the label's bold face at the canvas's zoom
+    font.setBold(true);
+    font.setPointSizeF(std::max(8.0, 9.5 * zoom()));
+    m_rename->setFont(font);
+    QRect at = mapFromScene(item->mapToScene(NodeItem::labelRect())).boundingRect();
+    at.setWidth(std::max(at.width(), 140));
+    at.setHeight(std::max(at.height(), m_rename->sizeHint().height()));
+    m_rename->setGeometry(at);
+    m_rename->show();
+    m_rename->setFocus();
+}
+
+QString DiagramView::firstRunHint()
+{
+    return tr("Drag a component from the palette onto the canvas, then drag from a node's right handle to "
+              "connect it. File ▸ New from template starts from a worked design.");
+}
+
+bool DiagramView::showsFirstRunHint() const
+{
+    return m_scene->document()->project().components.size() == 1;
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    m_hintShown = showsFirstRunHint();
+    if (!m_hintShown)
+        return;
+    painter->save();
+    painter->resetTransform();  // viewport coordinates: the hint does not zoom or scroll
+    const QRect area = viewport()->rect();
+    const int width = std::min(520, area.width() - 40);
+    const QRect box(area.center().x() - width / 2, area.bottom() - 140, width, 76);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xff, 0xff, 0xff, 235));
+    painter->drawRoundedRect(box, 8, 8);
+    painter->setPen(QColor(0x37, 0x41, 0x51));
+    painter->drawText(box.adjusted(14, 8, -14, -8), Qt::AlignCenter | Qt::TextWordWrap, firstRunHint());
+    painter->restore();
 }
 
 void DiagramView::dragEnterEvent(QDragEnterEvent *event)

@@ -30,12 +30,29 @@ private:
     NodeItem *m_node;
 };
 
+// The connection handle's own tooltip; it takes no clicks, so presses reach the node.
+class NodeHandleItem : public QGraphicsItem
+{
+public:
+    explicit NodeHandleItem(NodeItem *node) : QGraphicsItem(node), m_node(node)
+    {
+        setAcceptedMouseButtons(Qt::NoButton);
+        setToolTip(QObject::tr("Drag to another component to connect"));
+    }
+    QRectF boundingRect() const override { return m_node->handleRect().adjusted(-4, -4, 4, 4); }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+
+private:
+    NodeItem *m_node;
+};
+
 } // namespace
 
 NodeItem::NodeItem(std::string id) : m_id(std::move(id))
 {
 
     m_status = new NodeStatusItem(this);
+    new NodeHandleItem(this);
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(1.0);
@@ -126,7 +143,15 @@ void NodeItem::setConfiguration(const QString &configuration)
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(-4.0, -14.0, kWidth + 14.0, kHeight + 18.0);
+    return QRectF(-6.0, -14.0, kWidth + 20.0, kHeight + 20.0);  // room for the highlight
+}
+
+void NodeItem::setHighlight(Highlight highlight)
+{
+    if (highlight == m_highlight)
+        return;
+    m_highlight = highlight;
+    update();
 }
 
 QRectF NodeItem::handleRect() const
@@ -150,6 +175,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF body(0.0, 0.0, kWidth, kHeight);
     const QColor accent = categoryColor(m_category);
     const bool selected = option->state & QStyle::State_Selected;
+    if (m_highlight != Highlight::None) {
+        painter->setPen(QPen(m_highlight == Highlight::Accepts ? QColor(0x16, 0xa3, 0x4a) : QColor(0xdc, 0x26, 0x26), 4.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(body.adjusted(-3.0, -3.0, 3.0, 3.0), 10.0, 10.0);
+    }
 
     // The frame is two fills — the border colour, then the white body inset by its width —
     // rather than a stroked outline: stroking rounded corners dominated the repaint of a

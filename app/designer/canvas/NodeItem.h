@@ -26,6 +26,8 @@ public:
     static constexpr qreal kWidth = 200.0;
     static constexpr qreal kHeight = 78.0;
     static constexpr qreal kGrid = 20.0;
+    // How a node answers a connection being dragged over it.
+    enum class Highlight { None, Accepts, Refuses };
 
     explicit NodeItem(std::string id);
 
@@ -39,6 +41,12 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Outlined green or red while a connection dragged over it would be accepted or refused.
+    void setHighlight(Highlight highlight);
+    Highlight highlight() const { return m_highlight; }
+    // Where the label is drawn, in item coordinates (the part a double-click renames).
+    static QRectF labelRect() { return QRectF(52.0, 6.0, kWidth - 58.0, 20.0); }
 
     // The small circle on the right edge that starts a connection, in item coordinates.
     QRectF handleRect() const;
@@ -80,6 +88,7 @@ private:
     double m_availability = 1.0;
     bool m_placing = false;    // setComponent is moving it to the document's position
     QGraphicsItem *m_status = nullptr;  // the child that paints paintStatus()
+    Highlight m_highlight = Highlight::None;
     QFont m_labelFont;
     QFont m_configFont;
     QStaticText m_labelText;   // elided and laid out once per change
