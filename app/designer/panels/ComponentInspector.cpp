@@ -25,10 +25,8 @@
 
 namespace headroom::designer {
 
-namespace {
-
-// The price-book key of one instance-hour of `name` for this component, Multi-AZ or not as set.
-std::string instancePriceKey(const Component &component, const ComponentSpec &spec, const std::string &name)
+std::string ComponentInspector::instancePriceKey(const Component &component, const ComponentSpec &spec,
+                                                 const std::string &name)
 {
     const std::string *engine = paramOrDefaultAs<std::string>(component, &spec, "engine");
     const bool *multiAz = paramOrDefaultAs<bool>(component, &spec, "multi_az");
@@ -36,8 +34,6 @@ std::string instancePriceKey(const Component &component, const ComponentSpec &sp
                                                        multiAz && *multiAz, name);
     return key.empty() ? price_keys::ec2Instance(name) : key;
 }
-
-} // namespace
 
 ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id, const PriceBook &prices, QWidget *parent)
     : QWidget(parent), m_document(document), m_id(std::move(id)), m_label(new QLineEdit(this)),

@@ -72,7 +72,8 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
         spin->setDecimals(spec.kind == ParamKind::Count ? 0 : percent ? 2 : 3);
         spin->setSingleStep(step);
         const double minimum = spec.minimum * scale + (spec.minimumExclusive ? std::pow(10.0, -spin->decimals()) : 0.0);
-        spin->setRange(optional ? minimum - step : minimum, std::min(spec.maximum * scale, kSpinMaximum));
+        m_spinMinimum = optional ? minimum - step : minimum;
+        spin->setRange(m_spinMinimum, std::min(spec.maximum * scale, kSpinMaximum));
         if (optional)
             spin->setSpecialValueText(tr("auto (default)"));
         spin->setSuffix(percent ? QStringLiteral(" %") : spec.unit.empty() ? QString()
@@ -80,7 +81,9 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
         spin->setKeyboardTracking(false);
         spin->setAccelerated(true);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, scale, optional](double value) {
-            if (optional && value == spin->minimum())
+            if (m_mixed && value == spin->minimum())
+                return;  // still showing "mixed"
+            if (optional && value == m_spinMinimum)
                 emitEdited(std::nullopt);
             else
                 emitEdited(ParamValue(value / scale));
@@ -124,6 +127,7 @@ void ParamField::setValue(const std::optional<ParamValue> &value)
 {
     m_updating = true;
     if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        box->setTristate(false);
         box->setChecked(value && std::holds_alternative<bool>(*value) && std::get<bool>(*value));
     } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
         const QString text = value && std::holds_alternative<std::string>(*value)
@@ -136,11 +140,34 @@ void ParamField::setValue(const std::optional<ParamValue> &value)
         }
         combo->setCurrentIndex(index);
     } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
+        if (m_mixed) {
+            spin->setSpecialValueText(m_spec.defaultValue ? QString() : tr("auto (default)"));
+            spin->setMinimum(m_spinMinimum);
+        }
         const double scale = m_spec.kind == ParamKind::Fraction ? 100.0 : 1.0;
         if (value && std::holds_alternative<double>(*value))
             spin->setValue(std::get<double>(*value) * scale);
         else
             spin->setValue(spin->minimum());
+    }
+    m_mixed = false;
+    m_updating = false;
+}
+
+void ParamField::setMixed()
+{
+    m_updating = true;
+    m_mixed = true;
+    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        box->setCheckState(Qt::PartiallyChecked);  // a click makes it checked: toggled(true)
+    } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
+        combo->setPlaceholderText(tr("mixed"));
+        combo->setCurrentIndex(-1);
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
+        // One step below the real range stands for "mixed", as "auto" does for an optional field.
+        spin->setMinimum(m_spinMinimum - spin->singleStep());
+        spin->setSpecialValueText(tr("mixed"));
+        spin->setValue(spin->minimum());
     }
     m_updating = false;
 }

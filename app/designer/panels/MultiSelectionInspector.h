@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "DesignResults.h"
+#include "document/ProjectDocument.h"
+
+#include <QWidget>
+
+#include <map>
+#include <string>
+#include <vector>
+
+class QLabel;
+
+namespace headroom::designer {
+
+class ParamField;
+
+// The inspector for a selection of several items: how many components and connections, their
+// types and summed monthly cost, and one editor for each parameter every selected component
+// has (the same catalog key, kind and choices). Editing one sets it on all of them as a
+// single undo step ("Set instance_type on 3 components"); a field whose values differ shows
+// "mixed". The page is made for one selection; InspectorPanel makes a new one when it changes.
+class MultiSelectionInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MultiSelectionInspector(ProjectDocument *document, std::vector<std::string> componentIds, int connectionCount,
+                            const PriceBook &prices, QWidget *parent = nullptr);
+
+    void refresh();  // the document changed: show its values
+    void setResults(const DesignResultsPtr &results);
+    QLabel *heading() const { return m_heading; }
+    QLabel *costLabel() const { return m_cost; }
+    ParamField *field(const std::string &name) const;
+    std::vector<std::string> sharedParamNames() const;
+
+private:
+    void edit(const std::string &name, const std::optional<ParamValue> &value);
+
+    ProjectDocument *m_document;
+    std::vector<std::string> m_ids;  // the selected components that still exist
+    QLabel *m_heading;
+    QLabel *m_types;
+    QLabel *m_cost;
+    std::map<std::string, ParamField *> m_fields;
+    bool m_applying = false;  // inside our own macro: one refresh at its end
+};
+
+} // namespace headroom::designer

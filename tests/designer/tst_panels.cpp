@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
+// The designer's panels and window layout (issue 15): the palette's search and keyboard,
+// the inspector for a multiple selection and its bulk edits, the window on a 1366×768 laptop,
+// the inspector without a sideways scroll bar, the Help menu, and a tooltip on every control.
+// A MainWindow on resources/examples/three-tier.json, as in tst_designer.cpp.
+
+#include "DesignerFixture.h"
+
+#include "app/designer/panels/ComponentSynonyms.h"
+#include "app/designer/panels/InspectorPanel.h"
+#include "app/designer/panels/MultiSelectionInspector.h"
+#include "app/designer/panels/PalettePanel.h"
+#include "app/designer/panels/ParamField.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace headroom;
+using namespace headroom::designer;
+using headroom::test::DesignerFixture;
+using headroom::test::qs;
+
+class TestPanels : public DesignerFixture
+{
+    Q_OBJECT
+
+private:
+    MultiSelectionInspector *multiPage() const
+    {
+        return qobject_cast<MultiSelectionInspector *>(window().inspector()->page());
+    }
+
+private slots:
+    void initTestCase() { initFixture(); }
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
+
+    void everyTypeHasSynonyms();
+    void paletteFindsTypesByWhatTheyAre_data();
+    void paletteFindsTypesByWhatTheyAre();
+    void paletteSaysWhenNothingMatches();
+    void paletteKeyboardPlacesTypes();
+    void multiSelectionHeadingFollowsTheSelection();
+    void multiSelectionSumsTheCost();
+    void bulkEditIsOneUndoStep();
+    void bulkEditShowsMixedValues();
+};
+
+// A type missing from the table would only be found by its AWS name.
+void TestPanels::everyTypeHasSynonyms()
+{
+    for (const ComponentSpec &spec : Catalog::builtIn().all())
+        QVERIFY2(!componentSynonyms(qs(spec.type)).isEmpty(), spec.type.c_str());
+}
+
+void TestPanels::paletteFindsTypesByWhatTheyAre_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("types");  // in palette order
+    const auto row = [](const char *query, QStringList types) {
+        QTest::newRow(query) << QString::fromUtf8(query) << types;
+    };
+    row("redis", {QStringLiteral("elasticache")});
+    row("Memcached", {QStringLiteral("elasticache")});
+    row("valkey", {QStringLiteral("elasticache")});
+    row("cache", {QStringLiteral("elasticache")});  // by name; CloudFront's summary mentions caching
+    row("database", {QStringLiteral("rds"), QStringLiteral("aurora"), QStringLiteral("dynamodb")});
+    row("postgres", {QStringLiteral("rds"), QStringLiteral("aurora")});
+    row("mysql", {QStringLiteral("rds"), QStringLiteral("aurora")});
+    row("sql", {QStringLiteral("rds"), QStringLiteral("aurora")});  // not "nosql"
+    row("nosql", {QStringLiteral("dynamodb")});
+    row("db", {QStringLiteral("rds"), QStringLiteral("aurora"), QStringLiteral("dynamodb")});  // "dynamodb" contains it
+    row("queue", {QStringLiteral("sqs")});  // not every M/M/c queue of the summaries
+    row("cdn", {QStringLiteral("cloudfront")});
+    row("dns", {QStringLiteral("route53")});
+    row("load balancer", {QStringLiteral("alb")});
+    row("  LB ", {QStringLiteral("alb")});
+    row("function", {QStringLiteral("lambda")});
+    row("serverless", {QStringLiteral("lambda")});
+    row("vm", {QStringLiteral("ec2"), QStringLiteral("asg")});
+    row("server", {QStringLiteral("ec2"), QStringLiteral("asg"), QStringLiteral("lambda")});  // "serverless" starts so
+    row("instance", {QStringLiteral("ec2"), QStringLiteral("asg")});
+    row("search", {QStringLiteral("opensearch")});
+    row("elasticsearch", {QStringLiteral("opensearch")});
+    row("bucket", {QStringLiteral("s3")});
+    row("object", {QStringLiteral("s3")});
+    row("container", {QStringLiteral("ecs_fargate")});
+    row("firewall", {QStringLiteral("waf")});
+    // Nothing by name or synonym: the summaries ("… in front of CloudFront, an ALB or API Gateway").
+    row("in front of", {QStringLiteral("waf")});
+    row("little's law", {QStringLiteral("lambda")});
+}
+
+void TestPanels::paletteFindsTypesByWhatTheyAre()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, types);
+    QLineEdit *filter = window().palette()->filterField();
+    QTest::keyClicks(filter, query);
+    QCOMPARE(window().palette()->visibleTypes(), types);
+    QVERIFY(window().palette()->noMatchLabel()->isHidden());
+}
+
+void TestPanels::paletteSaysWhenNothingMatches()
+{
+    PalettePanel *palette = window().palette();
+    QTest::keyClicks(palette->filterField(), QStringLiteral("xyzzy"));
+    QCOMPARE(palette->visibleTypes(), QStringList());
+    QVERIFY(palette->noMatchLabel()->isVisible());
+    QCOMPARE(palette->noMatchLabel()->text(), QStringLiteral("No component matches “xyzzy”"));
+    QSignalSpy added(palette, &PalettePanel::addRequested);
+    QTest::keyClick(palette->filterField(), Qt::Key_Return);  // nothing to place
+    QCOMPARE(added.count(), 0);
+    palette->setFilter(QString());
+    QVERIFY(palette->noMatchLabel()->isHidden());
+    QCOMPARE(palette->visibleTypes().size(), static_cast<qsizetype>(Catalog::builtIn().all().size()));
+}
+
+// Enter in the search box places the first match; Down, Down, Enter places the second.
+void TestPanels::paletteKeyboardPlacesTypes()
+{
+    PalettePanel *palette = window().palette();
+    QLineEdit *filter = palette->filterField();
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("database"));
+    const size_t before = document().project().components.size();
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(document().project().components.size(), before + 1);
+    QCOMPARE(qs(document().project().components.back().type), QStringLiteral("rds"));
+
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(palette->tree()));
+    QCOMPARE(palette->tree()->currentItem()->text(0), QStringLiteral("RDS"));
+    QTest::keyClick(palette->tree(), Qt::Key_Down);
+    QCOMPARE(palette->tree()->currentItem()->text(0), QStringLiteral("Aurora"));
+    QTest::keyClick(palette->tree(), Qt::Key_Return);
+    QCOMPARE(document().project().components.size(), before + 2);
+    QCOMPARE(qs(document().project().components.back().type), QStringLiteral("aurora"));
+    QCOMPARE(undoCount(), 2);
+}
+
+// The heading counts what is selected, and follows the selection as it grows.
+void TestPanels::multiSelectionHeadingFollowsTheSelection()
+{
+    selectOnly({"web", "workers"});
+    QVERIFY(multiPage());
+    QCOMPARE(multiPage()->heading()->text(), QStringLiteral("<b>2 components, 0 connections selected</b>"));
+    node("db")->setSelected(true);
+    QVERIFY(multiPage());
+    QCOMPARE(multiPage()->heading()->text(), QStringLiteral("<b>3 components, 0 connections selected</b>"));
+    window().scene()->edges().front()->setSelected(true);
+    QCOMPARE(multiPage()->heading()->text(), QStringLiteral("<b>3 components, 1 connection selected</b>"));
+    QCOMPARE(multiPage()->findChild<QLabel *>(QStringLiteral("selectionTypes"))->text(),
+             QStringLiteral("2 × Auto Scaling group, 1 × RDS"));
+    node("web")->setSelected(false);
+    node("workers")->setSelected(false);
+    QCOMPARE(multiPage()->heading()->text(), QStringLiteral("<b>1 component, 1 connection selected</b>"));
+}
+
+// The summed cost is the sum of the components' own cost figures.
+void TestPanels::multiSelectionSumsTheCost()
+{
+    selectOnly({"web", "workers", "db"});
+    QVERIFY(multiPage());
+    double usd = 0.0;
+    for (const char *id : {"web", "workers", "db"}) {
+        const ComponentCost *cost = results().componentCost(id);
+        QVERIFY(cost);
+        QVERIFY(cost->monthlyUsd > 0.0);
+        usd += cost->monthlyUsd;
+    }
+    QCOMPARE(multiPage()->costLabel()->text(), QStringLiteral("Monthly cost: <b>%1</b> / month").arg(formatUsd(usd)));
+}
+
+// Two Auto Scaling groups share every parameter; one edit sets it on both, as one undo step.
+void TestPanels::bulkEditIsOneUndoStep()
+{
+    selectOnly({"web", "workers"});
+    QVERIFY(multiPage());
+    const std::vector<std::string> shared = multiPage()->sharedParamNames();
+    QVERIFY(std::find(shared.begin(), shared.end(), "instance_type") != shared.end());
+    QVERIFY(std::find(shared.begin(), shared.end(), "max_instances") != shared.end());
+    auto *types = multiPage()->findChild<QComboBox *>(QStringLiteral("editor_instance_type"));
+    QVERIFY(types);
+    const Project before = document().project();
+    const int index = types->findData(QStringLiteral("m6i.xlarge"));
+    QVERIFY(index >= 0);
+    types->setCurrentIndex(index);
+    emit types->activated(index);
+    QCOMPARE(undoCount(), 1);
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Set instance_type on 2 components"));
+    for (const char *id : {"web", "workers"})
+        QCOMPARE(qs(std::get<std::string>(document().component(id)->params.at("instance_type"))),
+                 QStringLiteral("m6i.xlarge"));
+    QVERIFY(multiPage());  // the page and its selection stay
+    QCOMPARE(types->currentData().toString(), QStringLiteral("m6i.xlarge"));
+    const Project after = document().project();
+    CHECK(checkUndoRedo(before, after));
+    QCOMPARE(undoCount(), 1);
+
+    // An RDS database shares no instance type (another family) but does share its service time.
+    node("db")->setSelected(true);
+    QVERIFY(multiPage());
+    QVERIFY(!multiPage()->field("instance_type"));
+    QVERIFY(multiPage()->field("service_time_ms"));
+}
+
+// web runs at most 12 instances, workers 10: "mixed" until one value is set on both.
+void TestPanels::bulkEditShowsMixedValues()
+{
+    selectOnly({"web", "workers"});
+    QVERIFY(multiPage());
+    ParamField *maximum = multiPage()->field("max_instances");
+    QVERIFY(maximum);
+    QVERIFY(maximum->isMixed());
+    auto *spin = qobject_cast<QDoubleSpinBox *>(maximum->editor());
+    QVERIFY(spin);
+    QCOMPARE(spin->text(), QStringLiteral("mixed"));
+    auto *types = multiPage()->findChild<QComboBox *>(QStringLiteral("editor_instance_type"));
+    QCOMPARE(types->currentIndex(), -1);  // m6i.large and c6i.large
+    QCOMPARE(types->placeholderText(), QStringLiteral("mixed"));
+    QVERIFY(multiPage()->field("db_pool_size")->isMixed());  // 10 and 5
+    QVERIFY(!multiPage()->field("ebs_gb")->isMixed());        // both the default
+
+    spin->setValue(20.0);
+    QCOMPARE(undoCount(), 1);
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Set max_instances on 2 components"));
+    for (const char *id : {"web", "workers"})
+        QCOMPARE(std::get<double>(document().component(id)->params.at("max_instances")), 20.0);
+    QVERIFY(!maximum->isMixed());
+    QCOMPARE(spin->value(), 20.0);
+    document().undoStack()->undo();
+    QVERIFY(maximum->isMixed());
+    QCOMPARE(std::get<double>(document().component("web")->params.at("max_instances")), 12.0);
+    QCOMPARE(std::get<double>(document().component("workers")->params.at("max_instances")), 10.0);
+}
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"
