@@ -5,6 +5,7 @@
 
 #include "ComponentText.h"
 #include "EvaluationController.h"
+#include "HelpMenu.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
@@ -415,8 +416,15 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog)->setShortcut(QKeySequence::SaveAs);
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    QAction *saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog);
+    saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    // Some platforms and themes (the offscreen one among them) bind no key to Save As.
+    const QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    saveAs->setShortcuts(saveAsKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                                              : saveAsKeys);
     file->addSeparator();
     file->addMenu(new ExportMenu(this, file));
     file->addSeparator();
@@ -456,6 +464,8 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    menuBar()->addMenu(new HelpMenu(this, m_controller->prices(), this));
 }
 
 } // namespace headroom::designer

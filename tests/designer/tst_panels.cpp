@@ -8,17 +8,23 @@
 
 #include "DesignerFixture.h"
 
+#include "app/designer/HelpMenu.h"
+#include "app/designer/ShortcutsDialog.h"
 #include "app/designer/panels/ComponentSynonyms.h"
 #include "app/designer/panels/InspectorPanel.h"
 #include "app/designer/panels/MultiSelectionInspector.h"
 #include "app/designer/panels/PalettePanel.h"
 #include "app/designer/panels/ParamField.h"
 
+#include "pricing/PriceBookFile.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -54,6 +60,9 @@ private slots:
     void multiSelectionSumsTheCost();
     void bulkEditIsOneUndoStep();
     void bulkEditShowsMixedValues();
+    void saveAsHasAKeyEverywhere();
+    void shortcutsDialogListsEveryShortcut();
+    void aboutNamesVersionLicenceAndPrices();
 };
 
 // A type missing from the table would only be found by its AWS name.
@@ -243,6 +252,86 @@ void TestPanels::bulkEditShowsMixedValues()
     QVERIFY(maximum->isMixed());
     QCOMPARE(std::get<double>(document().component("web")->params.at("max_instances")), 12.0);
     QCOMPARE(std::get<double>(document().component("workers")->params.at("max_instances")), 10.0);
+}
+
+// QKeySequence::SaveAs is empty on the offscreen platform (and some desktop themes).
+void TestPanels::saveAsHasAKeyEverywhere()
+{
+    QAction *saveAs = action("saveAsAction");
+    QVERIFY(saveAs);
+    const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (standard.isEmpty())
+        QCOMPARE(saveAs->shortcuts(), QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    else
+        QCOMPARE(saveAs->shortcuts(), standard);
+    // No other action of the window claims the same keys: an ambiguous shortcut does nothing.
+    QHash<QString, QString> owner;
+    const QList<QAction *> actions = window().findChildren<QAction *>();
+    for (const QAction *each : actions)
+        for (const QKeySequence &keys : each->shortcuts()) {
+            const QString text = keys.toString(QKeySequence::PortableText);
+            QVERIFY2(!owner.contains(text) || owner.value(text) == each->text(),
+                     qPrintable(text + QStringLiteral(": ") + owner.value(text) + QStringLiteral(" and ") + each->text()));
+            owner.insert(text, each->text());
+        }
+}
+
+// The dialog reads the window's actions when it opens: one added afterwards is listed too.
+void TestPanels::shortcutsDialogListsEveryShortcut()
+{
+    auto *help = window().findChild<HelpMenu *>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QVERIFY(window().menuBar()->actions().contains(help->menuAction()));
+    auto *later = new QAction(QStringLiteral("&Frobnicate…"), &window());
+    later->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    window().addAction(later);
+
+    ShortcutsDialog dialog(&window());
+    QHash<QString, QString> listed;
+    for (int row = 0; row < dialog.keys()->rowCount(); ++row)
+        listed.insert(dialog.keys()->item(row, 0)->text(), dialog.keys()->item(row, 1)->text());
+    const auto native = [this](const char *name) {
+        QStringList keys;
+        for (const QKeySequence &sequence : action(name)->shortcuts())
+            keys << sequence.toString(QKeySequence::NativeText);
+        return keys.join(QStringLiteral(" or "));
+    };
+    QCOMPARE(listed.value(QStringLiteral("Undo")), native("undoAction"));
+    QCOMPARE(listed.value(QStringLiteral("Undo")), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    QVERIFY(!listed.value(QStringLiteral("Undo")).isEmpty());
+    QCOMPARE(listed.value(QStringLiteral("Redo")), native("redoAction"));
+    QVERIFY(!listed.value(QStringLiteral("Redo")).isEmpty());
+    QCOMPARE(listed.value(QStringLiteral("Save as")),
+             action("saveAsAction")->shortcut().toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Save as")), QKeySequence(QStringLiteral("Ctrl+Shift+S")).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Frobnicate")), QKeySequence(QStringLiteral("Ctrl+Alt+F")).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Delete")),
+             QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText) + QStringLiteral(" or ")
+                 + QKeySequence(Qt::Key_Backspace).toString(QKeySequence::NativeText));
+    // Every action with keys is there once; the gestures follow.
+    int withKeys = 0;
+    QSet<QAction *> distinct;
+    for (QAction *each : window().findChildren<QAction *>())
+        if (!each->shortcuts().isEmpty() && !each->text().isEmpty())
+            distinct.insert(each);
+    withKeys = static_cast<int>(distinct.size());
+    QCOMPARE(dialog.keys()->rowCount(), withKeys);
+    QCOMPARE(dialog.gestures()->rowCount(), 8);
+    QCOMPARE(dialog.gestures()->item(6, 0)->text(), QStringLiteral("F2"));
+}
+
+void TestPanels::aboutNamesVersionLicenceAndPrices()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    auto *help = window().findChild<HelpMenu *>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QCOMPARE(help->aboutAction()->text(), QStringLiteral("&About Headroom"));
+    const QString text = help->aboutText();
+    QVERIFY2(text.contains(QStringLiteral("Headroom 9.8.7")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Apache License, Version 2.0")));
+    QVERIFY(!bundledPriceBook().asOf.empty());
+    QVERIFY2(text.contains(qs(bundledPriceBook().asOf)), qPrintable(text));
+    QCoreApplication::setApplicationVersion(QString());
 }
 
 QTEST_MAIN(TestPanels)
