@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "ComponentText.h"
+#include "DockWidthKeeper.h"
 #include "EvaluationController.h"
 #include "HelpMenu.h"
 #include "canvas/DiagramScene.h"
@@ -33,6 +34,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -120,7 +122,14 @@ void MainWindow::createDocks()
 
     auto *advisorDock = new QDockWidget(tr("Advisor"), this);
     advisorDock->setObjectName(QStringLiteral("advisorDock"));
-    advisorDock->setWidget(m_advisor);
+    // The advisor's findings and forms are taller than a laptop's dock: it scrolls rather than
+    // raising the window's minimum height (issue 15: the window fits 1366×768).
+    auto *advisorScroll = new QScrollArea;
+    advisorScroll->setObjectName(QStringLiteral("advisorScroll"));
+    advisorScroll->setWidgetResizable(true);
+    advisorScroll->setFrameShape(QFrame::NoFrame);
+    advisorScroll->setWidget(m_advisor);
+    advisorDock->setWidget(advisorScroll);
     addDockWidget(Qt::RightDockWidgetArea, advisorDock);
     tabifyDockWidget(m_inspectorDock, advisorDock);
     m_inspectorDock->raise();
@@ -132,6 +141,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
     resizeDocks({chartsDock}, {240}, Qt::Vertical);
     resizeDocks({paletteDock, m_inspectorDock}, {210, 360}, Qt::Horizontal);
+    for (QDockWidget *dock : {paletteDock, m_inspectorDock, advisorDock, chartsDock})
+        new DockWidthKeeper(this, dock);
 }
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)

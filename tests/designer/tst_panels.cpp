@@ -10,6 +10,7 @@
 
 #include "app/designer/HelpMenu.h"
 #include "app/designer/ShortcutsDialog.h"
+#include "app/designer/panels/ComponentInspector.h"
 #include "app/designer/panels/ComponentSynonyms.h"
 #include "app/designer/panels/InspectorPanel.h"
 #include "app/designer/panels/MultiSelectionInspector.h"
@@ -20,10 +21,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QScrollBar>
+#include <QSlider>
+#include <QStyleOptionSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QHeaderView>
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTreeWidget>
@@ -41,6 +47,8 @@ class TestPanels : public DesignerFixture
     Q_OBJECT
 
 private:
+    void checkInspectorFits(const QString &what);
+    QDockWidget *dock(const char *name) const { return window().findChild<QDockWidget *>(QString::fromLatin1(name)); }
     MultiSelectionInspector *multiPage() const
     {
         return qobject_cast<MultiSelectionInspector *>(window().inspector()->page());
@@ -60,6 +68,9 @@ private slots:
     void multiSelectionSumsTheCost();
     void bulkEditIsOneUndoStep();
     void bulkEditShowsMixedValues();
+    void windowFitsALaptopScreen();
+    void inspectorNeverScrollsSideways();
+    void reopenedInspectorKeepsItsWidth();
     void saveAsHasAKeyEverywhere();
     void shortcutsDialogListsEveryShortcut();
     void aboutNamesVersionLicenceAndPrices();
@@ -252,6 +263,108 @@ void TestPanels::bulkEditShowsMixedValues()
     QVERIFY(maximum->isMixed());
     QCOMPARE(std::get<double>(document().component("web")->params.at("max_instances")), 12.0);
     QCOMPARE(std::get<double>(document().component("workers")->params.at("max_instances")), 10.0);
+}
+
+// A 1366×768 laptop leaves about 1366×738 under a desktop panel. The window used to ask for
+// 738×747 (the advisor's findings, tabbed with the inspector, set the right column's height).
+void TestPanels::windowFitsALaptopScreen()
+{
+    const QSize minimum = window().minimumSizeHint().expandedTo(window().minimumSize());
+    QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 700,
+             qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+    window().resize(1366, 738);
+    QTRY_COMPARE(window().size(), QSize(1366, 738));
+    QCoreApplication::processEvents();
+    auto *slider = window().sliderBar()->findChild<QSlider *>(QStringLiteral("usersSlider"));
+    QVERIFY(slider && slider->isVisible());
+    QVERIFY2(slider->width() >= 300, qPrintable(QString::number(slider->width())));
+    QVERIFY(window().sliderBar()->field()->isVisible());
+    // Every panel is there and at least as large as it asks to be.
+    for (const char *name : {"paletteDock", "inspectorDock", "chartsDock"}) {
+        QDockWidget *each = dock(name);
+        QVERIFY2(each && each->isVisible(), name);
+        QVERIFY2(each->width() >= each->minimumSizeHint().width() && each->height() >= each->minimumSizeHint().height(), name);
+    }
+    QVERIFY(window().view()->viewport()->height() >= 200);
+    QVERIFY(dock("inspectorDock")->width() >= 340);
+    QVERIFY(dock("chartsDock")->height() >= 200);
+}
+
+// No horizontal scroll bar, and every visible widget of the page inside the viewport and at
+// least as wide as its minimum (a combo box squeezed below it is clipped).
+void TestPanels::checkInspectorFits(const QString &what)
+{
+    InspectorPanel *inspector = window().inspector();
+    QCoreApplication::processEvents();
+    QVERIFY2(!inspector->horizontalScrollBar()->isVisible(), qPrintable(what));
+    QWidget *page = inspector->page();
+    const int viewportWidth = inspector->viewport()->width();
+    QVERIFY2(page->width() <= viewportWidth, qPrintable(what));
+    const QList<QWidget *> children = page->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (!child->isVisible() || child->isWindow() || child->window() != &window())
+            continue;
+        const QString name = QStringLiteral("%1: %2 %3").arg(what, QString::fromLatin1(child->metaObject()->className()),
+                                                             child->objectName());
+        const int right = child->mapTo(inspector->viewport(), QPoint(child->width(), 0)).x();
+        QVERIFY2(right <= viewportWidth, qPrintable(name + QStringLiteral(" ends at %1 of %2").arg(right).arg(viewportWidth)));
+        if (qobject_cast<QComboBox *>(child))
+            QVERIFY2(child->width() >= child->minimumSizeHint().width(), qPrintable(name));
+        // A spin box's hint is sized for its maximum (1e12); the value it shows must fit.
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(child)) {
+            QStyleOptionSpinBox option;
+            option.initFrom(spin);
+            option.subControls = QStyle::SC_SpinBoxEditField;
+            const QRect field = spin->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxEditField, spin);
+            QVERIFY2(spin->fontMetrics().horizontalAdvance(spin->text()) <= field.width(),
+                     qPrintable(name + QStringLiteral(" clips “%1”").arg(spin->text())));
+        }
+    }
+}
+
+// At the default layout on a laptop, for every component of three-tier (two Auto Scaling
+// groups with their instance lists and cost tables, a Multi-AZ database), the project and a
+// connection.
+void TestPanels::inspectorNeverScrollsSideways()
+{
+    window().resize(1366, 738);
+    QTRY_COMPARE(window().size(), QSize(1366, 738));
+    QCOMPARE(dock("inspectorDock")->width(), 360);  // the default width
+    QCOMPARE(window().inspector()->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    for (const Component &component : document().project().components) {
+        selectOnly({component.id.c_str()});
+        QVERIFY(qobject_cast<ComponentInspector *>(window().inspector()->page()));
+        CHECK(checkInspectorFits(qs(component.id)));
+        if (component.type == "asg") {
+            auto *table = window().inspector()->page()->findChild<QTableWidget *>(QStringLiteral("costLines"));
+            QVERIFY(table && table->rowCount() > 0);
+            QVERIFY(!table->horizontalScrollBar()->isVisible());
+            QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+        }
+    }
+    window().scene()->clearSelection();
+    CHECK(checkInspectorFits(QStringLiteral("project")));
+    window().scene()->edges().front()->setSelected(true);
+    CHECK(checkInspectorFits(QStringLiteral("connection")));
+    selectOnly({"web", "workers", "db"});
+    CHECK(checkInspectorFits(QStringLiteral("three components")));
+}
+
+// Closed and reopened from the View menu, the inspector comes back as wide as it was, in front.
+void TestPanels::reopenedInspectorKeepsItsWidth()
+{
+    QDockWidget *inspector = dock("inspectorDock");
+    window().resizeDocks({inspector}, {430}, Qt::Horizontal);
+    QTRY_COMPARE(inspector->width(), 430);
+    dock("advisorDock")->raise();
+    inspector->raise();
+    inspector->toggleViewAction()->trigger();
+    QTRY_VERIFY(!inspector->isVisible());
+    inspector->toggleViewAction()->trigger();
+    QTRY_VERIFY(inspector->isVisible());
+    QTRY_COMPARE(inspector->width(), 430);
+    QTRY_VERIFY(!inspector->visibleRegion().isEmpty());  // in front of the advisor's tab
+    QVERIFY(window().inspector()->isVisible());
 }
 
 // QKeySequence::SaveAs is empty on the offscreen platform (and some desktop themes).

@@ -49,6 +49,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
                         .arg(QString::fromStdString(spec.displayName), QString::fromStdString(m_id),
                              QString::fromUtf8(categoryName(spec.category))));
     header->setToolTip(QString::fromStdString(spec.summary));
+    header->setWordWrap(true);
     layout->addWidget(header);
     auto *summary = new QLabel(QString::fromStdString(spec.summary), this);
     summary->setWordWrap(true);
@@ -57,6 +58,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
 
     auto *settings = new QGroupBox(tr("Configuration"), this);
     auto *form = new QFormLayout(settings);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
     m_label->setObjectName(QStringLiteral("labelField"));
     form->addRow(tr("Label"), m_label);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -67,9 +69,13 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     connect(m_label, &QLineEdit::editingFinished, this, [this] { ++m_labelGesture; });
     if (!document->project().regions.empty()) {
         m_region = new QComboBox(settings);
+        m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_region->setMinimumContentsLength(12);
         m_region->setObjectName(QStringLiteral("regionField"));
         m_region->setToolTip(tr("The region this component runs in; global components (users, DNS, CDN) have none."));
         m_zone = new QComboBox(settings);
+        m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_zone->setMinimumContentsLength(12);
         m_zone->setObjectName(QStringLiteral("zoneField"));
         m_zone->setToolTip(tr("The availability zone, or spread over the region's zones."));
         form->addRow(tr("Region"), m_region);
@@ -98,6 +104,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
 
     auto *figures = new QGroupBox(tr("At this user count"), this);
     auto *results = new QFormLayout(figures);
+    results->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addFigure(results, "arrivals", tr("Arrivals"), tr("Peak requests per second reaching it (traffic equations)."));
     addFigure(results, "capacity", tr("Capacity"), tr("Requests per second at 100 %: arrivals ÷ utilization."));
     addFigure(results, "utilization", tr("Utilization"), tr("The highest of its limits: CPU ρ = λ·S/c, connections, quotas, concurrency."));
@@ -115,7 +122,16 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     m_costLines->setObjectName(QStringLiteral("costLines"));
     m_costLines->setHorizontalHeaderLabels({tr("What"), tr("Quantity"), tr("Unit price"), tr("Monthly")});
     m_costLines->verticalHeader()->hide();
+    // "What" takes the width the figures leave and elides; the figures keep their widths.
     m_costLines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_costLines->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_costLines->horizontalHeader()->setMinimumSectionSize(40);
+    m_costLines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_costLines->setTextElideMode(Qt::ElideRight);
+    m_costLines->setWordWrap(false);
+    m_costLines->setToolTip(tr("Each cost line: what is priced, how much of it a month, the price book's unit "
+                               "price and the monthly sum. Hover a line for its price-book key."));
     m_costLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_costLines->setMinimumHeight(110);
     layout->addWidget(m_costLines);
@@ -133,6 +149,7 @@ void ComponentInspector::addFigure(QFormLayout *form, const char *name, const QS
     value->setObjectName(QStringLiteral("figure_") + QString::fromLatin1(name));
     value->setToolTip(toolTip);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);  // "1.2k (900 reads, 300 writes)" wraps rather than widening the page
     form->addRow(label, value);
     m_figures[name] = value;
 }
@@ -235,7 +252,8 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
                                        formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)};
             for (int column = 0; column < 4; ++column) {
                 auto *item = new QTableWidgetItem(cells[column]);
-                item->setToolTip(QString::fromStdString(line.priceKey));
+                item->setToolTip(QStringLiteral("%1<br><i>%2</i>")
+                                     .arg(cells[column].toHtmlEscaped(), QString::fromStdString(line.priceKey).toHtmlEscaped()));
                 if (column > 0)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_costLines->setItem(row, column, item);

@@ -19,6 +19,8 @@ namespace headroom::designer {
 namespace {
 
 constexpr double kSpinMaximum = 1e12;
+constexpr int kComboMinimumCharacters = 12;  // "db.r6g.xlarge" shows, the price may elide
+constexpr int kSpinMinimumWidthPx = 96;      // the hint sizes for 1e12 and a suffix; values are short
 
 double stepFor(const ParamSpec &spec)
 {
@@ -48,6 +50,10 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
     case ParamKind::Choice:
     case ParamKind::InstanceType: {
         auto *combo = new QComboBox(this);
+        // The priced labels are long ("m6i.large — 2 vCPU, 8 GiB, $0.096/h"): the box fits the
+        // inspector's width and the open list shows them in full.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kComboMinimumCharacters);
         if (spec.kind == ParamKind::Choice) {
             for (const std::string &choice : spec.choices)
                 combo->addItem(QString::fromStdString(choice), QString::fromStdString(choice));
@@ -80,6 +86,7 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
                                                                            : QStringLiteral(" ") + QString::fromStdString(spec.unit));
         spin->setKeyboardTracking(false);
         spin->setAccelerated(true);
+        spin->setMinimumWidth(kSpinMinimumWidthPx);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, scale, optional](double value) {
             if (m_mixed && value == spin->minimum())
                 return;  // still showing "mixed"

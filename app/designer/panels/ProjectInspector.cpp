@@ -32,6 +32,7 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
 
     auto *workload = new QGroupBox(tr("Workload"), this);
     m_form = new QFormLayout(workload);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
     addWorkloadField("requestsPerUser", tr("Requests per user per day"), 0, 1e9, 1, QString(),
                      tr("How many requests one user makes in a day (an assumption: measure yours)."),
                      [](Workload &w) -> double & { return w.requestsPerUserPerDay; });
@@ -52,6 +53,8 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
                      tr("How long a zone outage lasts (an assumption)."),
                      [](Workload &w) -> double & { return w.zoneOutageMinutes; });
     m_purchase->setObjectName(QStringLiteral("purchaseOption"));
+    m_purchase->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_purchase->setMinimumContentsLength(10);
     m_purchase->addItem(tr("On demand"), static_cast<int>(PurchaseOption::OnDemand));
     m_purchase->addItem(tr("1-year commitment"), static_cast<int>(PurchaseOption::OneYear));
     m_purchase->addItem(tr("3-year commitment"), static_cast<int>(PurchaseOption::ThreeYear));
@@ -156,6 +159,7 @@ QDoubleSpinBox *ProjectInspector::addWorkloadField(const char *objectName, const
     spin->setSuffix(suffix);
     spin->setToolTip(toolTip);
     spin->setKeyboardTracking(false);
+    spin->setMinimumWidth(96);  // the hint is sized for the maximum; values are short
     m_form->addRow(label, spin);
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, scale, objectName](double value) {
         if (m_updating)
