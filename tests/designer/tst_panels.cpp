@@ -19,12 +19,15 @@
 
 #include "pricing/PriceBookFile.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QScrollBar>
 #include <QSlider>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStyleOptionSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +51,7 @@ class TestPanels : public DesignerFixture
 
 private:
     void checkInspectorFits(const QString &what);
+    QStringList controlsWithoutTooltips() const;
     QDockWidget *dock(const char *name) const { return window().findChild<QDockWidget *>(QString::fromLatin1(name)); }
     MultiSelectionInspector *multiPage() const
     {
@@ -71,6 +75,7 @@ private slots:
     void windowFitsALaptopScreen();
     void inspectorNeverScrollsSideways();
     void reopenedInspectorKeepsItsWidth();
+    void everyControlHasATooltip();
     void saveAsHasAKeyEverywhere();
     void shortcutsDialogListsEveryShortcut();
     void aboutNamesVersionLicenceAndPrices();
@@ -365,6 +370,74 @@ void TestPanels::reopenedInspectorKeepsItsWidth()
     QTRY_COMPARE(inspector->width(), 430);
     QTRY_VERIFY(!inspector->visibleRegion().isEmpty());  // in front of the advisor's tab
     QVERIFY(window().inspector()->isVisible());
+}
+
+// Interactive widgets a user can see in the docks and the slider bar with no tooltip. Only
+// Qt's own parts of a control are allowed: a spin box's or combo box's line edit, a line
+// edit's clear button, a dock's title-bar buttons, a tab bar's scroll arrows.
+QStringList TestPanels::controlsWithoutTooltips() const
+{
+    QStringList missing;
+    QList<QWidget *> roots = {window().sliderBar()};
+    for (QDockWidget *each : window().findChildren<QDockWidget *>())
+        if (each->objectName() != QStringLiteral("advisorDock"))  // AdvisorPanel is being reworked on another branch
+            roots << each;
+    for (QWidget *root : std::as_const(roots)) {
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+                                 || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QLineEdit *>(widget)
+                                 || qobject_cast<QSlider *>(widget);
+            if (!control || !widget->isVisible() || !widget->toolTip().isEmpty())
+                continue;
+            QWidget *parent = widget->parentWidget();
+            const bool internal = (qobject_cast<QLineEdit *>(widget)
+                                   && (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)))
+                                  || (qobject_cast<QAbstractButton *>(widget)
+                                      && (qobject_cast<QLineEdit *>(parent) || qobject_cast<QDockWidget *>(parent)
+                                          || qobject_cast<QTabBar *>(parent)))
+                                  || widget->objectName().startsWith(QStringLiteral("qt_"));
+            if (!internal)
+                missing << QStringLiteral("%1 %2 “%3” in %4")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                    qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text()
+                                                                            : QString(),
+                                    root->objectName());
+        }
+    }
+    return missing;
+}
+
+// Every page of the inspector (the project, each component of three-tier, a connection, a
+// multiple selection), every tab of the charts, the palette and the slider bar.
+void TestPanels::everyControlHasATooltip()
+{
+    QStringList missing;
+    QSet<QString> seen;
+    const auto collect = [&](const QString &state) {
+        QCoreApplication::processEvents();
+        for (const QString &each : controlsWithoutTooltips())
+            if (!seen.contains(each)) {
+                seen.insert(each);
+                missing << state + QStringLiteral(": ") + each;
+            }
+    };
+    window().scene()->clearSelection();
+    collect(QStringLiteral("project"));
+    for (const Component &component : document().project().components) {
+        selectOnly({component.id.c_str()});
+        collect(qs(component.id));
+    }
+    window().scene()->edges().front()->setSelected(true);
+    collect(QStringLiteral("connection + workers"));
+    selectOnly({"web", "workers", "db"});
+    collect(QStringLiteral("three components"));
+    for (QTabWidget *tabs : dock("chartsDock")->findChildren<QTabWidget *>())
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            collect(QStringLiteral("charts tab ") + tabs->tabText(tab));
+        }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
 }
 
 // QKeySequence::SaveAs is empty on the offscreen platform (and some desktop themes).

@@ -60,6 +60,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     auto *form = new QFormLayout(settings);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
     m_label->setObjectName(QStringLiteral("labelField"));
+    m_label->setToolTip(tr("The name shown on the canvas, in the charts and in the report; the id stays the same."));
     form->addRow(tr("Label"), m_label);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         Component after = *m_document->component(m_id);

@@ -75,6 +75,8 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add stage"), stages);
     auto *remove = new QPushButton(tr("Remove stage"), stages);
+    add->setToolTip(tr("Adds a stage (a user count the charts, the slider and the report mark) after the last one."));
+    remove->setToolTip(tr("Removes the selected stage."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
@@ -99,6 +101,8 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     auto *regionButtons = new QHBoxLayout;
     auto *addRegion = new QPushButton(tr("Add region"), regions);
     auto *removeRegion = new QPushButton(tr("Remove region"), regions);
+    addRegion->setToolTip(tr("Adds a region with its zones; components are placed in it from their inspector."));
+    removeRegion->setToolTip(tr("Removes the selected region; its components become global."));
     regionButtons->addWidget(addRegion);
     regionButtons->addWidget(removeRegion);
     regionButtons->addStretch(1);
