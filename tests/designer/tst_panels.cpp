@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -75,6 +76,7 @@ private slots:
     void windowFitsALaptopScreen();
     void inspectorNeverScrollsSideways();
     void reopenedInspectorKeepsItsWidth();
+    void wheelScrollsTheInspectorNotTheFields();
     void everyControlHasATooltip();
     void saveAsHasAKeyEverywhere();
     void shortcutsDialogListsEveryShortcut();
@@ -438,6 +440,32 @@ void TestPanels::everyControlHasATooltip()
             collect(QStringLiteral("charts tab ") + tabs->tabText(tab));
         }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+}
+
+// Scrolling down the inspector with the wheel over an instance list or a spin box used to
+// change the value under the pointer, an edit the user never meant.
+void TestPanels::wheelScrollsTheInspectorNotTheFields()
+{
+    window().resize(1366, 738);
+    QTRY_COMPARE(window().size(), QSize(1366, 738));
+    selectOnly({"web"});
+    QCoreApplication::processEvents();
+    InspectorPanel *inspector = window().inspector();
+    QScrollBar *scroll = inspector->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    const Project before = document().project();
+    for (const char *name : {"editor_instance_type", "editor_max_instances"}) {
+        auto *editor = inspector->page()->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(editor && editor->isVisible() && !editor->hasFocus(), name);
+        const int scrolled = scroll->value();
+        const QPoint at = editor->rect().center();
+        QWheelEvent wheel(at, editor->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(editor, &wheel);
+        QVERIFY2(scroll->value() > scrolled, name);
+        QVERIFY2(document().project() == before, name);
+    }
+    QCOMPARE(undoCount(), 0);
 }
 
 // QKeySequence::SaveAs is empty on the offscreen platform (and some desktop themes).

@@ -123,14 +123,14 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     m_costLines->setObjectName(QStringLiteral("costLines"));
     m_costLines->setHorizontalHeaderLabels({tr("What"), tr("Quantity"), tr("Unit price"), tr("Monthly")});
     m_costLines->verticalHeader()->hide();
-    // "What" takes the width the figures leave and elides; the figures keep their widths.
+    // "What" takes the width the figures leave and wraps; the figures keep their widths.
     m_costLines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < 4; ++column)
         m_costLines->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_costLines->horizontalHeader()->setMinimumSectionSize(40);
     m_costLines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_costLines->setTextElideMode(Qt::ElideRight);
-    m_costLines->setWordWrap(false);
+    m_costLines->setWordWrap(true);  // a long "What" wraps onto a second line (rows fit their text)
     m_costLines->setToolTip(tr("Each cost line: what is priced, how much of it a month, the price book's unit "
                                "price and the monthly sum. Hover a line for its price-book key."));
     m_costLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -264,6 +264,7 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
         for (const std::string &warning : cost->warnings)
             warnings << QString::fromStdString(warning);
         m_warnings->setText(warnings.join(u'\n'));
+        m_costLines->resizeRowsToContents();
     }
 }
 

@@ -8,6 +8,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QAbstractScrollArea>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QScrollBar>
 #include <QHBoxLayout>
 #include <QSpinBox>
 
@@ -105,7 +109,23 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
                              .arg(QString::fromStdString(spec.description).toHtmlEscaped(),
                                   QString::fromStdString(spec.source).toHtmlEscaped()));
     layout->addWidget(m_editor);
+    m_editor->setFocusPolicy(Qt::StrongFocus);  // not focused by the wheel
+    m_editor->installEventFilter(this);
     updatePrices();
+}
+
+bool ParamField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::Wheel && !m_editor->hasFocus()) {
+        for (QWidget *above = parentWidget(); above; above = above->parentWidget())
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(above)) {
+                QCoreApplication::sendEvent(area->verticalScrollBar(), event);
+                return true;
+            }
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParamField::updatePrices()

@@ -19,6 +19,7 @@ namespace headroom::designer {
 // (with vCPUs, memory and the price book's hourly price). An optional parameter shows
 // "auto" until set. `edited` carries the new value, or nothing to return to the default;
 // `gesture` changes when the user finishes one edit, so a held spin arrow is one undo step.
+// The mouse wheel over an editor without focus scrolls the inspector instead of changing it.
 class ParamField : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     // RDS database switched to Multi-AZ is priced at the Multi-AZ rate). Cheap when they did not.
     void updatePrices();
     QWidget *editor() const { return m_editor; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void edited(const std::optional<headroom::ParamValue> &value, int gesture);
