@@ -21,7 +21,9 @@ HelpMenu::HelpMenu(QWidget *window, const PriceBook &prices, QWidget *parent)
         dialog.exec();
     });
     m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    m_shortcuts->setShortcut(QKeySequence::HelpContents);  // F1 on Linux and Windows
+    // The platform's help key (F1 on Linux and Windows, Ctrl+? on macOS); F1 where it has none.
+    const QList<QKeySequence> helpKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+    m_shortcuts->setShortcuts(helpKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::Key_F1)} : helpKeys);
     addSeparator();
     m_about = addAction(tr("&About Headroom"), this, [this] {
         QMessageBox::about(m_window, tr("About Headroom"), aboutText());

@@ -523,6 +523,7 @@ void TestPanels::shortcutsDialogListsEveryShortcut()
     QCOMPARE(listed.value(QStringLiteral("Save as")),
              action("saveAsAction")->shortcut().toString(QKeySequence::NativeText));
     QCOMPARE(listed.value(QStringLiteral("Save as")), QKeySequence(QStringLiteral("Ctrl+Shift+S")).toString(QKeySequence::NativeText));
+    QVERIFY(!listed.value(QStringLiteral("Keyboard shortcuts")).isEmpty());  // the dialog's own key
     QCOMPARE(listed.value(QStringLiteral("Frobnicate")), QKeySequence(QStringLiteral("Ctrl+Alt+F")).toString(QKeySequence::NativeText));
     QCOMPARE(listed.value(QStringLiteral("Delete")),
              QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText) + QStringLiteral(" or ")
