@@ -31,6 +31,7 @@ QTableWidget *makeTable(const QStringList &headers, const QList<QStringList> &ro
     for (int row = 0; row < rows.size(); ++row)
         for (int column = 0; column < 2; ++column)
             table->setItem(row, column, new QTableWidgetItem(rows[row].value(column)));
+    table->resizeRowsToContents();
     return table;
 }
 
