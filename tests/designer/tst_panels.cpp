@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -73,6 +74,7 @@ private slots:
     void multiSelectionSumsTheCost();
     void bulkEditIsOneUndoStep();
     void bulkEditShowsMixedValues();
+    void bulkEditOfAMixedFlag();
     void windowFitsALaptopScreen();
     void inspectorNeverScrollsSideways();
     void reopenedInspectorKeepsItsWidth();
@@ -471,6 +473,31 @@ void TestPanels::wheelScrollsTheInspectorNotTheFields()
         QVERIFY2(document().project() == before, name);
     }
     QCOMPARE(undoCount(), 0);
+}
+
+// three-tier's database is Multi-AZ; a second RDS added from the palette is not.
+void TestPanels::bulkEditOfAMixedFlag()
+{
+    window().palette()->setFilter(QStringLiteral("rds"));
+    emit window().palette()->addRequested(QStringLiteral("rds"));
+    const std::string added = document().project().components.back().id;
+    QCOMPARE(qs(document().project().components.back().type), QStringLiteral("rds"));
+    selectOnly({"db", added.c_str()});
+    QVERIFY(multiPage());
+    auto *multiAz = multiPage()->findChild<QCheckBox *>(QStringLiteral("editor_multi_az"));
+    QVERIFY(multiAz);
+    QCOMPARE(multiAz->checkState(), Qt::PartiallyChecked);
+    const int steps = undoCount();
+    multiAz->click();
+    QCOMPARE(undoCount(), steps + 1);
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Set multi_az on 2 components"));
+    for (const std::string &id : {std::string("db"), added})
+        QCOMPARE(std::get<bool>(document().component(id)->params.at("multi_az")), true);
+    QCOMPARE(multiAz->checkState(), Qt::Checked);
+    multiAz->click();
+    QCOMPARE(undoCount(), steps + 2);
+    for (const std::string &id : {std::string("db"), added})
+        QCOMPARE(std::get<bool>(document().component(id)->params.at("multi_az")), false);
 }
 
 // QKeySequence::SaveAs is empty on the offscreen platform (and some desktop themes).

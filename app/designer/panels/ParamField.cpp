@@ -5,14 +5,14 @@
 
 #include "model/catalog/InstanceTypes.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QAbstractScrollArea>
 #include <QCoreApplication>
+#include <QDoubleSpinBox>
 #include <QEvent>
-#include <QScrollBar>
 #include <QHBoxLayout>
+#include <QScrollBar>
 #include <QSpinBox>
 
 #include <cmath>
@@ -44,7 +44,9 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
     switch (spec.kind) {
     case ParamKind::Flag: {
         auto *box = new QCheckBox(this);
-        connect(box, &QCheckBox::toggled, this, [this](bool on) {
+        // clicked, not toggled: "mixed" (partially checked) already counts as checked, so a
+        // click from it to checked would toggle nothing.
+        connect(box, &QCheckBox::clicked, this, [this](bool on) {
             ++m_gesture;
             emitEdited(ParamValue(on));
         });
@@ -165,6 +167,7 @@ void ParamField::setValue(const std::optional<ParamValue> &value)
             combo->addItem(tr("%1 — custom").arg(text), text);
             index = combo->count() - 1;
         }
+        combo->setPlaceholderText(QString());  // an unset optional choice is blank, not "mixed"
         combo->setCurrentIndex(index);
     } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
         if (m_mixed) {
@@ -186,7 +189,7 @@ void ParamField::setMixed()
     m_updating = true;
     m_mixed = true;
     if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
-        box->setCheckState(Qt::PartiallyChecked);  // a click makes it checked: toggled(true)
+        box->setCheckState(Qt::PartiallyChecked);  // a click makes it checked: clicked(true)
     } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
         combo->setPlaceholderText(tr("mixed"));
         combo->setCurrentIndex(-1);
