@@ -357,6 +357,21 @@ void TestPanels::inspectorNeverScrollsSideways()
     CHECK(checkInspectorFits(QStringLiteral("connection")));
     selectOnly({"web", "workers", "db"});
     CHECK(checkInspectorFits(QStringLiteral("three components")));
+
+    // With regions the pages gain region and zone lists and the regions table.
+    QString error;
+    auto regional = ProjectDocument::open(QStringLiteral(":/templates/07-multi-region-active-active.json"), &error);
+    QVERIFY2(regional, qPrintable(error));
+    QVERIFY(!regional->project().regions.empty());
+    window().setDocument(std::move(regional));
+    QCoreApplication::processEvents();
+    CHECK(checkInspectorFits(QStringLiteral("multi-region project")));
+    for (const Component &component : document().project().components) {
+        window().scene()->clearSelection();
+        window().scene()->node(component.id)->setSelected(true);
+        QVERIFY(window().inspector()->page()->findChild<QComboBox *>(QStringLiteral("regionField")));
+        CHECK(checkInspectorFits(QStringLiteral("multi-region ") + qs(component.id)));
+    }
 }
 
 // Closed and reopened from the View menu, the inspector comes back as wide as it was, in front.
@@ -446,6 +461,18 @@ void TestPanels::everyControlHasATooltip()
             tabs->setCurrentIndex(tab);
             collect(QStringLiteral("charts tab ") + tabs->tabText(tab));
         }
+    // A project with regions: region and zone lists, the regions table's buttons.
+    QString error;
+    auto regional = ProjectDocument::open(QStringLiteral(":/templates/07-multi-region-active-active.json"), &error);
+    QVERIFY2(regional, qPrintable(error));
+    window().setDocument(std::move(regional));
+    window().scene()->clearSelection();
+    collect(QStringLiteral("multi-region project"));
+    for (const Component &component : document().project().components) {
+        window().scene()->clearSelection();
+        window().scene()->node(component.id)->setSelected(true);
+        collect(QStringLiteral("multi-region ") + qs(component.id));
+    }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
 }
 
