@@ -75,6 +75,7 @@ private slots:
     void bulkEditIsOneUndoStep();
     void bulkEditShowsMixedValues();
     void bulkEditOfAMixedFlag();
+    void heldSpinArrowIsOneBulkStep();
     void windowFitsALaptopScreen();
     void inspectorNeverScrollsSideways();
     void reopenedInspectorKeepsItsWidth();
@@ -500,6 +501,33 @@ void TestPanels::wheelScrollsTheInspectorNotTheFields()
         QVERIFY2(document().project() == before, name);
     }
     QCOMPARE(undoCount(), 0);
+}
+
+// A held arrow sets 13, 14, 15 on both groups: one undo step back to 12 and 10. The next
+// gesture (after the field loses focus) is a step of its own.
+void TestPanels::heldSpinArrowIsOneBulkStep()
+{
+    selectOnly({"web", "workers"});
+    QVERIFY(multiPage());
+    auto *spin = qobject_cast<QDoubleSpinBox *>(multiPage()->field("max_instances")->editor());
+    QVERIFY(spin);
+    const Project before = document().project();
+    for (double value : {13.0, 14.0, 15.0})
+        spin->setValue(value);
+    QCOMPARE(undoCount(), 1);
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Set max_instances on 2 components"));
+    for (const char *id : {"web", "workers"})
+        QCOMPARE(std::get<double>(document().component(id)->params.at("max_instances")), 15.0);
+    QCOMPARE(spin->value(), 15.0);
+    const Project after = document().project();
+    emit spin->editingFinished();  // the gesture ends
+    spin->setValue(16.0);
+    QCOMPARE(undoCount(), 2);
+    document().undoStack()->undo();
+    QVERIFY(document().project() == after);
+    document().undoStack()->undo();
+    QVERIFY(document().project() == before);
+    QVERIFY(multiPage()->field("max_instances")->isMixed());
 }
 
 // three-tier's database is Multi-AZ; a second RDS added from the palette is not.

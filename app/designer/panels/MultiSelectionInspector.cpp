@@ -106,7 +106,9 @@ MultiSelectionInspector::MultiSelectionInspector(ProjectDocument *document, std:
                 return ComponentInspector::instancePriceKey(*m_document->component(priced), pricedSpec, name);
             }, settings);
             connect(field, &ParamField::edited, this,
-                    [this, name = param->name](const std::optional<ParamValue> &value, int) { edit(name, value); });
+                    [this, name = param->name](const std::optional<ParamValue> &value, int gesture) {
+                        edit(name, value, gesture);
+                    });
             QString label = QString::fromStdString(param->name);
             label.replace(u'_', u' ');
             form->addRow(label, field);
@@ -179,8 +181,17 @@ void MultiSelectionInspector::setResults(const DesignResultsPtr &results)
     m_cost->setText(priced == 0 ? tr("Monthly cost: —") : tr("Monthly cost: <b>%1</b> / month").arg(formatUsd(usdPerMonth)));
 }
 
-void MultiSelectionInspector::edit(const std::string &name, const std::optional<ParamValue> &value)
+void MultiSelectionInspector::edit(const std::string &name, const std::optional<ParamValue> &value, int gesture)
 {
+    // Macros never merge, so a later step of the same gesture (the next value of a held spin
+    // arrow) takes back the previous step, still on top of the stack, and replaces it.
+    QUndoStack *stack = m_document->undoStack();
+    const int top = stack->index();
+    const bool sameGesture = m_lastMacro && top > 0 && top == stack->count() && stack->command(top - 1) == m_lastMacro
+                             && name == m_lastName && gesture == m_lastGesture;
+    m_applying = true;
+    if (sameGesture)
+        stack->undo();
     std::vector<std::pair<std::string, Component>> changes;
     for (const std::string &id : m_ids) {
         const Component *component = m_document->component(id);
@@ -194,16 +205,20 @@ void MultiSelectionInspector::edit(const std::string &name, const std::optional<
         if (after.params != component->params)
             changes.emplace_back(id, std::move(after));
     }
-    if (changes.empty())
+    m_lastMacro = nullptr;
+    if (changes.empty()) {  // back where the gesture began: nothing to undo (the step stays redoable)
+        m_applying = false;
+        refresh();
         return;
-    // One undo step for all of them. Macros do not merge, so a held spin arrow is a step per value.
-    QUndoStack *stack = m_document->undoStack();
-    m_applying = true;
+    }
     stack->beginMacro(tr("Set %1 on %2").arg(QString::fromStdString(name),
                                              countText(static_cast<int>(m_ids.size()), "1 component", "%1 components")));
     for (auto &[id, after] : changes)
         edits::changeComponent(*m_document, id, std::move(after), tr("Set %1").arg(QString::fromStdString(name)));
     stack->endMacro();
+    m_lastMacro = stack->command(stack->index() - 1);
+    m_lastName = name;
+    m_lastGesture = gesture;
     m_applying = false;
     refresh();
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 class QLabel;
+class QUndoCommand;
 
 namespace headroom::designer {
 
@@ -21,8 +22,8 @@ class ParamField;
 // The inspector for a selection of several items: how many components and connections, their
 // types and summed monthly cost, and one editor for each parameter every selected component
 // has (the same catalog key, kind and choices). Editing one sets it on all of them as a
-// single undo step ("Set instance_type on 3 components"); a field whose values differ shows
-// "mixed". The page is made for one selection; InspectorPanel makes a new one when it changes.
+// single undo step ("Set instance_type on 3 components"), and so do the steps of one gesture
+// (a held spin arrow); a field whose values differ shows "mixed". The page is made for one selection; InspectorPanel makes a new one when it changes.
 class MultiSelectionInspector : public QWidget
 {
     Q_OBJECT
@@ -39,7 +40,7 @@ public:
     std::vector<std::string> sharedParamNames() const;
 
 private:
-    void edit(const std::string &name, const std::optional<ParamValue> &value);
+    void edit(const std::string &name, const std::optional<ParamValue> &value, int gesture);
 
     ProjectDocument *m_document;
     std::vector<std::string> m_ids;  // the selected components that still exist
@@ -48,6 +49,10 @@ private:
     QLabel *m_cost;
     std::map<std::string, ParamField *> m_fields;
     bool m_applying = false;  // inside our own macro: one refresh at its end
+    // The last bulk edit, so that the next step of the same gesture replaces it.
+    const QUndoCommand *m_lastMacro = nullptr;
+    std::string m_lastName;
+    int m_lastGesture = -1;
 };
 
 } // namespace headroom::designer
