@@ -65,7 +65,7 @@ PalettePanel::PalettePanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Search components"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Type a name or what it is (redis, database, queue, cdn, load balancer…). "
-                            "Enter places the first match; Down moves into the list."));
+                            "Enter places the first match; Down moves into the list; Esc clears the search."));
     m_tree->setObjectName(QStringLiteral("paletteTree"));
     m_tree->setHeaderHidden(true);
     m_tree->setDragEnabled(true);
@@ -128,6 +128,10 @@ bool PalettePanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
+    if (watched == m_filter && key == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
     if (watched == m_filter && key == Qt::Key_Down) {
         if (QTreeWidgetItem *first = firstVisibleEntry()) {
             m_tree->setFocus(Qt::TabFocusReason);

@@ -20,7 +20,7 @@ namespace headroom::designer {
 // The search matches a type's name, key and category, and the words people use for it
 // (ComponentSynonyms: "redis" finds ElastiCache). Only when none of those match anything does
 // it look in the types' one-sentence summaries, so "queue" shows SQS, not every M/M/c queue.
-// Enter in the search box places the first type shown; Down moves into the list.
+// Enter in the search box places the first type shown; Down moves into the list; Esc clears it.
 class PalettePanel : public QWidget
 {
     Q_OBJECT
