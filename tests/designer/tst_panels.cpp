@@ -501,6 +501,19 @@ void TestPanels::wheelScrollsTheInspectorNotTheFields()
         QVERIFY2(scroll->value() > scrolled, name);
         QVERIFY2(document().project() == before, name);
     }
+    // The project's workload fields too.
+    window().scene()->clearSelection();
+    QCoreApplication::processEvents();
+    QVERIFY(inspector->verticalScrollBar()->maximum() > 0);
+    inspector->verticalScrollBar()->setValue(0);
+    auto *requests = inspector->page()->findChild<QDoubleSpinBox *>(QStringLiteral("requestsPerUser"));
+    QVERIFY(requests && !requests->hasFocus());
+    const QPoint at = requests->rect().center();
+    QWheelEvent wheel(at, requests->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(requests, &wheel);
+    QVERIFY(inspector->verticalScrollBar()->value() > 0);
+    QVERIFY(document().project() == before);
     QCOMPARE(undoCount(), 0);
 }
 

@@ -5,6 +5,7 @@
 
 #include "ComponentText.h"
 #include "ParamField.h"
+#include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
 #include "model/catalog/Catalog.h"
@@ -72,11 +73,13 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
         m_region = new QComboBox(settings);
         m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_region->setMinimumContentsLength(12);
+        ScrollWheelGuard::install(m_region);
         m_region->setObjectName(QStringLiteral("regionField"));
         m_region->setToolTip(tr("The region this component runs in; global components (users, DNS, CDN) have none."));
         m_zone = new QComboBox(settings);
         m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_zone->setMinimumContentsLength(12);
+        ScrollWheelGuard::install(m_zone);
         m_zone->setObjectName(QStringLiteral("zoneField"));
         m_zone->setToolTip(tr("The availability zone, or spread over the region's zones."));
         form->addRow(tr("Region"), m_region);

@@ -4,6 +4,7 @@
 #include "ConnectionInspector.h"
 
 #include "ComponentText.h"
+#include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
 #include <QCheckBox>
@@ -47,6 +48,8 @@ ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, Q
     m_soft->setObjectName(QStringLiteral("soft"));
     m_soft->setToolTip(tr("A fallback or a cached default answers when the target is down: the call still "
                           "takes its time, but its failures never take a request down."));
+    ScrollWheelGuard::install(m_calls);
+    ScrollWheelGuard::install(m_class);
     m_rate->setObjectName(QStringLiteral("connectionRate"));
     m_rate->setWordWrap(true);
     form->addRow(tr("Calls per request"), m_calls);

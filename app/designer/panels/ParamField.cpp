@@ -3,16 +3,14 @@
 
 #include "ParamField.h"
 
+#include "ScrollWheelGuard.h"
+
 #include "model/catalog/InstanceTypes.h"
 
-#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QScrollBar>
 #include <QSpinBox>
 
 #include <cmath>
@@ -111,23 +109,8 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
                              .arg(QString::fromStdString(spec.description).toHtmlEscaped(),
                                   QString::fromStdString(spec.source).toHtmlEscaped()));
     layout->addWidget(m_editor);
-    m_editor->setFocusPolicy(Qt::StrongFocus);  // not focused by the wheel
-    m_editor->installEventFilter(this);
+    ScrollWheelGuard::install(m_editor);  // scrolling the inspector past it never edits it
     updatePrices();
-}
-
-bool ParamField::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_editor && event->type() == QEvent::Wheel && !m_editor->hasFocus()) {
-        for (QWidget *above = parentWidget(); above; above = above->parentWidget())
-            if (auto *area = qobject_cast<QAbstractScrollArea *>(above)) {
-                QCoreApplication::sendEvent(area->verticalScrollBar(), event);
-                return true;
-            }
-        event->ignore();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ParamField::updatePrices()

@@ -40,9 +40,6 @@ public:
     void updatePrices();
     QWidget *editor() const { return m_editor; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 signals:
     void edited(const std::optional<headroom::ParamValue> &value, int gesture);
 

@@ -4,6 +4,7 @@
 #include "ProjectInspector.h"
 
 #include "ComponentText.h"
+#include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
 #include <QComboBox>
@@ -55,6 +56,7 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     m_purchase->setObjectName(QStringLiteral("purchaseOption"));
     m_purchase->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_purchase->setMinimumContentsLength(10);
+    ScrollWheelGuard::install(m_purchase);
     m_purchase->addItem(tr("On demand"), static_cast<int>(PurchaseOption::OnDemand));
     m_purchase->addItem(tr("1-year commitment"), static_cast<int>(PurchaseOption::OneYear));
     m_purchase->addItem(tr("3-year commitment"), static_cast<int>(PurchaseOption::ThreeYear));
@@ -164,6 +166,7 @@ QDoubleSpinBox *ProjectInspector::addWorkloadField(const char *objectName, const
     spin->setToolTip(toolTip);
     spin->setKeyboardTracking(false);
     spin->setMinimumWidth(96);  // the hint is sized for the maximum; values are short
+    ScrollWheelGuard::install(spin);
     m_form->addRow(label, spin);
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, scale, objectName](double value) {
         if (m_updating)
