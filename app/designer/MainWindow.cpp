@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 
 #include "ComponentText.h"
+#include "DockWidthKeeper.h"
 #include "EvaluationController.h"
+#include "HelpMenu.h"
 #include "canvas/CanvasActions.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -33,6 +35,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -119,7 +122,14 @@ void MainWindow::createDocks()
 
     auto *advisorDock = new QDockWidget(tr("Advisor"), this);
     advisorDock->setObjectName(QStringLiteral("advisorDock"));
-    advisorDock->setWidget(m_advisor);
+    // The advisor's findings and forms are taller than a laptop's dock: it scrolls rather than
+    // raising the window's minimum height (issue 15: the window fits 1366×768).
+    auto *advisorScroll = new QScrollArea;
+    advisorScroll->setObjectName(QStringLiteral("advisorScroll"));
+    advisorScroll->setWidgetResizable(true);
+    advisorScroll->setFrameShape(QFrame::NoFrame);
+    advisorScroll->setWidget(m_advisor);
+    advisorDock->setWidget(advisorScroll);
     connect(advisorDock, &QDockWidget::visibilityChanged, m_advisor, &AdvisorPanel::setOnScreen);
     addDockWidget(Qt::RightDockWidgetArea, advisorDock);
     tabifyDockWidget(m_inspectorDock, advisorDock);
@@ -132,6 +142,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
     resizeDocks({chartsDock}, {240}, Qt::Vertical);
     resizeDocks({paletteDock, m_inspectorDock}, {210, 360}, Qt::Horizontal);
+    for (QDockWidget *dock : {paletteDock, m_inspectorDock, advisorDock, chartsDock})
+        new DockWidthKeeper(this, dock);
 }
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
@@ -415,8 +427,15 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog)->setShortcut(QKeySequence::SaveAs);
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    QAction *saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog);
+    saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    // Some platforms and themes (the offscreen one among them) bind no key to Save As.
+    const QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    saveAs->setShortcuts(saveAsKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                                              : saveAsKeys);
     file->addSeparator();
     file->addMenu(new ExportMenu(this, file));
     file->addSeparator();
@@ -438,6 +457,8 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    menuBar()->addMenu(new HelpMenu(this, m_controller->prices(), this));
 }
 
 } // namespace headroom::designer

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: Apache-2.0
 
 # Runs the benchmark suite (medians of several runs) and prints one Markdown table with the
-# budgets of issue #9. Usage: tests/bench/run-benchmarks.sh BUILD_DIR
+# budgets of issues #9 and #15. Usage: tests/bench/run-benchmarks.sh BUILD_DIR
 set -euo pipefail
 build=${1:-build}
 export QT_QPA_PLATFORM=offscreen
@@ -11,6 +11,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$build/tests/bench/bench_model" -median 7 > "$out/model.txt" 2>&1
 "$build/tests/bench/bench_designer" -median 5 -iterations 20 sliderStep > "$out/designer.txt" 2>&1
+"$build/tests/bench/bench_designer" editAtScale rightSizeTemplate07 > "$out/edits.txt" 2>&1
 "$build/tests/bench/bench_designer" stageReport > "$out/reports.txt" 2>&1
 "$build/tests/bench/bench_processes" > "$out/processes.txt" 2>&1
 
@@ -28,10 +29,14 @@ for m in re.finditer(r'\w+::(\w+)\(([^)]*)\) MEMORY ([^:]+): (\d+) KB', (out / '
     memory[m.group(3)] = max(memory.get(m.group(3), 0), int(m.group(4)))
 budgets = {('evaluateComponents', '1000 components'): 1.0, ('evaluateComponents', '10000 components'): 15.0,
            ('sweepThreeTier1000Points', ''): 10.0, ('sliderStep', '200 components'): 16.0,
-           ('designerColdStart', ''): 1000.0}
+           ('designerColdStart', ''): 1000.0,
+           ('editAtScale', 'paste 20 into 1000 components'): 50.0,
+           ('editAtScale', 'undo a paste of 20 at 1000 components'): 50.0,
+           ('editAtScale', 'inspector edit at 200 components'): 16.0,
+           ('rightSizeTemplate07', 'longest GUI block during it'): 100.0}
 print('| benchmark | case | median | budget | peak memory |')
 print('| --- | --- | --- | --- | --- |')
-for file in ('model.txt', 'designer.txt', 'reports.txt', 'processes.txt'):
+for file in ('model.txt', 'designer.txt', 'edits.txt', 'reports.txt', 'processes.txt'):
     for function, tag, ms in results(file):
         budget = budgets.get((function, tag))
         if function == 'stageReport':

@@ -5,6 +5,7 @@
 
 #include "ComponentText.h"
 #include "ParamField.h"
+#include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
 #include "model/catalog/Catalog.h"
@@ -25,10 +26,8 @@
 
 namespace headroom::designer {
 
-namespace {
-
-// The price-book key of one instance-hour of `name` for this component, Multi-AZ or not as set.
-std::string instancePriceKey(const Component &component, const ComponentSpec &spec, const std::string &name)
+std::string ComponentInspector::instancePriceKey(const Component &component, const ComponentSpec &spec,
+                                                 const std::string &name)
 {
     const std::string *engine = paramOrDefaultAs<std::string>(component, &spec, "engine");
     const bool *multiAz = paramOrDefaultAs<bool>(component, &spec, "multi_az");
@@ -36,8 +35,6 @@ std::string instancePriceKey(const Component &component, const ComponentSpec &sp
                                                        multiAz && *multiAz, name);
     return key.empty() ? price_keys::ec2Instance(name) : key;
 }
-
-} // namespace
 
 ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id, const PriceBook &prices, QWidget *parent)
     : QWidget(parent), m_document(document), m_id(std::move(id)), m_label(new QLineEdit(this)),
@@ -53,6 +50,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
                         .arg(QString::fromStdString(spec.displayName), QString::fromStdString(m_id),
                              QString::fromUtf8(categoryName(spec.category))));
     header->setToolTip(QString::fromStdString(spec.summary));
+    header->setWordWrap(true);
     layout->addWidget(header);
     auto *summary = new QLabel(QString::fromStdString(spec.summary), this);
     summary->setWordWrap(true);
@@ -61,7 +59,9 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
 
     auto *settings = new QGroupBox(tr("Configuration"), this);
     auto *form = new QFormLayout(settings);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
     m_label->setObjectName(QStringLiteral("labelField"));
+    m_label->setToolTip(tr("The name shown on the canvas, in the charts and in the report; the id stays the same."));
     form->addRow(tr("Label"), m_label);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         Component after = *m_document->component(m_id);
@@ -71,9 +71,15 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     connect(m_label, &QLineEdit::editingFinished, this, [this] { ++m_labelGesture; });
     if (!document->project().regions.empty()) {
         m_region = new QComboBox(settings);
+        m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_region->setMinimumContentsLength(12);
+        ScrollWheelGuard::install(m_region);
         m_region->setObjectName(QStringLiteral("regionField"));
         m_region->setToolTip(tr("The region this component runs in; global components (users, DNS, CDN) have none."));
         m_zone = new QComboBox(settings);
+        m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_zone->setMinimumContentsLength(12);
+        ScrollWheelGuard::install(m_zone);
         m_zone->setObjectName(QStringLiteral("zoneField"));
         m_zone->setToolTip(tr("The availability zone, or spread over the region's zones."));
         form->addRow(tr("Region"), m_region);
@@ -102,6 +108,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
 
     auto *figures = new QGroupBox(tr("At this user count"), this);
     auto *results = new QFormLayout(figures);
+    results->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addFigure(results, "arrivals", tr("Arrivals"), tr("Peak requests per second reaching it (traffic equations)."));
     addFigure(results, "capacity", tr("Capacity"), tr("Requests per second at 100 %: arrivals ÷ utilization."));
     addFigure(results, "utilization", tr("Utilization"), tr("The highest of its limits: CPU ρ = λ·S/c, connections, quotas, concurrency."));
@@ -119,7 +126,16 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     m_costLines->setObjectName(QStringLiteral("costLines"));
     m_costLines->setHorizontalHeaderLabels({tr("What"), tr("Quantity"), tr("Unit price"), tr("Monthly")});
     m_costLines->verticalHeader()->hide();
+    // "What" takes the width the figures leave and wraps; the figures keep their widths.
     m_costLines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_costLines->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_costLines->horizontalHeader()->setMinimumSectionSize(40);
+    m_costLines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_costLines->setTextElideMode(Qt::ElideRight);
+    m_costLines->setWordWrap(true);  // a long "What" wraps onto a second line (rows fit their text)
+    m_costLines->setToolTip(tr("Each cost line: what is priced, how much of it a month, the price book's unit "
+                               "price and the monthly sum. Hover a line for its price-book key."));
     m_costLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_costLines->setMinimumHeight(110);
     layout->addWidget(m_costLines);
@@ -137,6 +153,7 @@ void ComponentInspector::addFigure(QFormLayout *form, const char *name, const QS
     value->setObjectName(QStringLiteral("figure_") + QString::fromLatin1(name));
     value->setToolTip(toolTip);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);  // "1.2k (900 reads, 300 writes)" wraps rather than widening the page
     form->addRow(label, value);
     m_figures[name] = value;
 }
@@ -239,7 +256,8 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
                                        formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)};
             for (int column = 0; column < 4; ++column) {
                 auto *item = new QTableWidgetItem(cells[column]);
-                item->setToolTip(QString::fromStdString(line.priceKey));
+                item->setToolTip(QStringLiteral("%1<br><i>%2</i>")
+                                     .arg(cells[column].toHtmlEscaped(), QString::fromStdString(line.priceKey).toHtmlEscaped()));
                 if (column > 0)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_costLines->setItem(row, column, item);
@@ -249,6 +267,7 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
         for (const std::string &warning : cost->warnings)
             warnings << QString::fromStdString(warning);
         m_warnings->setText(warnings.join(u'\n'));
+        m_costLines->resizeRowsToContents();
     }
 }
 

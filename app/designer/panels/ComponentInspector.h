@@ -6,6 +6,8 @@
 #include "DesignResults.h"
 #include "document/ProjectDocument.h"
 
+#include "model/catalog/ComponentSpec.h"
+
 #include <QWidget>
 
 #include <map>
@@ -35,6 +37,8 @@ public:
     void setResults(const DesignResultsPtr &results);
     ParamField *field(const std::string &name) const;
     QLabel *figure(const char *name) const;
+    // The price-book key of one instance-hour of `name` for `component`, Multi-AZ or not as set.
+    static std::string instancePriceKey(const Component &component, const ComponentSpec &spec, const std::string &name);
 
 private:
     void addFigure(QFormLayout *form, const char *name, const QString &label, const QString &toolTip);

@@ -4,6 +4,7 @@
 #include "ConnectionInspector.h"
 
 #include "ComponentText.h"
+#include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
 #include <QCheckBox>
@@ -23,9 +24,12 @@ ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, Q
     setObjectName(QStringLiteral("connectionInspector"));
     const Connection &connection = document->project().connections[static_cast<size_t>(index)];
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Connection</b> %1 → %2").arg(QString::fromStdString(connection.from),
-                                                                      QString::fromStdString(connection.to)), this));
+    auto *heading = new QLabel(tr("<b>Connection</b> %1 → %2").arg(QString::fromStdString(connection.from),
+                                                                   QString::fromStdString(connection.to)), this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_calls->setObjectName(QStringLiteral("callsPerRequest"));
     m_calls->setRange(0.0, 1e6);
     m_calls->setDecimals(3);
@@ -37,15 +41,21 @@ ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, Q
     m_class->addItem(tr("all requests"), QStringLiteral("all"));
     m_class->addItem(tr("reads only"), QStringLiteral("read"));
     m_class->addItem(tr("writes only"), QStringLiteral("write"));
+    m_class->setToolTip(tr("Which of the caller's requests make this call: all of them, only reads or only writes."));
     m_async->setObjectName(QStringLiteral("async"));
+    m_async->setToolTip(tr("The caller does not wait for the answer (a queue, a fire-and-forget call): the call "
+                           "adds load to the target but no time and no failures to the request."));
     m_soft->setObjectName(QStringLiteral("soft"));
     m_soft->setToolTip(tr("A fallback or a cached default answers when the target is down: the call still "
                           "takes its time, but its failures never take a request down."));
+    ScrollWheelGuard::install(m_calls);
+    ScrollWheelGuard::install(m_class);
     m_rate->setObjectName(QStringLiteral("connectionRate"));
+    m_rate->setWordWrap(true);
     form->addRow(tr("Calls per request"), m_calls);
     form->addRow(tr("Carries"), m_class);
-    form->addRow(QString(), m_async);
-    form->addRow(QString(), m_soft);
+    form->addRow(m_async);  // the whole row: the texts are long for a narrow dock
+    form->addRow(m_soft);
     form->addRow(tr("Rate at peak"), m_rate);
     layout->addLayout(form);
     layout->addStretch(1);

@@ -5,10 +5,10 @@
 
 #include "ComponentInspector.h"
 #include "ConnectionInspector.h"
+#include "MultiSelectionInspector.h"
 #include "ProjectInspector.h"
 #include "canvas/DiagramScene.h"
 
-#include <QLabel>
 
 namespace headroom::designer {
 
@@ -18,6 +18,8 @@ InspectorPanel::InspectorPanel(ProjectDocument *document, DiagramScene *scene, c
     setObjectName(QStringLiteral("inspector"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Pages lay out to the dock's width (wrapped labels, combo boxes that shrink): never sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorPanel::rebuild);
     connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
         if (change.kind == ChangeKind::Users || change.kind == ChangeKind::Geometry)
@@ -37,6 +39,8 @@ void InspectorPanel::setResults(DesignResultsPtr results)
         connection->setResults(m_results);
     else if (auto *project = qobject_cast<ProjectInspector *>(widget()))
         project->setResults(m_results);
+    else if (auto *many = qobject_cast<MultiSelectionInspector *>(widget()))
+        many->setResults(m_results);
 }
 
 void InspectorPanel::rebuild()
@@ -48,8 +52,14 @@ void InspectorPanel::rebuild()
         key = QStringLiteral("component:") + QString::fromStdString(components.front());
     else if (components.empty() && connections.size() == 1)
         key = QStringLiteral("connection:%1").arg(connections.front());
-    else if (!components.empty() || !connections.empty())
-        key = QStringLiteral("many");
+    else if (!components.empty() || !connections.empty()) {
+        QStringList parts;
+        for (const std::string &id : components)
+            parts << QString::fromStdString(id);
+        for (int index : connections)
+            parts << QString::number(index);
+        key = QStringLiteral("many:") + parts.join(u',');
+    }
     if (key == m_shownKey && widget())
         return;
     m_shownKey = key;
@@ -58,8 +68,8 @@ void InspectorPanel::rebuild()
         page = new ComponentInspector(m_document, components.front(), m_prices);
     else if (key.startsWith(QStringLiteral("connection:")))
         page = new ConnectionInspector(m_document, connections.front());
-    else if (key == QStringLiteral("many"))
-        page = new QLabel(tr("%n item(s) selected", nullptr, static_cast<int>(components.size() + connections.size())));
+    else if (key.startsWith(QStringLiteral("many:")))
+        page = new MultiSelectionInspector(m_document, components, static_cast<int>(connections.size()), m_prices);
     else
         page = new ProjectInspector(m_document);
     setWidget(page);
@@ -74,6 +84,8 @@ void InspectorPanel::refresh()
         connection->refresh();
     else if (auto *project = qobject_cast<ProjectInspector *>(widget()))
         project->refresh();
+    else if (auto *many = qobject_cast<MultiSelectionInspector *>(widget()))
+        many->refresh();
 }
 
 } // namespace headroom::designer

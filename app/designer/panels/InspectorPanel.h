@@ -12,8 +12,9 @@ namespace headroom::designer {
 
 class DiagramScene;
 
-// Shows the inspector for the selection: one component, one connection, or — with nothing
-// selected — the project's workload and stages. Rebuilds only when the selection changes;
+// Shows the inspector for the selection: one component, one connection, several items
+// (MultiSelectionInspector) or — with nothing selected — the project's workload and stages.
+// The page always fits the panel's width: there is no horizontal scroll bar. Rebuilds only when the selection changes;
 // document changes refresh values, results refresh figures.
 class InspectorPanel : public QScrollArea
 {
@@ -33,7 +34,8 @@ private:
     DiagramScene *m_scene;
     const PriceBook &m_prices;
     DesignResultsPtr m_results;
-    QString m_shownKey;  // what the page shows: "component:<id>", "connection:<n>", "project", "many"
+    QString m_shownKey;  // what the page shows: "component:<id>", "connection:<n>", "project",
+                        // "many:<ids and indices>" (a new page whenever the selection changes)
 };
 
 } // namespace headroom::designer

@@ -3,6 +3,8 @@
 
 #include "ParamField.h"
 
+#include "ScrollWheelGuard.h"
+
 #include "model/catalog/InstanceTypes.h"
 
 #include <QCheckBox>
@@ -19,6 +21,8 @@ namespace headroom::designer {
 namespace {
 
 constexpr double kSpinMaximum = 1e12;
+constexpr int kComboMinimumCharacters = 12;  // "db.r6g.xlarge" shows, the price may elide
+constexpr int kSpinMinimumWidthPx = 96;      // the hint sizes for 1e12 and a suffix; values are short
 
 double stepFor(const ParamSpec &spec)
 {
@@ -38,7 +42,9 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
     switch (spec.kind) {
     case ParamKind::Flag: {
         auto *box = new QCheckBox(this);
-        connect(box, &QCheckBox::toggled, this, [this](bool on) {
+        // clicked, not toggled: "mixed" (partially checked) already counts as checked, so a
+        // click from it to checked would toggle nothing.
+        connect(box, &QCheckBox::clicked, this, [this](bool on) {
             ++m_gesture;
             emitEdited(ParamValue(on));
         });
@@ -48,6 +54,10 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
     case ParamKind::Choice:
     case ParamKind::InstanceType: {
         auto *combo = new QComboBox(this);
+        // The priced labels are long ("m6i.large — 2 vCPU, 8 GiB, $0.096/h"): the box fits the
+        // inspector's width and the open list shows them in full.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kComboMinimumCharacters);
         if (spec.kind == ParamKind::Choice) {
             for (const std::string &choice : spec.choices)
                 combo->addItem(QString::fromStdString(choice), QString::fromStdString(choice));
@@ -72,15 +82,19 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
         spin->setDecimals(spec.kind == ParamKind::Count ? 0 : percent ? 2 : 3);
         spin->setSingleStep(step);
         const double minimum = spec.minimum * scale + (spec.minimumExclusive ? std::pow(10.0, -spin->decimals()) : 0.0);
-        spin->setRange(optional ? minimum - step : minimum, std::min(spec.maximum * scale, kSpinMaximum));
+        m_spinMinimum = optional ? minimum - step : minimum;
+        spin->setRange(m_spinMinimum, std::min(spec.maximum * scale, kSpinMaximum));
         if (optional)
             spin->setSpecialValueText(tr("auto (default)"));
         spin->setSuffix(percent ? QStringLiteral(" %") : spec.unit.empty() ? QString()
                                                                            : QStringLiteral(" ") + QString::fromStdString(spec.unit));
         spin->setKeyboardTracking(false);
         spin->setAccelerated(true);
+        spin->setMinimumWidth(kSpinMinimumWidthPx);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, scale, optional](double value) {
-            if (optional && value == spin->minimum())
+            if (m_mixed && value == spin->minimum())
+                return;  // still showing "mixed"
+            if (optional && value == m_spinMinimum)
                 emitEdited(std::nullopt);
             else
                 emitEdited(ParamValue(value / scale));
@@ -95,6 +109,7 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
                              .arg(QString::fromStdString(spec.description).toHtmlEscaped(),
                                   QString::fromStdString(spec.source).toHtmlEscaped()));
     layout->addWidget(m_editor);
+    ScrollWheelGuard::install(m_editor);  // scrolling the inspector past it never edits it
     updatePrices();
 }
 
@@ -124,6 +139,7 @@ void ParamField::setValue(const std::optional<ParamValue> &value)
 {
     m_updating = true;
     if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        box->setTristate(false);
         box->setChecked(value && std::holds_alternative<bool>(*value) && std::get<bool>(*value));
     } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
         const QString text = value && std::holds_alternative<std::string>(*value)
@@ -134,13 +150,37 @@ void ParamField::setValue(const std::optional<ParamValue> &value)
             combo->addItem(tr("%1 — custom").arg(text), text);
             index = combo->count() - 1;
         }
+        combo->setPlaceholderText(QString());  // an unset optional choice is blank, not "mixed"
         combo->setCurrentIndex(index);
     } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
+        if (m_mixed) {
+            spin->setSpecialValueText(m_spec.defaultValue ? QString() : tr("auto (default)"));
+            spin->setMinimum(m_spinMinimum);
+        }
         const double scale = m_spec.kind == ParamKind::Fraction ? 100.0 : 1.0;
         if (value && std::holds_alternative<double>(*value))
             spin->setValue(std::get<double>(*value) * scale);
         else
             spin->setValue(spin->minimum());
+    }
+    m_mixed = false;
+    m_updating = false;
+}
+
+void ParamField::setMixed()
+{
+    m_updating = true;
+    m_mixed = true;
+    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        box->setCheckState(Qt::PartiallyChecked);  // a click makes it checked: clicked(true)
+    } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
+        combo->setPlaceholderText(tr("mixed"));
+        combo->setCurrentIndex(-1);
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
+        // One step below the real range stands for "mixed", as "auto" does for an optional field.
+        spin->setMinimum(m_spinMinimum - spin->singleStep());
+        spin->setSpecialValueText(tr("mixed"));
+        spin->setValue(spin->minimum());
     }
     m_updating = false;
 }

@@ -19,6 +19,7 @@ namespace headroom::designer {
 // (with vCPUs, memory and the price book's hourly price). An optional parameter shows
 // "auto" until set. `edited` carries the new value, or nothing to return to the default;
 // `gesture` changes when the user finishes one edit, so a held spin arrow is one undo step.
+// The mouse wheel over an editor without focus scrolls the inspector instead of changing it.
 class ParamField : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
 
     const ParamSpec &spec() const { return m_spec; }
     void setValue(const std::optional<ParamValue> &value);  // shows it without emitting
+    // Shows "mixed" (the components being edited together differ) without emitting; the next
+    // edit sets one value, and the next setValue() ends the mixed state.
+    void setMixed();
+    bool isMixed() const { return m_mixed; }
     // Instance types: relabels the list with the hourly prices when the price keys changed (an
     // RDS database switched to Multi-AZ is priced at the Multi-AZ rate). Cheap when they did not.
     void updatePrices();
@@ -47,6 +52,8 @@ private:
     std::string m_pricedKeys;  // the key of an empty name: what the labels were priced with
     QWidget *m_editor = nullptr;
     bool m_updating = false;
+    bool m_mixed = false;
+    double m_spinMinimum = 0.0;  // the spin box's lowest value when not mixed
     int m_gesture = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "ProjectInspector.h"
 
 #include "ComponentText.h"
+#include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
 #include <QComboBox>
@@ -32,6 +33,7 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
 
     auto *workload = new QGroupBox(tr("Workload"), this);
     m_form = new QFormLayout(workload);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
     addWorkloadField("requestsPerUser", tr("Requests per user per day"), 0, 1e9, 1, QString(),
                      tr("How many requests one user makes in a day (an assumption: measure yours)."),
                      [](Workload &w) -> double & { return w.requestsPerUserPerDay; });
@@ -52,6 +54,9 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
                      tr("How long a zone outage lasts (an assumption)."),
                      [](Workload &w) -> double & { return w.zoneOutageMinutes; });
     m_purchase->setObjectName(QStringLiteral("purchaseOption"));
+    m_purchase->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_purchase->setMinimumContentsLength(10);
+    ScrollWheelGuard::install(m_purchase);
     m_purchase->addItem(tr("On demand"), static_cast<int>(PurchaseOption::OnDemand));
     m_purchase->addItem(tr("1-year commitment"), static_cast<int>(PurchaseOption::OneYear));
     m_purchase->addItem(tr("3-year commitment"), static_cast<int>(PurchaseOption::ThreeYear));
@@ -72,6 +77,8 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add stage"), stages);
     auto *remove = new QPushButton(tr("Remove stage"), stages);
+    add->setToolTip(tr("Adds a stage (a user count the charts, the slider and the report mark) after the last one."));
+    remove->setToolTip(tr("Removes the selected stage."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
@@ -96,6 +103,8 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     auto *regionButtons = new QHBoxLayout;
     auto *addRegion = new QPushButton(tr("Add region"), regions);
     auto *removeRegion = new QPushButton(tr("Remove region"), regions);
+    addRegion->setToolTip(tr("Adds a region with its zones; components are placed in it from their inspector."));
+    removeRegion->setToolTip(tr("Removes the selected region; its components become global."));
     regionButtons->addWidget(addRegion);
     regionButtons->addWidget(removeRegion);
     regionButtons->addStretch(1);
@@ -156,6 +165,8 @@ QDoubleSpinBox *ProjectInspector::addWorkloadField(const char *objectName, const
     spin->setSuffix(suffix);
     spin->setToolTip(toolTip);
     spin->setKeyboardTracking(false);
+    spin->setMinimumWidth(96);  // the hint is sized for the maximum; values are short
+    ScrollWheelGuard::install(spin);
     m_form->addRow(label, spin);
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, scale, objectName](double value) {
         if (m_updating)
