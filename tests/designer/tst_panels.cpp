@@ -405,8 +405,7 @@ QStringList TestPanels::controlsWithoutTooltips() const
     QStringList missing;
     QList<QWidget *> roots = {window().sliderBar()};
     for (QDockWidget *each : window().findChildren<QDockWidget *>())
-        if (each->objectName() != QStringLiteral("advisorDock"))  // AdvisorPanel is being reworked on another branch
-            roots << each;
+        roots << each;
     for (QWidget *root : std::as_const(roots)) {
         const QList<QWidget *> widgets = root->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
@@ -457,6 +456,9 @@ void TestPanels::everyControlHasATooltip()
     collect(QStringLiteral("connection + workers"));
     selectOnly({"web", "workers", "db"});
     collect(QStringLiteral("three components"));
+    dock("advisorDock")->raise();
+    collect(QStringLiteral("advisor"));
+    dock("inspectorDock")->raise();
     for (QTabWidget *tabs : dock("chartsDock")->findChildren<QTabWidget *>())
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);

@@ -47,6 +47,7 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     m_breaksNextText->setTextFormat(Qt::RichText);
     nextLayout->addWidget(m_breaksNextText);
     m_applyBreaksNext->setObjectName(QStringLiteral("applyBreaksNext"));
+    m_applyBreaksNext->setToolTip(tr("Applies the fix that moves the breaking point furthest per dollar, as one undoable edit"));
     nextLayout->addWidget(m_applyBreaksNext);
     layout->addWidget(next);
 
@@ -58,6 +59,7 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     m_list->setSpacing(3);
     findingsLayout->addWidget(m_list);
     m_applyFinding->setObjectName(QStringLiteral("applyFinding"));
+    m_applyFinding->setToolTip(tr("Applies the selected finding's fix, measured again on the design as it is now, as one undoable edit"));
     findingsLayout->addWidget(m_applyFinding);
     layout->addWidget(findings, 1);
 
@@ -66,10 +68,12 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     m_maxUtilization->setRange(10, 95);
     m_maxUtilization->setValue(70);
     m_maxUtilization->setSuffix(QStringLiteral(" %"));
+    m_maxUtilization->setToolTip(tr("The right-sizer keeps every component's utilization at or below this at the current user count"));
     m_minAvailability->setRange(90, 99.999);
     m_minAvailability->setDecimals(3);
     m_minAvailability->setValue(99.9);  // replaced by the project's availability_target (setDocument)
     m_minAvailability->setSuffix(QStringLiteral(" %"));
+    m_minAvailability->setToolTip(tr("The right-sizer keeps the system's availability at or above this (the project's availability target unless changed)"));
     form->addRow(tr("Highest utilization"), m_maxUtilization);
     form->addRow(tr("Lowest availability"), m_minAvailability);
     m_runRightSize->setObjectName(QStringLiteral("runRightSize"));
@@ -90,6 +94,7 @@ AdvisorPanel::AdvisorPanel(const PriceBook &prices, QWidget *parent)
     m_rightSizeText->setWordWrap(true);
     form->addRow(m_rightSizeText);
     m_applyRightSize->setObjectName(QStringLiteral("applyRightSize"));
+    m_applyRightSize->setToolTip(tr("Replaces the design with the right-sized one, as one undoable edit"));
     form->addRow(m_applyRightSize);
     layout->addWidget(rightSize);
 
