@@ -49,8 +49,11 @@ void CanvasActions::createEditActions()
     m_delete = make(tr("&Delete"), "deleteAction", [this] { scene()->deleteSelection(); });
     m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     m_selectAll = make(tr("Select &all"), "selectAllAction", [this] {
+        QList<QGraphicsItem *> selectable;
         for (QGraphicsItem *item : scene()->items())
-            item->setSelected(true);
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                selectable << item;
+        scene()->setSelection(selectable);
     });
     m_selectAll->setShortcut(QKeySequence::SelectAll);
     m_rename = make(tr("&Rename"), "renameAction", [this] {

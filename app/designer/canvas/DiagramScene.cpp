@@ -18,6 +18,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QSet>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <unordered_set>
@@ -54,7 +55,23 @@ DiagramScene::DiagramScene(ProjectDocument *document, QObject *parent) : QGraphi
     sync();
 }
 
-DiagramScene::~DiagramScene() = default;
+DiagramScene::~DiagramScene()
+{
+    // QGraphicsScene's destructor deletes the items; deleting a selected one would emit
+    // selectionChanged to views that read m_nodes and m_edges while they are half gone.
+    blockSignals(true);
+}
+
+void DiagramScene::setSelection(const QList<QGraphicsItem *> &items)
+{
+    {
+        const QSignalBlocker quiet(this);
+        clearSelection();
+        for (QGraphicsItem *item : items)
+            item->setSelected(true);
+    }
+    emit selectionChanged();
+}
 
 void DiagramScene::setResults(DesignResultsPtr results)
 {
@@ -127,8 +144,16 @@ void DiagramScene::sync()
             ++it;
         }
     }
-    for (NodeItem *item : removed)
-        delete item;
+    bool selectionShrank = false;
+    {
+        const QSignalBlocker quiet(this);  // one selectionChanged for the lot, below
+        for (NodeItem *item : removed) {
+            selectionShrank = selectionShrank || item->isSelected();
+            delete item;
+        }
+    }
+    if (selectionShrank)
+        emit selectionChanged();
     syncFrames();
     // Results of the previous structure would be applied to the wrong nodes: the nodes keep
     // what they show until the controller publishes this design's (next event-loop turn).
@@ -209,8 +234,16 @@ void DiagramScene::syncEdges()
         }
         m_edges.push_back(edge);
     }
-    for (EdgeItem *edge : previous)
-        delete edge;
+    bool selectionShrank = false;
+    {
+        const QSignalBlocker quiet(this);
+        for (EdgeItem *edge : previous) {
+            selectionShrank = selectionShrank || (edge && edge->isSelected());
+            delete edge;
+        }
+    }
+    if (selectionShrank)
+        emit selectionChanged();
 }
 
 void DiagramScene::applyResults()

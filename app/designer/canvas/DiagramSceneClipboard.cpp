@@ -115,10 +115,11 @@ void DiagramScene::paste(const QMimeData *data, std::optional<QPointF> sceneTopL
         connections.push_back(std::move(connection));
     }
     edits::addItems(*m_document, text.isEmpty() ? tr("Paste") : text, components, connections);
-    clearSelection();
+    QList<QGraphicsItem *> pasted;
     for (const Component &component : components)
         if (NodeItem *item = node(component.id))
-            item->setSelected(true);
+            pasted << item;
+    setSelection(pasted);
 }
 
 } // namespace headroom::designer

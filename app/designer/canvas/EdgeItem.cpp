@@ -71,7 +71,7 @@ void EdgeItem::setRate(double perSecond, double callsPerRequest)
 void EdgeItem::paintLabel(QPainter *painter) const
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    if (!m_label.isEmpty()) {
+    if (!m_label.isEmpty() && NodeItem::textIsLegible(painter)) {
         QFont font = painter->font();
         font.setPointSizeF(7.5);
         painter->setFont(font);

@@ -195,6 +195,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     componentIcon(m_type).paint(painter, QRect(10, 10, 34, 34));
 
+    // Connection handle.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    painter->drawEllipse(handleRect());
+    painter->setBrush(QColor(0xff, 0xff, 0xff));
+    painter->drawEllipse(handleRect().adjusted(1.5, 1.5, -1.5, -1.5));
+
+    if (!textIsLegible(painter))
+        return;  // shapes only: text under ~3 px cannot be read and costs most of the paint
     if (m_labelText.text().isEmpty() && !m_label.isEmpty())
         prepareTexts(painter->font());
     painter->setPen(QColor(0x11, 0x18, 0x27));
@@ -204,14 +213,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QColor(0x4b, 0x55, 0x63));
     painter->drawStaticText(QPointF(52.0, 26.0 + (16.0 - m_configText.size().height()) / 2.0), m_configText);
 
-    // Connection handle.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(accent);
-    painter->drawEllipse(handleRect());
-    painter->setBrush(QColor(0xff, 0xff, 0xff));
-    painter->drawEllipse(handleRect().adjusted(1.5, 1.5, -1.5, -1.5));
+}
 
-
+bool NodeItem::textIsLegible(const QPainter *painter)
+{
+    return QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kLegibleTextZoom;
 }
 
 void NodeItem::paintStatus(QPainter *painter) const
@@ -234,13 +240,14 @@ void NodeItem::paintStatus(QPainter *painter) const
             painter->drawRoundedRect(fill, 4.0, 4.0);
         }
     }
+    const bool legible = textIsLegible(painter);
     painter->setPen(m_saturated ? QColor(0x7f, 0x1d, 0x1d) : QColor(0x37, 0x41, 0x51));
     QFont tiny = small;
     tiny.setPointSizeF(7.5);
     tiny.setBold(m_saturated);
     painter->setFont(tiny);
-    const QString status = statusText();
-    painter->drawText(QRectF(10.0, kHeight - 15.0, kWidth - 20.0, 13.0), Qt::AlignLeft | Qt::AlignVCenter, status);
+    if (legible)
+        painter->drawText(QRectF(10.0, kHeight - 15.0, kWidth - 20.0, 13.0), Qt::AlignLeft | Qt::AlignVCenter, statusText());
 
     if (m_bottleneck) {
         const QString badge = m_saturated ? QObject::tr("BREAKS HERE") : QObject::tr("BOTTLENECK");
@@ -253,7 +260,8 @@ void NodeItem::paintStatus(QPainter *painter) const
         painter->setBrush(m_saturated ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xdc, 0x26, 0x26));
         painter->drawRoundedRect(pill, 9.0, 9.0);
         painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, badge);
+        if (legible)
+            painter->drawText(pill, Qt::AlignCenter, badge);
     }
 }
 
