@@ -328,6 +328,7 @@ bool DiagramScene::connectComponents(const std::string &from, const std::string 
 {
     if (const auto problem = connectionProblem(m_document->project(), from, to)) {
         emit statusMessage(*problem);
+        emit refused(*problem);
         return false;
     }
     edits::addItems(*m_document, tr("Connect %1 → %2").arg(key(from), key(to)), {},

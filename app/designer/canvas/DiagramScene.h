@@ -79,6 +79,9 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // Something the user asked for was refused, and why (also sent as a statusMessage): the
+    // canvas shows it in full, where a confirmation would only be in the way.
+    void refused(const QString &reason);
     // A double-click on a node's label: the view opens its inline editor.
     void renameRequested(const QString &componentId);
 

@@ -78,7 +78,9 @@ void DiagramScene::paste(const QMimeData *data, std::optional<QPointF> sceneTopL
     const QByteArray bytes = data->data(kClipboardMime);
     auto parsed = parseProject(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), "clipboard");
     if (!parsed) {
-        emit statusMessage(tr("Nothing to paste: %1").arg(QString::fromStdString(parsed.error().message)));
+        const QString reason = tr("Nothing to paste: %1").arg(QString::fromStdString(parsed.error().message));
+        emit statusMessage(reason);
+        emit refused(reason);
         return;
     }
     // The copies keep their layout, moved as a group onto free space.

@@ -39,7 +39,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     connect(scene, &QGraphicsScene::sceneRectChanged, this, coverItems);
 
     m_toast = new CanvasToast(this);
-    connect(scene, &DiagramScene::statusMessage, m_toast, &CanvasToast::showMessage);
+    connect(scene, &DiagramScene::refused, m_toast, &CanvasToast::showMessage);
     m_panner = new CanvasPanner(this);
     m_zoomIndicator = new QToolButton(this);
     m_zoomIndicator->setObjectName(QStringLiteral("zoomIndicator"));
@@ -74,8 +74,8 @@ void DiagramView::fitAll()
         return;
     }
     fitInView(bounds.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
-    if (zoom() > 1.5)  // a tiny design is shown at a readable size, not blown up
-        zoomAt(1.5 / zoom(), viewport()->rect().center());
+    if (zoom() > 1.0)  // a tiny design is shown at its own size, not blown up
+        zoomAt(1.0 / zoom(), viewport()->rect().center());
     emit zoomChanged(zoom());
 }
 
@@ -229,8 +229,12 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->resetTransform();  // viewport coordinates: the hint does not zoom or scroll
     const QRect area = viewport()->rect();
-    const int width = std::min(520, area.width() - 40);
-    const QRect box(area.center().x() - width / 2, area.bottom() - 140, width, 76);
+    // Low in the viewport, clear of the zoom figure in the corner and of a new design's one
+    // node in the middle.
+    const int width = std::max(160, std::min(460, area.width() - 160));
+    const QRect text = painter->fontMetrics().boundingRect(QRect(0, 0, width - 28, 400), Qt::TextWordWrap, firstRunHint());
+    const int height = text.height() + 16;
+    const QRect box(area.center().x() - width / 2, area.bottom() - height - 40, width, height);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xff, 0xff, 0xff, 235));
     painter->drawRoundedRect(box, 8, 8);
