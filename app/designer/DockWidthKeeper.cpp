@@ -34,6 +34,12 @@ DockWidthKeeper::DockWidthKeeper(QMainWindow *window, QDockWidget *dock) : QObje
     });
 }
 
+void DockWidthKeeper::detach()
+{
+    disconnect(m_dock->toggleViewAction(), nullptr, this, nullptr);
+    m_window = nullptr;
+}
+
 void DockWidthKeeper::restore()
 {
     if (!m_window || !m_dock->isVisible())

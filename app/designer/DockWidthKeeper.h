@@ -21,6 +21,9 @@ class DockWidthKeeper : public QObject
 
 public:
     DockWidthKeeper(QMainWindow *window, QDockWidget *dock);
+    // Stops watching: the window's destructor calls it, while the window is still a
+    // QMainWindow (its docks are hidden later, as QWidget tears them down).
+    void detach();
 
 private:
     void restore();

@@ -103,8 +103,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 MainWindow::~MainWindow()
 {
-    // Views go before the document they watch.
+    // Views go before the document they watch, and no panel may edit it while QWidget tears
+    // them down (the users field commits its text when it loses focus).
+    m_slider->disconnect(this);
+    m_palette->disconnect(this);
     m_controller->setDocument(nullptr);
+    for (DockWidthKeeper *keeper : findChildren<DockWidthKeeper *>())
+        keeper->detach();
 }
 
 void MainWindow::createDocks()

@@ -10,17 +10,19 @@
 
 namespace headroom::designer {
 
-CanvasPanner::CanvasPanner(QGraphicsView *view) : QObject(view), m_view(view)
+CanvasPanner::CanvasPanner(QGraphicsView *view) : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     view->installEventFilter(this);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool CanvasPanner::eventFilter(QObject *watched, QEvent *event)
 {
+    // Compared as pointers only: events also arrive while the view is being destroyed, when
+    // it is no longer a QGraphicsView and its members must not be called.
     if (watched == m_view)
         return keyEvent(event);
-    if (watched == m_view->viewport())
+    if (watched == m_viewport)
         return mouseEvent(event);
     return false;
 }
@@ -47,8 +49,12 @@ bool CanvasPanner::keyEvent(QEvent *event)
 
 bool CanvasPanner::mouseEvent(QEvent *event)
 {
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonDblClick && type != QEvent::MouseMove
+        && type != QEvent::MouseButtonRelease)
+        return false;
     auto *mouse = static_cast<QMouseEvent *>(event);
-    switch (event->type()) {
+    switch (type) {
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick:
         if (m_panning || !(mouse->button() == Qt::MiddleButton || (mouse->button() == Qt::LeftButton && m_spaceHeld)))
@@ -80,12 +86,14 @@ bool CanvasPanner::mouseEvent(QEvent *event)
 
 void CanvasPanner::updateCursor()
 {
+    if (!m_viewport)
+        return;
     if (m_panning)
-        m_view->viewport()->setCursor(Qt::ClosedHandCursor);
+        m_viewport->setCursor(Qt::ClosedHandCursor);
     else if (m_spaceHeld)
-        m_view->viewport()->setCursor(Qt::OpenHandCursor);
+        m_viewport->setCursor(Qt::OpenHandCursor);
     else
-        m_view->viewport()->unsetCursor();
+        m_viewport->unsetCursor();
 }
 
 } // namespace headroom::designer

@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPoint>
+#include <QPointer>
+#include <QWidget>
 
 class QGraphicsView;
 
@@ -32,6 +34,7 @@ private:
     void updateCursor();
 
     QGraphicsView *m_view;
+    QPointer<QWidget> m_viewport;  // null once the view has deleted it
     bool m_spaceHeld = false;
     bool m_panning = false;
     Qt::MouseButton m_button = Qt::NoButton;
