@@ -27,7 +27,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -72,11 +74,14 @@ private slots:
     void keyboardZoomAndIndicator();
     void shiftAndCtrlClickExtendTheSelection();
     void f2RenamesInPlace();
+    void f2InATextFieldDoesNotRename();
     void doubleClickOnTitleRenamesAndEscapeCancels();
     void arrangeFromTheEditMenu();
     void contextMenusOfferTheRightActions();
     void connectDragHighlightsTheTarget();
     void refusalsAreShownInFull();
+    void textIsDrawnOnlyWhenLegible_data();
+    void textIsDrawnOnlyWhenLegible();
     void firstRunHintOnlyOnANewProject();
 };
 
@@ -421,6 +426,18 @@ void TestCanvasEditing::shiftAndCtrlClickExtendTheSelection()
     QCOMPARE(undoCount(), 0);
 }
 
+// F2 in a dock's text field is the field's: the selected node is not renamed.
+void TestCanvasEditing::f2InATextFieldDoesNotRename()
+{
+    selectOnly({"web"});
+    auto *field = window().findChild<QLineEdit *>(QStringLiteral("paletteFilter"));
+    QVERIFY(field);
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_F2);
+    QVERIFY(!view()->renameEditor() || !view()->renameEditor()->isVisible());
+}
+
 void TestCanvasEditing::f2RenamesInPlace()
 {
     selectOnly({"web"});
@@ -564,6 +581,39 @@ void TestCanvasEditing::refusalsAreShownInFull()
     QVERIFY(viewport()->geometry().contains(toast->geometry()));
     QTest::mouseClick(toast, Qt::LeftButton);
     QVERIFY(!toast->isVisible());
+
+    // A confirmation goes to the status bar only: over the canvas it would hide nodes.
+    const Project &project = document().project();
+    for (const Component &from : project.components)
+        for (const Component &to : project.components)
+            if (from.id != to.id && !connectionProblem(project, from.id, to.id)) {
+                QVERIFY(window().scene()->connectComponents(from.id, to.id));
+                QVERIFY(!toast->isVisible());
+                QVERIFY(window().statusBar()->currentMessage().startsWith(QStringLiteral("Connected")));
+                return;
+            }
+    QFAIL("three-tier has no pair of components left to connect");
+}
+
+// Node and edge text is drawn from 30 % zoom up: below, 7.5–9.5 pt is under 3 px high.
+void TestCanvasEditing::textIsDrawnOnlyWhenLegible_data()
+{
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<bool>("legible");
+    QTest::newRow("10 %, a 1,000-component design fitted") << 0.1 << false;
+    QTest::newRow("29 %") << 0.29 << false;
+    QTest::newRow("30 %") << 0.3 << true;
+    QTest::newRow("100 %") << 1.0 << true;
+}
+
+void TestCanvasEditing::textIsDrawnOnlyWhenLegible()
+{
+    QFETCH(double, zoom);
+    QFETCH(bool, legible);
+    QImage image(10, 10, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    painter.scale(zoom, zoom);
+    QCOMPARE(NodeItem::textIsLegible(&painter), legible);
 }
 
 void TestCanvasEditing::firstRunHintOnlyOnANewProject()

@@ -62,6 +62,9 @@ void CanvasActions::createEditActions()
             m_view()->startRename(ids.front());
     });
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    // F2 renames only while the canvas has the focus (attach adds the action to the view):
+    // in a dock's text field it must not pull the selected node into a rename.
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // Window-wide: text fields still get Delete and Backspace first (they claim them through
     // ShortcutOverride), so editing the inspector never deletes components.
     m_window->addAction(m_delete);
@@ -150,6 +153,7 @@ void CanvasActions::addViewActions(QMenu *view)
 
 void CanvasActions::attach(DiagramView *view)
 {
+    view->addAction(m_rename);
     connect(view, &DiagramView::contextMenuRequested, this, [this](const QPoint &at, const QPoint &global) {
         std::unique_ptr<QMenu> menu(contextMenu(at));
         menu->exec(global);
