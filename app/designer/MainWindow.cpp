@@ -103,8 +103,12 @@ void MainWindow::showEvent(QShowEvent *event)
 
 MainWindow::~MainWindow()
 {
+    // A field that has the focus commits its text when it loses it: let it do so now, while
+    // the document and every view are whole, rather than during QWidget's teardown.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     // Views go before the document they watch, and no panel may edit it while QWidget tears
-    // them down (the users field commits its text when it loses focus).
+    // them down.
     m_slider->disconnect(this);
     m_palette->disconnect(this);
     m_controller->setDocument(nullptr);
@@ -188,8 +192,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     connect(m_document.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::changed, this, [this](const DocumentChange &change) {
-        if (change.kind == ChangeKind::Design || change.kind == ChangeKind::Everything)
+        if (change.kind == ChangeKind::Design || change.kind == ChangeKind::Everything) {
             m_slider->setStages(m_document->project().stages);
+            updateTitle();  // an unsaved project is titled by its name
+        }
     });
     if (m_undo) {
         disconnect(m_undo, nullptr, nullptr, nullptr);

@@ -205,6 +205,26 @@ private slots:
         QVERIFY(document.project() == project);
     }
 
+    // The project's name, description and availability target are one undoable edit.
+    void identityIsOneStep()
+    {
+        ProjectDocument document(smallDesign());
+        QSignalSpy changes(&document, &ProjectDocument::changed);
+        edits::ProjectIdentity after{"Shop", "The shop at launch", 0.9995};
+        edits::changeIdentity(document, after, QStringLiteral("Rename project"));
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Rename project"));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(document.project().name, std::string("Shop"));
+        QCOMPARE(document.project().description, std::string("The shop at launch"));
+        QCOMPARE(document.project().availabilityTarget, 0.9995);
+        QCOMPARE(document.displayName(), QStringLiteral("Shop"));  // no file yet: titled by its name
+        document.undo();
+        QVERIFY(document.project() == smallDesign());
+        edits::changeIdentity(document, edits::ProjectIdentity::of(smallDesign()), QStringLiteral("Rename project"));
+        // An edit that changes nothing leaves no step (and, pushed, drops the undone one).
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
     // Merging notifications: the kinds combine to the larger, ids are listed once, and a
     // structural change makes the list moot.
     void changesMerge()

@@ -15,6 +15,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QDoubleSpinBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTimer>
@@ -64,6 +67,7 @@ private slots:
     void cleanup() { closeWindow(); }
 
     void saveAndReopen();
+    void nameDescriptionAndTargetAreEditedAndSaved();
     void saveIntoMissingFolderFails();
     void saveOverADirectoryFails();
     void saveInReadOnlyFolderKeepsPreviousFile();
@@ -324,3 +328,60 @@ void TestDesignerFiles::fitShowsAWideDesignWhole()
 
 QTEST_MAIN(TestDesignerFiles)
 #include "tst_designer_files.moc"
+
+// The project inspector edits the project's name, description and availability target; each
+// is undoable and saved with the file.
+void TestDesignerFiles::nameDescriptionAndTargetAreEditedAndSaved()
+{
+    window().scene()->clearSelection();
+    auto *name = window().findChild<QLineEdit *>(QStringLiteral("projectName"));
+    auto *description = window().findChild<QPlainTextEdit *>(QStringLiteral("projectDescription"));
+    auto *target = window().findChild<QDoubleSpinBox *>(QStringLiteral("availabilityTarget"));
+    QVERIFY(name && description && target);
+    QCOMPARE(name->text(), qs(document().project().name));
+    QCOMPARE(target->value(), document().project().availabilityTarget * 100.0);
+
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Shop at launch"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(document().project().name, std::string("Shop at launch"));
+    QCOMPARE(undoCount(), 1);
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("One box"));
+    target->setFocus();  // leaving the description commits it
+    QCOMPARE(document().project().description, std::string("One box"));
+    QCOMPARE(undoCount(), 2);
+    target->setValue(99.95);
+    QCOMPARE(document().project().availabilityTarget, 0.9995);
+    QCOMPARE(undoCount(), 3);
+    // A target finer than the field's three decimals survives a rename.
+    edits::ProjectIdentity fine = edits::ProjectIdentity::of(document().project());
+    fine.availabilityTarget = 0.999987;
+    edits::changeIdentity(document(), fine, QStringLiteral("Set availability target"));
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClick(name, Qt::Key_Exclam);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(document().project().name, std::string("Shop at launch!"));
+    QCOMPARE(document().project().availabilityTarget, 0.999987);
+    action("undoAction")->trigger();
+    action("undoAction")->trigger();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.headroom"));
+    QVERIFY(window().saveTo(path));
+    QString error;
+    const auto reopened = ProjectDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->project().name, std::string("Shop at launch"));
+    QCOMPARE(reopened->project().availabilityTarget, 0.9995);
+    QVERIFY(reopened->project() == document().project());
+
+    action("undoAction")->trigger();
+    action("undoAction")->trigger();
+    action("undoAction")->trigger();
+    QCOMPARE(document().project().name, std::string("Three-tier web application"));
+    QCOMPARE(name->text(), qs(document().project().name));  // the field follows the document
+}

@@ -159,6 +159,22 @@ void replaceProject(ProjectDocument &document, Project after, const QString &tex
     document.undoStack()->push(new ValueChangeCommand<Project>(text, document.project(), std::move(after), apply));
 }
 
+ProjectIdentity ProjectIdentity::of(const Project &project)
+{
+    return {project.name, project.description, project.availabilityTarget};
+}
+
+void changeIdentity(ProjectDocument &document, ProjectIdentity after, const QString &text, const QString &mergeKey)
+{
+    ProjectDocument *doc = &document;
+    auto apply = [doc](const ProjectIdentity &value) {
+        doc->setIdentity(value.name, value.description, value.availabilityTarget);
+    };
+    document.undoStack()->push(new ValueChangeCommand<ProjectIdentity>(
+        text, ProjectIdentity::of(document.project()), std::move(after), apply,
+        mergeKey.isEmpty() ? QString() : QStringLiteral("identity/") + mergeKey));
+}
+
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option)
 {
     ProjectDocument *doc = &document;

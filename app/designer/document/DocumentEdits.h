@@ -17,6 +17,17 @@ namespace headroom::designer {
 // `mergeKey` (optional) lets a continuous gesture collapse into a single undo step.
 namespace edits {
 
+// What names a project and what it promises: edited together in the project inspector.
+struct ProjectIdentity
+{
+    std::string name;
+    std::string description;
+    double availabilityTarget = 0.999;  // 0..1, what the advisor and the right-sizer aim at
+
+    static ProjectIdentity of(const Project &project);
+    bool operator==(const ProjectIdentity &) const = default;
+};
+
 void addItems(ProjectDocument &document, const QString &text, std::vector<Component> components,
               std::vector<Connection> connections);
 void removeItems(ProjectDocument &document, const std::vector<std::string> &componentIds,
@@ -35,6 +46,8 @@ void changeStages(ProjectDocument &document, std::vector<Stage> after);
 void changeRegions(ProjectDocument &document, std::vector<Region> after);
 void placeComponent(ProjectDocument &document, const std::string &id, const std::string &region, const std::string &zone);
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option);
+// The project's name, description and availability target, as one undoable step.
+void changeIdentity(ProjectDocument &document, ProjectIdentity after, const QString &text, const QString &mergeKey = {});
 // Replaces the whole design in one undo step (an advisor's fix, a right-sizing).
 void replaceProject(ProjectDocument &document, Project after, const QString &text);
 

@@ -231,9 +231,11 @@ void ProjectDocument::replaceProject(Project project)
     notify(structural());
 }
 
-void ProjectDocument::setName(std::string name)
+void ProjectDocument::setIdentity(std::string name, std::string description, double availabilityTarget)
 {
     m_project.name = std::move(name);
+    m_project.description = std::move(description);
+    m_project.availabilityTarget = availabilityTarget;
     notify(ofKind(ChangeKind::Design));
 }
 

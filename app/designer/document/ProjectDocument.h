@@ -83,7 +83,7 @@ public:
     void setStages(std::vector<Stage> stages);
     void setRegions(std::vector<Region> regions);
     void setPurchaseOption(PurchaseOption option);
-    void setName(std::string name);
+    void setIdentity(std::string name, std::string description, double availabilityTarget);
     void replaceProject(Project project);  // an advisor fix or a right-sizing: the whole design
 
 signals:

@@ -14,9 +14,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace headroom::designer {
 
@@ -30,6 +34,7 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
     layout->addWidget(m_error);
+    addIdentityGroup(layout);
 
     auto *workload = new QGroupBox(tr("Workload"), this);
     m_form = new QFormLayout(workload);
@@ -153,6 +158,74 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     refresh();
 }
 
+void ProjectInspector::addIdentityGroup(QVBoxLayout *layout)
+{
+    auto *group = new QGroupBox(tr("Project"), this);
+    auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_name = new QLineEdit(group);
+    m_name->setObjectName(QStringLiteral("projectName"));
+    m_name->setPlaceholderText(tr("Untitled design"));
+    m_name->setToolTip(tr("The project's name: the window title of an unsaved project, the report's cover and header."));
+    form->addRow(tr("Name"), m_name);
+    m_description = new QPlainTextEdit(group);
+    m_description->setObjectName(QStringLiteral("projectDescription"));
+    m_description->setPlaceholderText(tr("What the design is for"));
+    m_description->setToolTip(tr("What the design is for; the report's cover shows it."));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("Description"), m_description);
+    m_target = new QDoubleSpinBox(group);
+    m_target->setObjectName(QStringLiteral("availabilityTarget"));
+    m_target->setRange(50.0, 99.999);
+    m_target->setDecimals(3);  // 99.995 %: the finest target the templates use
+    m_target->setSuffix(QStringLiteral(" %"));
+    m_target->setKeyboardTracking(false);
+    m_target->setMinimumWidth(96);
+    m_target->setToolTip(tr("The availability the advisor checks the design against and the right-sizer aims at."));
+    ScrollWheelGuard::install(m_target);
+    form->addRow(tr("Availability target"), m_target);
+    layout->addWidget(group);
+
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        if (!m_updating)
+            commitIdentity(m_name, tr("Rename project"));
+    });
+    // The description is committed when the field is left (a QPlainTextEdit has no
+    // editingFinished): one undo step per visit, not one per keystroke.
+    m_description->installEventFilter(this);
+    connect(m_target, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_updating)
+            commitIdentity(m_target, tr("Set availability target"), QStringLiteral("target/%1").arg(m_gesture));
+    });
+    connect(m_target, &QDoubleSpinBox::editingFinished, this, [this] { ++m_gesture; });
+}
+
+bool ProjectInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_description && event->type() == QEvent::FocusOut && !m_updating)
+        commitIdentity(m_description, tr("Edit project description"));
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProjectInspector::commitIdentity(QWidget *field, const QString &text, const QString &mergeKey)
+{
+    // Only the field being committed is read back: the others keep the document's values
+    // (a target finer than the spin box's three decimals is not rounded by a rename).
+    edits::ProjectIdentity after = edits::ProjectIdentity::of(m_document->project());
+    if (field == m_name)
+        after.name = m_name->text().trimmed().toStdString();
+    else if (field == m_target)
+        after.availabilityTarget = m_target->value() / 100.0;
+    else
+        after.description = m_description->toPlainText().trimmed().toStdString();
+    m_name->setModified(false);  // committed (or unchanged): the document speaks for it again
+    m_description->document()->setModified(false);
+    if (after == edits::ProjectIdentity::of(m_document->project()))
+        return;
+    edits::changeIdentity(*m_document, std::move(after), text, mergeKey);
+}
+
 QDoubleSpinBox *ProjectInspector::addWorkloadField(const char *objectName, const QString &label, double minimum,
                                                    double maximum, int decimals, const QString &suffix,
                                                    const QString &toolTip, std::function<double &(Workload &)> field,
@@ -226,6 +299,14 @@ void ProjectInspector::refresh()
 {
     m_updating = true;
     const Project &project = m_document->project();
+    // A field shows the document unless it holds typing not yet committed (an undo made
+    // while the field has the focus still shows in it).
+    if (!m_name->isModified())
+        m_name->setText(QString::fromStdString(project.name));
+    if (!m_description->document()->isModified())
+        m_description->setPlainText(QString::fromStdString(project.description));
+    if (m_target->value() != std::round(project.availabilityTarget * 1e5) / 1e3)
+        m_target->setValue(project.availabilityTarget * 100.0);
     for (auto &[spin, value] : m_workloadFields)
         if (!spin->hasFocus())
             spin->setValue(value(project.workload));
