@@ -57,6 +57,11 @@ void settle(MainWindow &window)
     QCoreApplication::processEvents();
 }
 
+double msSince(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
 double medianOf(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -174,7 +179,7 @@ private slots:
                 timer.start();
                 scene->paste(copied.get());
                 shown();
-                ms.push_back(timer.nsecsElapsed() / 1e6);
+                ms.push_back(msSince(timer));
                 QCOMPARE(document->project().components.size(), components + 20);
                 document->undo();
             } else if (edit == QStringLiteral("undo")) {
@@ -183,7 +188,7 @@ private slots:
                 timer.start();
                 document->undo();
                 shown();
-                ms.push_back(timer.nsecsElapsed() / 1e6);
+                ms.push_back(msSince(timer));
                 QCOMPARE(document->project().components.size(), components);
             } else {
                 auto *page = qobject_cast<ComponentInspector *>(window.inspector()->page());
@@ -193,7 +198,7 @@ private slots:
                 timer.start();
                 spin->setValue(spin->value() + (run % 2 == 0 ? 1.0 : -1.0));  // one typed value
                 shown();
-                ms.push_back(timer.nsecsElapsed() / 1e6);
+                ms.push_back(msSince(timer));
             }
             settle(window);
         }
@@ -233,7 +238,7 @@ private slots:
             QTimer tick;
             tick.setInterval(5);
             QObject::connect(&tick, &QTimer::timeout, [&] {
-                longest = std::max(longest, sinceTick.nsecsElapsed() / 1e6);
+                longest = std::max(longest, msSince(sinceTick));
                 sinceTick.start();
             });
             QElapsedTimer total;
@@ -244,8 +249,8 @@ private slots:
             while (advisor->isRightSizing())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             QCoreApplication::processEvents();
-            longest = std::max(longest, sinceTick.nsecsElapsed() / 1e6);
-            totals.push_back(total.nsecsElapsed() / 1e6);
+            longest = std::max(longest, msSince(sinceTick));
+            totals.push_back(msSince(total));
             blocks.push_back(longest);
         }
         QTest::setBenchmarkResult(medianOf(longestBlock ? blocks : totals), QTest::WalltimeMilliseconds);

@@ -29,6 +29,15 @@ class TestAdvisorPanel : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
 
+    // The index of the finding that the web tier is over-utilized, or -1.
+    static int webOverload(const std::vector<Finding> &findings)
+    {
+        for (size_t i = 0; i < findings.size(); ++i)
+            if (findings[i].componentId == "web" && findings[i].kind == FindingKind::OverUtilization)
+                return static_cast<int>(i);
+        return -1;
+    }
+
     void open(const QString &path, double users)
     {
         QString error;
@@ -61,10 +70,7 @@ private slots:
     {
         open(QStringLiteral(":/examples/three-tier.json"), 1e6);
         AdvisorPanel *panel = m_window->advisor();
-        int web = -1;
-        for (size_t i = 0; i < panel->findings().size(); ++i)
-            if (panel->findings()[i].componentId == "web" && panel->findings()[i].kind == FindingKind::OverUtilization)
-                web = static_cast<int>(i);
+        const int web = webOverload(panel->findings());
         QVERIFY2(web >= 0, "no over-utilization finding for the web tier at 1M users");
         const Finding finding = panel->findings()[static_cast<size_t>(web)];
         QVERIFY(finding.after.utilization < finding.before.utilization);
@@ -135,11 +141,7 @@ private slots:
         panel->refreshNow();
         const std::vector<Finding> at100k = panel->findings();
         m_window->showUsers(1e6);
-        const auto webOverloaded = [](const std::vector<Finding> &findings) {
-            return std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
-                return f.componentId == "web" && f.kind == FindingKind::OverUtilization;
-            });
-        };
+        const auto webOverloaded = [](const std::vector<Finding> &findings) { return webOverload(findings) >= 0; };
         QVERIFY(!webOverloaded(at100k));
         QTest::qWait(500);  // longer than the panel's pause
         QVERIFY(!webOverloaded(panel->findings()));
@@ -156,10 +158,7 @@ private slots:
     {
         open(QStringLiteral(":/examples/three-tier.json"), 1e6);
         AdvisorPanel *panel = m_window->advisor();
-        int web = -1;
-        for (size_t i = 0; i < panel->findings().size(); ++i)
-            if (panel->findings()[i].componentId == "web" && panel->findings()[i].kind == FindingKind::OverUtilization)
-                web = static_cast<int>(i);
+        const int web = webOverload(panel->findings());
         QVERIFY(web >= 0);
         ProjectDocument *document = m_window->document();
         Component cache = *document->component("cache");

@@ -95,7 +95,7 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
     }
     // Components edited in place: only their nodes are re-read (a paste or an undo at 1,000
     // components must not walk every node once per notification).
-    bool regionsMayHaveChanged = false;
+    const bool aligned = resultsAligned();
     for (const std::string &id : change.componentIds) {
         const int index = m_document->componentIndex(id);
         NodeItem *item = node(id);
@@ -105,14 +105,14 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
         if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
             item->setComponent(component, *spec);
         // The latest results until the controller publishes this design's (next turn).
-        applyResultTo(static_cast<size_t>(index), resultsAligned());
-        regionsMayHaveChanged = regionsMayHaveChanged || !m_document->project().regions.empty();
+        applyResultTo(static_cast<size_t>(index), aligned);
     }
     if (change.connectionsEdited)
         syncEdges();
     else if (!change.componentIds.empty())
         adjustEdges();
-    if (regionsMayHaveChanged)
+    // An edited component may have moved or changed region: the frames around it follow.
+    if (!change.componentIds.empty() && !m_document->project().regions.empty())
         syncFrames();
 }
 

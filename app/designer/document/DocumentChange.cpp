@@ -7,11 +7,6 @@
 
 namespace headroom::designer {
 
-bool DocumentChange::touches(const std::string &id) const
-{
-    return structure || std::find(componentIds.begin(), componentIds.end(), id) != componentIds.end();
-}
-
 void DocumentChange::merge(const DocumentChange &next)
 {
     if (kind != next.kind) {

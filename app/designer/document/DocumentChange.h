@@ -34,7 +34,6 @@ struct DocumentChange
     // changed: indices may have moved, so views re-sync everything.
     bool structure = false;
 
-    bool touches(const std::string &id) const;
     // This change followed by `next`, as one.
     void merge(const DocumentChange &next);
 };
