@@ -25,7 +25,7 @@ void figuresTable(std::ostringstream &out, const Finding &finding)
         out << "     " << padRight(label, 24) << padRight(before, 16) << after << "\n";
     };
     row("", "before", "after");
-    row("utilization (" + finding.before.componentId + ")", percent(finding.before.utilization),
+    row("utilization (" + finding.before.componentLabel + ")", percent(finding.before.utilization),
         percent(finding.after.utilization));
     row("response time", finding.before.responseTimeMs ? groupedNumber(*finding.before.responseTimeMs, 1) + " ms" : "—",
         finding.after.responseTimeMs ? groupedNumber(*finding.after.responseTimeMs, 1) + " ms" : "—");
@@ -42,7 +42,7 @@ void nextText(std::ostringstream &out, const WhatBreaksNext &next)
         return;
     }
     const double at = next.breaksAtUsers.value_or(0.0);
-    out << "  " << next.componentId << " saturates first, at " << groupedNumber(at) << " users ("
+    out << "  " << next.componentLabel << " saturates first, at " << groupedNumber(at) << " users ("
         << next.limitingDimension << ")\n";
     if (next.candidates.empty()) {
         out << "  no candidate fix applies to it\n";
@@ -75,7 +75,7 @@ std::string adviceToText(const std::string &projectName, double users, const std
         out << "No findings: no check of the advisor fires on this design.\n\n";
     for (size_t i = 0; i < findings.size(); ++i) {
         const Finding &finding = findings[i];
-        out << i + 1 << ". " << finding.key() << (finding.componentId.empty() ? "" : " — " + finding.componentId) << "\n"
+        out << i + 1 << ". " << finding.key() << (finding.componentId.empty() ? "" : " — " + finding.componentLabel) << "\n"
             << "   " << finding.message << "\n"
             << "   Fix: " << finding.proposal << "\n";
         figuresTable(out, finding);
@@ -102,7 +102,7 @@ std::string rightSizeToText(const std::string &projectName, const RightSizeResul
     if (!result.changes.empty()) {
         out << "  changes\n";
         for (const RightSizeChange &change : result.changes)
-            out << "    " << padRight(change.componentId, 14) << change.description << "  ("
+            out << "    " << padRight(change.componentLabel, 14) << change.description << "  ("
                 << dollars(change.startMonthlyUsd) << " → " << dollars(change.monthlyUsd) << " a month)\n";
         out << "\n";
     }

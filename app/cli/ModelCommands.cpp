@@ -32,7 +32,7 @@ int evaluateCommand(const CliArguments &arguments, std::ostream &out, std::ostre
     const Evaluation evaluation = evaluate(loaded->model, count);
     const SystemCost cost = costOf(loaded->model, count, loaded->prices, loaded->project.purchaseOption);
     out << (*format == "json" ? evaluationToJson(evaluation, &cost, &loaded->prices)
-                              : evaluationToText(loaded->project.name, evaluation, &cost));
+                              : evaluationToText(loaded->project.name, loaded->model, evaluation, &cost));
     return Success;
 }
 

@@ -14,9 +14,13 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
     std::ostringstream out;
     out << (projectName.empty() ? std::string("Project") : projectName) << ": stages (prices " << book.region
         << ", " << book.asOf << ")\n\n";
+    std::vector<std::string> bottlenecks;
+    for (const StageRow &row : rows)
+        bottlenecks.push_back(row.bottleneckLabel);
+    const size_t bottleneckWidth = columnWidth(bottlenecks, "breaks first", 14);
     const std::vector<std::pair<const char *, size_t>> columns = {
         {"stage", 14}, {"users", 13}, {"peak rps", 11}, {"$/month", 11}, {"1yr $/mo", 11}, {"3yr $/mo", 11},
-        {"$/user", 9}, {"bottleneck", 14}, {"util", 9}, {"nines", 7}, {"down/yr", 15}, {"SLA floor", 11},
+        {"$/user", 9}, {"breaks first", bottleneckWidth}, {"util", 9}, {"nines", 7}, {"down/yr", 15}, {"SLA floor", 11},
         {"breaks at", 13}};
     std::string header = "  ";
     for (const auto &[name, width] : columns)
@@ -32,7 +36,7 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
         line += padRight(dollars(row.oneYearMonthlyUsd), 11);
         line += padRight(dollars(row.threeYearMonthlyUsd), 11);
         line += padRight(dollars(row.costPerUserUsd), 9);
-        line += padRight(row.bottleneck.empty() ? std::string("—") : row.bottleneck, 14);
+        line += padRight(row.bottleneck.empty() ? std::string("—") : row.bottleneckLabel, bottleneckWidth);
         line += padRight(row.bottleneckUtilization >= 1.0 ? std::string("SAT") : percent(row.bottleneckUtilization), 9);
         line += padRight(orDash(row.nines, 2), 7);
         line += padRight(groupedNumber(row.downtimeMinutesPerYear, 1) + " min", 15);

@@ -3,6 +3,7 @@
 
 #include "TextFormat.h"
 
+#include "model/analysis/BottleneckSummary.h"
 #include "model/core/NumberText.h"
 
 #include <algorithm>
@@ -30,6 +31,14 @@ std::string padLeft(const std::string &text, size_t width)
 {
     const size_t used = displayWidth(text);
     return used >= width ? text : std::string(width - used, ' ') + text;
+}
+
+size_t columnWidth(const std::vector<std::string> &texts, const std::string &heading, size_t minimum)
+{
+    size_t width = std::max(minimum, displayWidth(heading) + 2);
+    for (const std::string &text : texts)
+        width = std::max(width, displayWidth(text) + 2);
+    return width;
 }
 
 std::string groupedNumber(double value, int decimals)
@@ -62,7 +71,8 @@ std::string dollars(const std::optional<double> &usd)
     return usd ? dollars(*usd) : std::string("—");
 }
 
-std::string evaluationToText(const std::string &projectName, const Evaluation &e, const SystemCost *cost)
+std::string evaluationToText(const std::string &projectName, const CompiledModel &model, const Evaluation &e,
+                             const SystemCost *cost)
 {
     std::ostringstream out;
     out << (projectName.empty() ? std::string("Project") : projectName) << " at "
@@ -85,15 +95,10 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     if (!e.downtimeContributors.empty()) {
         out << "  Downtime from\n";
         for (const DowntimeContributor &c : e.downtimeContributors)
-            out << "    " << padRight(groupedNumber(c.minutesPerYear, 1) + " min", 14) << c.component << ": "
+            out << "    " << padRight(groupedNumber(c.minutesPerYear, 1) + " min", 14) << model.labelOf(c.component) << ": "
                 << c.cause << "\n";
     }
-    std::string bottleneck = "—";
-    for (const ComponentResult &c : e.components)
-        if (c.id == e.bottleneck)
-            bottleneck = c.id + " (" + (c.limitingDimension.empty() ? std::string("idle") : c.limitingDimension)
-                         + " " + percent(c.utilization) + ")";
-    line("Bottleneck", bottleneck);
+    line("Bottleneck", bottleneckSentence(bottleneckOf(model, e)));
     line("Breaks at", e.breaksAtUsers ? groupedNumber(*e.breaksAtUsers) + " users" : std::string("never (no limit found)"));
     if (cost) {
         const char *option = cost->purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
@@ -109,8 +114,12 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     }
 
     out << "\n";
+    std::vector<std::string> labels;
+    labels.reserve(model.nodes.size());
+    for (const CompiledNode &node : model.nodes)
+        labels.push_back(node.label);
     const std::vector<std::pair<const char *, size_t>> columns = {
-        {"component", 16}, {"type", 12}, {"rps", 12}, {"servers", 8}, {"util", 9},
+        {"component", columnWidth(labels, "component", 16)}, {"type", 12}, {"rps", 12}, {"servers", 8}, {"util", 9},
         {"limited by", 16}, {"W ms", 9}, {"in flight", 10}, {"avail", 10}, {"saturates at", 14},
         {"$/month", 12}};
     std::string header = "  ";
@@ -123,7 +132,8 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     out << header << "\n";
     for (const ComponentResult &c : e.components) {
         std::string row = "  ";
-        row += padRight(c.id, 16);
+        const size_t index = static_cast<size_t>(&c - e.components.data());
+        row += padRight(labels[index], columns.front().second);
         row += padRight(c.type, 12);
         row += padRight(groupedNumber(c.arrivalRatePerSecond, 1), 12);
         row += padRight(c.servers > 0 ? std::to_string(c.servers) : std::string("—"), 8);
@@ -134,7 +144,6 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
         row += padRight(fixedText(c.availability * 100.0, 3) + "%", 10);
         row += padLeft(c.usersAtSaturation ? groupedNumber(*c.usersAtSaturation) : std::string("—"), 14);
         if (cost) {
-            const size_t index = static_cast<size_t>(&c - e.components.data());
             row += padLeft(dollars(cost->components[index].monthlyUsd), 12);
         }
         while (!row.empty() && row.back() == ' ')

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "model/compile/CompiledModel.h"
 #include "model/cost/CostModel.h"
 #include "model/export/CsvExport.h"
 #include "model/evaluation/Evaluation.h"
@@ -27,10 +28,15 @@ std::string padRight(const std::string &text, size_t width);
 std::string padLeft(const std::string &text, size_t width);
 
 
-// A person's view of one evaluation: the system summary, then a table of components.
-// With `cost`, adds the monthly cost, cost per user and each component's monthly cost.
-std::string evaluationToText(const std::string &projectName, const Evaluation &evaluation,
+// A person's view of one evaluation of `model`: the system summary, then a table of
+// components named by their labels. With `cost`, adds the monthly cost, cost per user and
+// each component's monthly cost.
+std::string evaluationToText(const std::string &projectName, const CompiledModel &model, const Evaluation &evaluation,
                              const SystemCost *cost = nullptr);
+
+// The width of a column holding `texts` under `heading`: at least `minimum`, and room for
+// the longest text plus a space (widths in characters, not bytes).
+size_t columnWidth(const std::vector<std::string> &texts, const std::string &heading, size_t minimum);
 
 std::string stagesToText(const std::string &projectName, const std::vector<StageRow> &rows, const PriceBook &book);
 

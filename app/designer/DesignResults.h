@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "model/analysis/BottleneckSummary.h"
+#include "model/compile/CompiledModel.h"
 #include "model/cost/CostModel.h"
 #include "model/evaluation/Evaluation.h"
 #include "model/analysis/StageTable.h"
@@ -42,8 +44,10 @@ struct DesignResults
 {
     double users = 0.0;
     std::optional<std::string> compileError;  // the model refused the design: nothing below is valid
+    std::shared_ptr<const CompiledModel> model;  // what `evaluation` evaluated; null with compileError
     Evaluation evaluation;
     SystemCost cost;
+    BottleneckSummary bottleneck;                // the component that breaks first, and how near
     std::shared_ptr<const DesignCurves> curves;  // shared between results of the same design
     // The design changed and its new curves are still being swept: `curves` are the previous
     // design's (or empty) until results with curvesPending false arrive.
@@ -56,6 +60,8 @@ struct DesignResults
                 return &result;
         return nullptr;
     }
+    // The label of component `id` (ids stay keys; people read labels); `id` without a model.
+    const std::string &labelOf(const std::string &id) const { return model ? model->labelOf(id) : id; }
     const ComponentCost *componentCost(const std::string &id) const
     {
         for (const ComponentCost &result : cost.components)

@@ -133,8 +133,10 @@ void EvaluationController::publish()
     results->curves = m_curves;
     results->curvesPending = m_curvesPending;
     if (m_model) {
+        results->model = m_model;
         results->evaluation = evaluate(*m_model, results->users);
         results->cost = costOf(*m_model, results->users, *m_prices, project.purchaseOption);
+        results->bottleneck = bottleneckOf(*m_model, results->evaluation);
     } else {
         results->compileError = m_compileError;
     }

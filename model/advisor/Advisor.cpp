@@ -30,12 +30,15 @@ namespace advice {
 
 namespace {
 
-// The proposal up to its first parenthesis: "Add a read replica to db (0 → 1)" reads
+// The proposal without its closing parenthesis: "Add a read replica to db (0 → 1)" reads
 // "Add a read replica to db" in the one-line summary.
 std::string shortProposal(const std::string &proposal)
 {
-    const auto open = proposal.find(" (");
-    return open == std::string::npos ? proposal : proposal.substr(0, open);
+    // The last " (" of a proposal ending in ")": a label may hold parentheses of its own.
+    const auto open = proposal.rfind(" (");
+    if (open == std::string::npos || proposal.empty() || proposal.back() != ')')
+        return proposal;
+    return proposal.substr(0, open);
 }
 
 // One line: the change, the figure it claims to move, and what it costs.
@@ -54,7 +57,7 @@ std::string summaryOf(const Finding &finding)
         moved = "response time " + msText(finding.before.responseTimeMs) + " → " + msText(finding.after.responseTimeMs);
         break;
     default:
-        moved = finding.before.componentId + " " + percentText(finding.before.utilization) + " → "
+        moved = finding.before.componentLabel + " " + percentText(finding.before.utilization) + " → "
                 + percentText(finding.after.utilization);
         break;
     }
@@ -75,6 +78,8 @@ void addFinding(const Context &context, std::vector<Finding> &findings, FindingK
     Finding finding;
     finding.kind = kind;
     finding.componentId = componentId;
+    if (const int index = context.design.indexOf(componentId); index >= 0)
+        finding.componentLabel = context.node(static_cast<size_t>(index)).label;
     finding.message = std::move(message);
     finding.proposal = std::move(proposal);
     finding.changed = std::move(changed);

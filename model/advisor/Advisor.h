@@ -38,6 +38,7 @@ struct Finding
 {
     FindingKind kind = FindingKind::OverUtilization;
     std::string componentId;   // empty when the finding is about the whole design
+    std::string componentLabel;  // its displayName, for text
     std::string message;       // what is wrong, with the model's numbers
     std::string proposal;      // the change, in words: "Add a read replica to db"
     Project changed;           // the project with the change applied
@@ -72,6 +73,7 @@ struct FixCandidate
 struct WhatBreaksNext
 {
     std::string componentId;               // empty when nothing can run out
+    std::string componentLabel;            // its displayName, for text
     std::string limitingDimension;         // the dimension that saturates first
     std::optional<double> breaksAtUsers;
     std::vector<FixCandidate> candidates;

@@ -22,11 +22,11 @@ std::string atUsers(const Context &context)
 }
 
 // "web runs at 92 % (cpu)" or "web is saturated (cpu at 134 %)".
-std::string load(const std::string &id, double utilization, const std::string &dimension)
+std::string load(const std::string &name, double utilization, const std::string &dimension)
 {
     if (utilization >= 1.0)
-        return id + " is saturated (" + dimension + " at " + percentText(utilization) + ")";
-    return id + " runs at " + percentText(utilization) + " (" + dimension + ")";
+        return name + " is saturated (" + dimension + " at " + percentText(utilization) + ")";
+    return name + " runs at " + percentText(utilization) + " (" + dimension + ")";
 }
 
 // The name of the highest cpu dimension ("cpu", "cpu (primary)", "cpu (replicas)").
@@ -63,7 +63,7 @@ void overUtilizedStation(const Context &context, std::vector<Finding> &findings,
     auto fix = scaleOutTo(context.project, context.design, static_cast<int>(i), target);
     if (!fix)
         return;
-    std::string message = load(node.id, utilization, "cpu") + atUsers(context) + ", above the "
+    std::string message = load(node.label, utilization, "cpu") + atUsers(context) + ", above the "
                           + percentText(target) + " target";
     message += scaling ? " with all " + groupedText(static_cast<double>(node.maxInstances)) + " instances running"
                        : " on " + groupedText(static_cast<double>(result.servers)) + " vCPUs";
@@ -82,7 +82,7 @@ void overUtilizedDatabase(const Context &context, std::vector<Finding> &findings
                                   context.book);
     if (!fix)
         return;
-    std::string message = load(result.id, utilization, cpuDimensionName(result))
+    std::string message = load(context.node(i).label, utilization, cpuDimensionName(result))
                           + atUsers(context) + ", above the " + percentText(kUtilizationTarget) + " target; it takes "
                           + groupedText(result.readRatePerSecond, 1) + " reads/s and "
                           + groupedText(result.writeRatePerSecond, 1) + " writes/s";
@@ -101,7 +101,7 @@ void overUtilizedQuota(const Context &context, std::vector<Finding> &findings, s
     if (!fix)
         return;
     addFinding(context, findings, FindingKind::OverUtilization, result.id,
-               load(result.id, dimension->utilization, dimension->name) + atUsers(context) + ", above the "
+               load(context.node(i).label, dimension->utilization, dimension->name) + atUsers(context) + ", above the "
                    + percentText(kUtilizationTarget) + " target; past the quota AWS throttles requests",
                std::move(fix->proposal), std::move(fix->changed));
 }
@@ -178,7 +178,7 @@ void checkConnectionExhaustion(const Context &context, std::vector<Finding> &fin
         if (!fix)
             continue;
         addFinding(context, findings, FindingKind::ConnectionExhaustion, result.id,
-                   result.id + " is asked for " + groupedText(*result.connectionDemand) + " connections"
+                   context.node(i).label + " is asked for " + groupedText(*result.connectionDemand) + " connections"
                        + atUsers(context) + ", " + percentText(share) + " of its max_connections ("
                        + groupedText(*result.maxConnections) + "); past the limit new connections are refused",
                    std::move(fix->proposal), std::move(fix->changed));
@@ -200,7 +200,7 @@ void checkLambdaConcurrency(const Context &context, std::vector<Finding> &findin
         if (!fix)
             continue;
         addFinding(context, findings, FindingKind::LambdaConcurrency, node.id,
-                   node.id + " needs " + groupedText(*result.concurrency) + " concurrent executions" + atUsers(context)
+                   node.label + " needs " + groupedText(*result.concurrency) + " concurrent executions" + atUsers(context)
                        + " (" + groupedText(result.arrivalRatePerSecond, 1) + " invocations/s × "
                        + groupedText(node.durationMs) + " ms), " + percentText(share) + " of its limit of "
                        + groupedText(node.concurrencyLimit) + "; past it invocations are throttled",
@@ -215,18 +215,21 @@ void checkCacheTooWeak(const Context &context, std::vector<Finding> &findings)
         if (!node.spec->filtersReads || node.hitRatio >= kGoodHitRatio)
             continue;
         const ComponentResult *busiest = nullptr;
+        const std::string *busiestLabel = nullptr;
         for (size_t db : downstreamDatabases(context.design.model, i))
-            if (!busiest || cpuUtilization(context.result(db)) > cpuUtilization(*busiest))
+            if (!busiest || cpuUtilization(context.result(db)) > cpuUtilization(*busiest)) {
                 busiest = &context.result(db);
+                busiestLabel = &context.node(db).label;
+            }
         if (!busiest || cpuUtilization(*busiest) <= kUtilizationTarget)
             continue;
         const std::string how = node.type == "cloudfront" ? "cache more at the edge: longer TTLs, fewer cache-key variations"
                                                            : "cache more: a larger node or longer TTL";
         addFinding(context, findings, FindingKind::CacheTooWeak, node.id,
-                   node.id + " answers " + percentText(node.hitRatio) + " of reads; the misses put "
-                       + load(busiest->id, cpuUtilization(*busiest), cpuDimensionName(*busiest)) + atUsers(context)
+                   node.label + " answers " + percentText(node.hitRatio) + " of reads; the misses put "
+                       + load(*busiestLabel, cpuUtilization(*busiest), cpuDimensionName(*busiest)) + atUsers(context)
                        + ", above the " + percentText(kUtilizationTarget) + " target",
-                   "Raise " + node.id + "'s hit ratio from " + percentText(node.hitRatio) + " to "
+                   "Raise " + node.label + "'s hit ratio from " + percentText(node.hitRatio) + " to "
                        + percentText(kGoodHitRatio) + " (" + how + ")",
                    withParam(context.project, node.id, "hit_ratio", kGoodHitRatio), busiest->id);
     }

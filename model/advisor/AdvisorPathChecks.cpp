@@ -83,9 +83,9 @@ std::string chainText(const CompiledModel &model, const Chain &chain)
 {
     if (chain.edges.empty())
         return {};
-    std::string text = model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(chain.edges.front())].from)].id;
+    std::string text = model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(chain.edges.front())].from)].label;
     for (int e : chain.edges)
-        text += " → " + model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(e)].to)].id;
+        text += " → " + model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(e)].to)].label;
     return text;
 }
 
@@ -142,7 +142,8 @@ void addAsyncFinding(const Context &context, std::vector<Finding> &findings, siz
     std::string hops;
     for (const std::string &from : callers) {
         changed = withAsyncConnections(changed, from, context.node(to).id);
-        hops += (hops.empty() ? "" : ", ") + from + " → " + context.node(to).id;
+        hops += (hops.empty() ? "" : ", ") + context.node(static_cast<size_t>(context.design.indexOf(from))).label + " → "
+                + context.node(to).label;
     }
     addFinding(context, findings, FindingKind::AsyncOnRequestPath, context.node(to).id, std::move(message),
                "Make " + hops + " asynchronous (" + why + ")", std::move(changed));
@@ -164,23 +165,23 @@ void checkSinglePointsOfFailure(const Context &context, std::vector<Finding> &fi
                                          + "); when it fails, every request fails";
         if (hasFixedInstances(node.type) && node.instances == 1) {
             addFinding(context, findings, FindingKind::SinglePointOfFailure, node.id,
-                       node.id + " is a single point of failure on the request path: one instance" + availability,
-                       "Run 2 instances of " + node.id + " (one per availability zone)",
+                       node.label + " is a single point of failure on the request path: one instance" + availability,
+                       "Run 2 instances of " + node.label + " (one per availability zone)",
                        withParam(context.project, node.id, "instances", 2.0));
         } else if (node.behaviour == Behaviour::Scaling && node.minInstances < 2) {
             Project changed = withParam(context.project, node.id, "min_instances", 2.0);
             if (node.maxInstances < 2)
                 changed = withParam(changed, node.id, "max_instances", 2.0);
             addFinding(context, findings, FindingKind::SinglePointOfFailure, node.id,
-                       node.id + " may shrink to " + groupedText(static_cast<double>(node.minInstances))
+                       node.label + " may shrink to " + groupedText(static_cast<double>(node.minInstances))
                            + " instance (min_instances " + groupedText(static_cast<double>(node.minInstances))
                            + "): at low load it is a single point of failure on the request path" + availability,
-                       "Set " + node.id + "'s min_instances to 2 (one per availability zone)", std::move(changed));
+                       "Set " + node.label + "'s min_instances to 2 (one per availability zone)", std::move(changed));
         } else if (node.behaviour == Behaviour::Database && !node.multiAz) {
             addFinding(context, findings, FindingKind::SinglePointOfFailure, node.id,
-                       node.id + " runs Single-AZ: its primary is a single point of failure on the request path"
+                       node.label + " runs Single-AZ: its primary is a single point of failure on the request path"
                            + availability,
-                       "Run " + node.id + " Multi-AZ (a standby in a second availability zone)",
+                       "Run " + node.label + " Multi-AZ (a standby in a second availability zone)",
                        withParam(context.project, node.id, "multi_az", true));
         }
     }
@@ -194,13 +195,13 @@ void checkAsyncOnRequestPath(const Context &context, std::vector<Finding> &findi
             continue;
         if (node.type == "sqs") {
             addAsyncFinding(context, findings, i,
-                            node.id + " is a queue reached by a synchronous call: users wait for the send ("
+                            node.label + " is a queue reached by a synchronous call: users wait for the send ("
                                 + groupedText(node.latencyMs) + " ms) and for everything behind the queue",
                             "send and return; the consumers work off the request path", false);
         } else if ((node.behaviour == Behaviour::Station || node.behaviour == Behaviour::Scaling)
                    && node.serviceTimeMs >= kSlowServiceTimeMs) {
             addAsyncFinding(context, findings, i,
-                            node.id + " takes " + groupedText(node.serviceTimeMs) + " ms of work per request on the "
+                            node.label + " takes " + groupedText(node.serviceTimeMs) + " ms of work per request on the "
                                 "request path (≥ " + groupedText(kSlowServiceTimeMs) + " ms): users wait for it",
                             "queue the work and answer at once", true);
         }
@@ -243,7 +244,7 @@ void checkLongSyncChain(const Context &context, std::vector<Finding> &findings)
                         : "; each hop adds its wait and its failures to every request";
         addFinding(context, findings, FindingKind::LongSyncChain, std::string(),
                    std::move(message),
-                   "Make " + from.id + " → " + to.id + " asynchronous (the deepest synchronous hop)",
+                   "Make " + from.label + " → " + to.label + " asynchronous (the deepest synchronous hop)",
                    withAsyncConnections(context.project, from.id, to.id), to.id);
     }
 }

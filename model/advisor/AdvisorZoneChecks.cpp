@@ -36,7 +36,7 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
             continue;
         const long long stable = (k * zones + zones - 2) / (zones - 1);  // ⌈k·Z / (Z − 1)⌉
         const std::string message =
-            node.id + " runs " + groupedText(static_cast<double>(result.instances)) + " instances over "
+            node.label + " runs " + groupedText(static_cast<double>(result.instances)) + " instances over "
             + groupedText(static_cast<double>(zones)) + " zones and needs " + groupedText(static_cast<double>(k))
             + " at " + groupedText(context.users) + " users: when a zone fails, the rest cannot carry the load"
             + (node.behaviour == Behaviour::Scaling ? " until the group has relaunched elsewhere" : "");
@@ -46,11 +46,11 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
             changed = withParam(changed, node.id, "min_instances", static_cast<double>(stable));
             if (node.maxInstances < stable)
                 changed = withParam(changed, node.id, "max_instances", static_cast<double>(stable));
-            proposal = "Set " + node.id + "'s min_instances to " + groupedText(static_cast<double>(stable))
+            proposal = "Set " + node.label + "'s min_instances to " + groupedText(static_cast<double>(stable))
                        + " so that losing a zone leaves enough (static stability)";
         } else {
             changed = withParam(changed, node.id, "instances", static_cast<double>(stable));
-            proposal = "Run " + groupedText(static_cast<double>(stable)) + " instances of " + node.id
+            proposal = "Run " + groupedText(static_cast<double>(stable)) + " instances of " + node.label
                        + " so that losing a zone leaves enough (static stability)";
         }
         addFinding(context, findings, FindingKind::ZoneLossNotCovered, node.id, message, proposal, std::move(changed));
@@ -77,7 +77,7 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
         addFinding(context, findings, FindingKind::ZoneLossNotCovered, node.id, message,
                    "Spread " + regionName + " over a third zone (" + third + ") with "
                        + groupedText(static_cast<double>(std::max(overThree, result.instances))) + " instances of "
-                       + node.id,
+                       + node.label,
                    std::move(spread));
     }
 }

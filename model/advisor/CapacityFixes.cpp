@@ -91,7 +91,7 @@ ProposedChange withReplicas(const Project &project, const CompiledNode &node, lo
 {
     const long long added = replicas - node.readReplicas;
     const std::string what = added == 1 ? std::string("a read replica") : count(added) + " read replicas";
-    return {"Add " + what + " to " + node.id + " (" + count(node.readReplicas) + " → " + count(replicas) + ")",
+    return {"Add " + what + " to " + node.label + " (" + count(node.readReplicas) + " → " + count(replicas) + ")",
             withParam(project, node.id, "read_replicas", static_cast<double>(replicas))};
 }
 
@@ -132,7 +132,7 @@ std::optional<ProposedChange> scaleOutTo(const Project &project, const MeasuredD
         const long long to = std::max(needed, node.instances + 1);
         if (static_cast<double>(to) > paramMaximum(node, "instances"))
             return std::nullopt;
-        return ProposedChange{"Scale " + node.id + " out from " + count(node.instances) + " to " + count(to) + " "
+        return ProposedChange{"Scale " + node.label + " out from " + count(node.instances) + " to " + count(to) + " "
                                   + unitWord(node),
                               withParam(project, node.id, "instances", static_cast<double>(to))};
     }
@@ -140,7 +140,7 @@ std::optional<ProposedChange> scaleOutTo(const Project &project, const MeasuredD
         const long long to = std::max(needed, node.maxInstances + 1);
         if (static_cast<double>(to) > paramMaximum(node, "max_instances"))
             return std::nullopt;
-        return ProposedChange{"Raise " + node.id + "'s max_instances from " + count(node.maxInstances) + " to "
+        return ProposedChange{"Raise " + node.label + "'s max_instances from " + count(node.maxInstances) + " to "
                                   + count(to),
                               withParam(project, node.id, "max_instances", static_cast<double>(to))};
     }
@@ -182,7 +182,7 @@ std::optional<ProposedChange> largerClass(const Project &project, const Measured
     for (Component &component : changed.components)
         if (component.id == node.id)
             component.params.erase("vcpus");  // the class sets vCPUs now
-    return ProposedChange{"Move " + node.id + " from " + node.instanceType + " to " + chosen->name + " ("
+    return ProposedChange{"Move " + node.label + " from " + node.instanceType + " to " + chosen->name + " ("
                               + count(node.vcpus) + " → " + groupedText(chosen->vcpus) + " vCPUs)",
                           std::move(changed)};
 }
@@ -222,10 +222,10 @@ std::optional<ProposedChange> raiseLimitTo(const Project &project, const Measure
         return std::nullopt;
     Project changed = withParam(project, node.id, param->name, static_cast<double>(to));
     if (dimensionName == "GET rate" || dimensionName == "PUT rate")
-        return ProposedChange{"Spread " + node.id + "'s keys over " + count(to) + " prefixes (from "
+        return ProposedChange{"Spread " + node.label + "'s keys over " + count(to) + " prefixes (from "
                                   + count(ceilCount(current)) + ")",
                               std::move(changed)};
-    return ProposedChange{"Raise " + node.id + "'s " + param->label + " from " + groupedText(current) + " to "
+    return ProposedChange{"Raise " + node.label + "'s " + param->label + " from " + groupedText(current) + " to "
                               + count(to) + " (a quota increase request to AWS)",
                           std::move(changed)};
 }
@@ -236,19 +236,22 @@ std::optional<ProposedChange> rdsProxyFor(const Project &project, const Measured
     if (node.behaviour != Behaviour::Database)
         return std::nullopt;
     std::vector<std::string> callers;
+    std::vector<std::string> callerLabels;
     for (const CompiledEdge &edge : design.model.edges) {
         const CompiledNode &caller = design.model.nodes[static_cast<size_t>(edge.from)];
         if (edge.to != index || !(caller.spec->holdsDbConnections || caller.behaviour == Behaviour::Function))
             continue;
-        if (std::find(callers.begin(), callers.end(), caller.id) == callers.end())
+        if (std::find(callers.begin(), callers.end(), caller.id) == callers.end()) {
             callers.push_back(caller.id);
+            callerLabels.push_back(caller.label);
+        }
     }
     if (callers.empty())
         return std::nullopt;
     std::string names;
-    for (size_t i = 0; i < callers.size(); ++i)
-        names += (i == 0 ? "" : i + 1 == callers.size() ? " and " : ", ") + callers[i];
-    return ProposedChange{"Put an RDS Proxy between " + names + " and " + node.id
+    for (size_t i = 0; i < callerLabels.size(); ++i)
+        names += (i == 0 ? "" : i + 1 == callerLabels.size() ? " and " : ", ") + callerLabels[i];
+    return ProposedChange{"Put an RDS Proxy between " + names + " and " + node.label
                               + " (it multiplexes their connections onto the queries in flight)",
                           withRdsProxy(project, node.id, callers)};
 }
@@ -273,7 +276,7 @@ std::vector<ProposedChange> stepFixes(const Project &project, const MeasuredDesi
         // come back after every apply having bought one instance's worth of users: double it.
         const long long to = std::max(2 * node.maxInstances, node.maxInstances + 1);
         if (static_cast<double>(to) <= paramMaximum(node, "max_instances"))
-            add(ProposedChange{"Raise " + node.id + "'s max_instances from " + count(node.maxInstances) + " to "
+            add(ProposedChange{"Raise " + node.label + "'s max_instances from " + count(node.maxInstances) + " to "
                                    + count(to),
                                withParam(project, node.id, "max_instances", static_cast<double>(to))});
         add(largerClass(project, design, index, book));

@@ -109,7 +109,7 @@ std::vector<RightSizeChange> changesBetween(const Project &start, const Project 
         }
         if (description.empty())
             continue;
-        changes.push_back({before.id, description, startDesign.cost.components[i].monthlyUsd,
+        changes.push_back({before.id, displayName(before), description, startDesign.cost.components[i].monthlyUsd,
                            resultDesign.cost.components[i].monthlyUsd});
     }
     return changes;
@@ -119,9 +119,10 @@ std::vector<RightSizeChange> changesBetween(const Project &start, const Project 
 std::string whyMissed(const MeasuredDesign &design, const Targets &targets)
 {
     std::string reason;
-    for (const ComponentResult &result : design.evaluation.components)
-        if (result.utilization > targets.maxUtilization + 1e-12)
-            reason += (reason.empty() ? "" : "; ") + result.id + " at " + percentText(result.utilization)
+    for (size_t i = 0; i < design.evaluation.components.size(); ++i)
+        if (const ComponentResult &result = design.evaluation.components[i];
+            result.utilization > targets.maxUtilization + 1e-12)
+            reason += (reason.empty() ? "" : "; ") + design.model.nodes[i].label + " at " + percentText(result.utilization)
                       + " (" + result.limitingDimension + ") > " + percentText(targets.maxUtilization);
     if (design.evaluation.unavailability > 1.0 - targets.minAvailability + 1e-12) {
         std::string fixed;
@@ -133,7 +134,7 @@ std::string whyMissed(const MeasuredDesign &design, const Targets &targets)
             // and a Multi-AZ database (its SLA; replicas count only for an overloaded primary).
             const bool capped = !rightsizing::isSizable(node) || (node.behaviour == Behaviour::Database && node.multiAz);
             if (result.onRequestPath && capped && result.availability < 1.0) {
-                fixed += (fixed.empty() ? "" : ", ") + result.id + " " + availabilityText(result.availability);
+                fixed += (fixed.empty() ? "" : ", ") + node.label + " " + availabilityText(result.availability);
                 ceiling *= result.availability;
             }
         }

@@ -18,6 +18,7 @@ namespace headroom {
 struct RightSizeChange
 {
     std::string componentId;
+    std::string componentLabel;     // displayName: what the text names
     std::string description;        // "instance_type m6i.4xlarge → m6i.large; instances 10 → 5"
     double startMonthlyUsd = 0.0;
     double monthlyUsd = 0.0;

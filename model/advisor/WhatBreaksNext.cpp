@@ -16,12 +16,13 @@ namespace headroom {
 
 namespace {
 
-// The component that saturates at the fewest users, with the dimension that does it.
+// The component that saturates at the fewest users (the evaluation's bottleneck, so the
+// advisor and every view name the same one), with the dimension that does it.
 const ComponentResult *firstToSaturate(const Evaluation &evaluation, std::string &dimension)
 {
     const ComponentResult *first = nullptr;
     for (const ComponentResult &result : evaluation.components)
-        if (result.usersAtSaturation && (!first || *result.usersAtSaturation < *first->usersAtSaturation))
+        if (result.id == evaluation.bottleneck && result.usersAtSaturation)
             first = &result;
     if (first)
         for (const DimensionResult &d : first->dimensions)
@@ -53,6 +54,7 @@ WhatBreaksNext whatBreaksNext(const Project &project, double users, const PriceB
     if (!first)
         return next;
     next.componentId = first->id;
+    next.componentLabel = design->model.nodes[static_cast<size_t>(design->indexOf(first->id))].label;
     next.breaksAtUsers = design->evaluation.breaksAtUsers;
     const double breaking = *first->usersAtSaturation;
     // Costs are compared where the fix is needed: at the user count where the component breaks.

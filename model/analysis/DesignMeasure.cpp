@@ -56,6 +56,7 @@ DesignFigures figuresOf(const MeasuredDesign &design, const std::string &compone
         focus = design.bottleneck();
     if (focus) {
         figures.componentId = focus->id;
+        figures.componentLabel = design.model.nodes[static_cast<size_t>(design.indexOf(focus->id))].label;
         figures.utilization = focus->utilization;
     }
     figures.responseTimeMs = design.evaluation.responseTimeMs;

@@ -36,6 +36,7 @@ Expected<MeasuredDesign> measureDesign(const Project &project, double users, con
 struct DesignFigures
 {
     std::string componentId;               // whose utilization: the finding's, else the bottleneck
+    std::string componentLabel;            // its displayName, for text
     double utilization = 0.0;
     std::optional<double> responseTimeMs;  // empty when the request path saturates
     std::optional<double> nines;           // empty when availability is 1

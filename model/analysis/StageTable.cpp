@@ -27,6 +27,7 @@ std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<S
         row.costPerUserUsd = cost.costPerUserUsd;
         row.costComplete = cost.complete;
         row.bottleneck = evaluation.bottleneck;
+        row.bottleneckLabel = evaluation.bottleneck.empty() ? std::string() : model.labelOf(evaluation.bottleneck);
         for (const ComponentResult &component : evaluation.components)
             if (component.id == evaluation.bottleneck) {
                 row.bottleneckUtilization = component.utilization;
@@ -39,7 +40,7 @@ std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<S
         row.slaAvailability = evaluation.slaAvailability;
         if (!evaluation.downtimeContributors.empty()) {
             const DowntimeContributor &top = evaluation.downtimeContributors.front();
-            row.topDowntime = top.component + ": " + top.cause + ", " + fixedText(top.minutesPerYear, 1) + " min";
+            row.topDowntime = model.labelOf(top.component) + ": " + top.cause + ", " + fixedText(top.minutesPerYear, 1) + " min";
         }
         row.breaksAtUsers = evaluation.breaksAtUsers;
         rows.push_back(std::move(row));

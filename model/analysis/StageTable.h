@@ -24,7 +24,8 @@ struct StageRow
     std::optional<double> threeYearMonthlyUsd;
     std::optional<double> costPerUserUsd;
     bool costComplete = true;
-    std::string bottleneck;
+    std::string bottleneck;                     // its id (Evaluation::bottleneck: breaks first)
+    std::string bottleneckLabel;                // its displayName, for text
     double bottleneckUtilization = 0.0;
     std::string limitingDimension;
     std::optional<double> responseTimeMs;
@@ -32,7 +33,7 @@ struct StageRow
     std::optional<double> nines;
     double downtimeMinutesPerYear = 0.0;        // the evaluation's figure, not recomputed
     double slaAvailability = 1.0;               // the SLA floor
-    std::string topDowntime;                    // "db: failovers, 7.0 min" — the largest contributor
+    std::string topDowntime;                    // "Primary DB: failovers, 7.0 min" — the largest contributor
     std::optional<double> breaksAtUsers;
 };
 

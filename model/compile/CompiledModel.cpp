@@ -171,6 +171,7 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
     const ResolvedParams params(component, spec);
     CompiledNode node = resolvePricing(params, spec);
     node.id = component.id;
+    node.label = displayName(component);
     node.type = component.type;
     node.spec = &spec;
     node.behaviour = spec.behaviour;
@@ -284,6 +285,14 @@ std::vector<bool> requestPath(const CompiledModel &model)
 }
 
 } // namespace
+
+const std::string &CompiledModel::labelOf(const std::string &id) const
+{
+    for (const CompiledNode &node : nodes)
+        if (node.id == id)
+            return node.label;
+    return id;
+}
 
 double CompiledModel::entryRateFor(double users) const
 {

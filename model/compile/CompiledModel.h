@@ -46,6 +46,7 @@ struct FailureProfile
 struct CompiledNode
 {
     std::string id;
+    std::string label;  // displayName(component): what sentences and tables name
     std::string type;
     const ComponentSpec *spec = nullptr;
     Behaviour behaviour = Behaviour::Station;
@@ -146,6 +147,9 @@ struct CompiledModel
 
     // λ₀ in requests per second for `users`: users × requests/user/day × peak/average / 86 400.
     double entryRateFor(double users) const;
+    // The label of component `id` (its displayName); `id` itself when there is no such
+    // component. A linear scan: for a sentence, not for a loop over components.
+    const std::string &labelOf(const std::string &id) const;
 };
 
 // Validates the project, resolves every parameter and solves the traffic equations.

@@ -21,6 +21,45 @@ const char *purchaseOptionKey(PurchaseOption option)
     return "on_demand";
 }
 
+const std::string &displayName(const Component &component)
+{
+    return component.label.empty() ? component.id : component.label;
+}
+
+namespace {
+
+// The name as people compare it: no surrounding spaces, ASCII case folded.
+std::string comparableName(const std::string &name)
+{
+    const auto first = name.find_first_not_of(" \t");
+    if (first == std::string::npos)
+        return {};
+    const auto last = name.find_last_not_of(" \t");
+    std::string folded = name.substr(first, last - first + 1);
+    for (char &c : folded)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return folded;
+}
+
+} // namespace
+
+std::vector<std::string> componentsSharingName(const Project &project, const std::string &id)
+{
+    std::vector<std::string> sharing;
+    const Component *self = nullptr;
+    for (const Component &component : project.components)
+        if (component.id == id)
+            self = &component;
+    if (!self)
+        return sharing;
+    const std::string name = comparableName(displayName(*self));
+    for (const Component &component : project.components)
+        if (component.id != id && comparableName(displayName(component)) == name)
+            sharing.push_back(component.id);
+    return sharing;
+}
+
 const char *regionRoleKey(RegionRole role)
 {
     return role == RegionRole::Standby ? "standby" : "active";

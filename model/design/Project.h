@@ -117,6 +117,15 @@ struct Project
     static std::vector<Stage> defaultStages();
 };
 
+// What a person reads for a component: its label, or its id when it has none. Ids stay the
+// key in files, JSON and commands; every sentence, table and chart names the label.
+const std::string &displayName(const Component &component);
+
+// The ids of the other components whose displayName reads the same as component `id`'s
+// (ignoring case and surrounding spaces): people could not tell them apart in a table or a
+// sentence. Empty when the name is unique or there is no such component.
+std::vector<std::string> componentsSharingName(const Project &project, const std::string &id);
+
 const char *trafficClassKey(TrafficClass trafficClass);
 const char *regionRoleKey(RegionRole role);  // "active", "standby"
 

@@ -119,7 +119,10 @@ struct Evaluation
     std::vector<RegionResult> regions;
     double singleRegionAvailability = 1.0;        // global components × the busiest active region
     int regionFailuresTolerated = 0;              // regions that can fail without the rest saturating
-    std::string bottleneck;                       // id of the highest utilization
+    // The component that breaks first: the smallest users_at_saturation (ties: the busier);
+    // the busiest when no component has a limit; empty when nothing carries load. Whether
+    // to call it an alarm follows its utilization (LoadLevel.h), never the mere naming.
+    std::string bottleneck;
     std::optional<double> breaksAtUsers;          // the smallest users_at_saturation
     std::vector<ComponentResult> components;      // in project order
     std::vector<ConnectionResult> connections;    // in project order

@@ -68,6 +68,27 @@ bool busierThan(const ComponentResult &a, const ComponentResult &b)
     return a.usersAtSaturation.has_value() && !b.usersAtSaturation.has_value();
 }
 
+// The component that breaks first: the smallest user count at saturation (ties: the busier
+// now). Without any saturation point (nothing has a limit), the busiest one; none when
+// nothing carries load.
+const ComponentResult *firstToBreak(const std::vector<ComponentResult> &components)
+{
+    const ComponentResult *first = nullptr;
+    for (const ComponentResult &result : components) {
+        if (!result.usersAtSaturation)
+            continue;
+        if (!first || *result.usersAtSaturation < *first->usersAtSaturation
+            || (*result.usersAtSaturation == *first->usersAtSaturation && result.utilization > first->utilization))
+            first = &result;
+    }
+    if (first)
+        return first;
+    for (const ComponentResult &result : components)
+        if (result.utilization > 0.0 && (!first || busierThan(result, *first)))
+            first = &result;
+    return first;
+}
+
 } // namespace
 
 Evaluation evaluate(const CompiledModel &model, double users)
@@ -126,17 +147,10 @@ Evaluation evaluate(const CompiledModel &model, double users)
         composeRegionAvailability(model, evaluation);
     finishSystemAvailability(evaluation);
 
-    const ComponentResult *busiest = nullptr;
-    for (const ComponentResult &result : evaluation.components) {
-        if (result.utilization > 0.0 || result.usersAtSaturation)
-            if (!busiest || busierThan(result, *busiest))
-                busiest = &result;
-        if (result.usersAtSaturation
-            && (!evaluation.breaksAtUsers || *result.usersAtSaturation < *evaluation.breaksAtUsers))
-            evaluation.breaksAtUsers = result.usersAtSaturation;
+    if (const ComponentResult *first = firstToBreak(evaluation.components)) {
+        evaluation.bottleneck = first->id;
+        evaluation.breaksAtUsers = first->usersAtSaturation;
     }
-    if (busiest)
-        evaluation.bottleneck = busiest->id;
 
     evaluation.connections.reserve(model.edges.size());
     for (size_t e = 0; e < model.edges.size(); ++e) {

@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("Advice for Three-tier web application at 300,000 users")),
                  qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("over_utilization — web")));
+        QVERIFY(run.out.contains(QStringLiteral("over_utilization — Web tier")));
         QVERIFY(run.out.contains(QStringLiteral("before")));
         QVERIFY(run.out.contains(QStringLiteral("What breaks next")));
     }
@@ -163,7 +163,7 @@ private slots:
         const QJsonObject root = jsonOf(run.out);
         QCOMPARE(root.value(u"ok").toBool(true), false);
         QVERIFY(root.value(u"changes").toArray().isEmpty());
-        QVERIFY2(run.err.contains(QStringLiteral("cdn 99.99943 %")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("CloudFront 99.99943 %")), qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
     }
 

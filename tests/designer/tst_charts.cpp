@@ -325,7 +325,7 @@ private slots:
             const StageRow &stage = stages[size_t(row)];
             QVERIFY(!stage.bottleneck.empty());
             QCOMPARE(model->index(row, StageTableModel::BottleneckColumn).data().toString(),
-                QString::fromStdString(stage.bottleneck));
+                QString::fromStdString(stage.bottleneckLabel));  // the label a person reads, not the id
             QCOMPARE(model->index(row, StageTableModel::StageColumn).data().toString(),
                 QString::fromStdString(stage.name));
             QCOMPARE(model->index(row, StageTableModel::MonthlyCostColumn).data(Qt::UserRole).toDouble(),

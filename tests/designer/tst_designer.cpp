@@ -395,8 +395,9 @@ void TestDesigner::saturationAtOneMillionUsers()
     QVERIFY2(label("statusAvailability").contains(formatPercent(r.evaluation.availability, 3)),
              qPrintable(label("statusAvailability")));
     const ComponentResult &web = *r.component("web");
-    QVERIFY2(label("statusBottleneck").contains(QStringLiteral("<b>web</b> ") + formatPercent(web.utilization)),
+    QVERIFY2(label("statusBottleneck").contains(QStringLiteral("<b>Web tier</b> saturated (cpu ") + formatPercent(web.utilization)),
              qPrintable(label("statusBottleneck")));
+    QCOMPARE(node("web")->badgeText(), QStringLiteral("SATURATED"));
     QVERIFY(r.evaluation.breaksAtUsers);
     QVERIFY2(label("statusBreaksAt").contains(formatCount(*r.evaluation.breaksAtUsers)), qPrintable(label("statusBreaksAt")));
 }

@@ -26,7 +26,7 @@ root="$work/root/usr"
 
 "$root/bin/headroom-cli" --version
 "$root/bin/headroom-cli" evaluate "$root/share/headroom/examples/three-tier.json" --format json > "$work/evaluation.json"
-grep -q '"bottleneck": "workers"' "$work/evaluation.json" || { echo "unexpected evaluation"; head -c 400 "$work/evaluation.json"; exit 1; }
+grep -q '"bottleneck": "web"' "$work/evaluation.json" || { echo "unexpected evaluation"; head -c 400 "$work/evaluation.json"; exit 1; }
 for template in "$root"/share/headroom/templates/*.json; do
   "$root/bin/headroom-cli" validate "$template" > /dev/null
 done

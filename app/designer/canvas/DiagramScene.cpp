@@ -277,7 +277,8 @@ void DiagramScene::applyResultTo(size_t index, bool aligned)
         return;
     const bool valid = aligned && m_results && !m_results->compileError;
     const ComponentResult *result = valid ? &m_results->evaluation.components[index] : nullptr;
-    item->setResult(result, valid && m_results->evaluation.bottleneck == component.id);
+    item->setResult(result, valid && m_results->evaluation.bottleneck == component.id,
+                    valid ? m_results->bottleneck.level : LoadLevel::Comfortable);
     item->setConfiguration(keyConfiguration(component, *spec, result));
 }
 

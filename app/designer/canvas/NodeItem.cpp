@@ -82,13 +82,14 @@ void NodeItem::setComponent(const Component &component, const ComponentSpec &spe
     update();
 }
 
-void NodeItem::setResult(const ComponentResult *result, bool bottleneck)
+void NodeItem::setResult(const ComponentResult *result, bool bottleneck, LoadLevel level)
 {
     m_hasResult = result != nullptr;
     m_utilization = result ? result->utilization : 0.0;
     m_limitingDimension = result ? QString::fromStdString(result->limitingDimension) : QString();
     m_saturated = result && result->saturated;
     m_bottleneck = bottleneck;
+    m_bottleneckLevel = level;
     m_responseTimeMs = result ? result->responseTimeMs : std::nullopt;
     m_arrivalRatePerSecond = result ? result->arrivalRatePerSecond : 0.0;
     m_availability = result ? result->availability : 1.0;
@@ -96,13 +97,37 @@ void NodeItem::setResult(const ComponentResult *result, bool bottleneck)
     // than a pixel and leaves most percentages and rates as they read.
     const QString shown = statusText() + QStringLiteral("|%1|%2|%3")
                                              .arg(qRound(std::min(1.0, m_utilization) * (kWidth - 20.0)))
-                                             .arg(m_bottleneck)
+                                             .arg(badgeText())
                                              .arg(barColor().rgb());
     if (shown == m_shownStatus)
         return;
     m_shownStatus = shown;
     updateToolTip();
     m_status->update();
+}
+
+QString NodeItem::badgeText() const
+{
+    if (!m_bottleneck)
+        return {};
+    switch (m_bottleneckLevel) {
+    case LoadLevel::Saturated: return QObject::tr("SATURATED");
+    case LoadLevel::NearLimit: return QObject::tr("BOTTLENECK");
+    case LoadLevel::Watch:
+    case LoadLevel::Comfortable: break;
+    }
+    return QObject::tr("BREAKS FIRST");
+}
+
+QColor NodeItem::badgeColor() const
+{
+    switch (m_bottleneckLevel) {
+    case LoadLevel::Saturated: return {0x7f, 0x1d, 0x1d};  // dark red: demand exceeds capacity
+    case LoadLevel::NearLimit: return {0xdc, 0x26, 0x26};  // red: the alarm
+    case LoadLevel::Watch: return {0xb4, 0x53, 0x09};      // amber: past half way
+    case LoadLevel::Comfortable: break;
+    }
+    return {0x64, 0x74, 0x8b};  // slate: informative, no alarm
 }
 
 QString NodeItem::statusText() const
@@ -250,14 +275,14 @@ void NodeItem::paintStatus(QPainter *painter) const
         painter->drawText(QRectF(10.0, kHeight - 15.0, kWidth - 20.0, 13.0), Qt::AlignLeft | Qt::AlignVCenter, statusText());
 
     if (m_bottleneck) {
-        const QString badge = m_saturated ? QObject::tr("BREAKS HERE") : QObject::tr("BOTTLENECK");
+        const QString badge = badgeText();
         QFont badgeFont = tiny;
         badgeFont.setBold(true);
         painter->setFont(badgeFont);
         const qreal width = painter->fontMetrics().horizontalAdvance(badge) + 14.0;
         const QRectF pill(kWidth - width - 6.0, -10.0, width, 18.0);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(m_saturated ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xdc, 0x26, 0x26));
+        painter->setBrush(badgeColor());
         painter->drawRoundedRect(pill, 9.0, 9.0);
         painter->setPen(Qt::white);
         if (legible)

@@ -5,6 +5,7 @@
 
 #include "model/catalog/ComponentSpec.h"
 #include "model/evaluation/Evaluation.h"
+#include "model/evaluation/LoadLevel.h"
 #include "model/design/Project.h"
 
 #include <QGraphicsItem>
@@ -38,7 +39,9 @@ public:
     const std::string &id() const { return m_id; }
 
     void setComponent(const Component &component, const ComponentSpec &spec);
-    void setResult(const ComponentResult *result, bool bottleneck);
+    // `bottleneck`: this is the component that breaks first, `level` how near the design is
+    // to that point (BottleneckSummary); the badge's words and colour follow the level.
+    void setResult(const ComponentResult *result, bool bottleneck, LoadLevel level = LoadLevel::Comfortable);
     // The key configuration line, e.g. "5 × m6i.large (2–10)" once the model sized a group.
     void setConfiguration(const QString &configuration);
 
@@ -62,6 +65,10 @@ public:
     double utilization() const { return m_utilization; }
     bool isSaturated() const { return m_saturated; }
     bool isBottleneck() const { return m_bottleneck; }
+    // The badge on the bottleneck: "SATURATED", "BOTTLENECK" (near its limit) or "BREAKS FIRST";
+    // empty on every other node.
+    QString badgeText() const;
+    QColor badgeColor() const;
     QColor barColor() const;
     // The part that changes with every user count — utilization bar, status line, bottleneck
     // badge — painted by a child item, so that the rest of the node stays a cached pixmap.
@@ -86,6 +93,7 @@ private:
     QString m_limitingDimension;
     bool m_saturated = false;
     bool m_bottleneck = false;
+    LoadLevel m_bottleneckLevel = LoadLevel::Comfortable;
     std::optional<double> m_responseTimeMs;
     double m_arrivalRatePerSecond = 0.0;
     double m_availability = 1.0;

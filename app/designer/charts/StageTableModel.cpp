@@ -78,7 +78,7 @@ QString StageTableModel::displayText(const StageRow &row, int column) const
     case CostPerUserColumn:
         return fmt::dollars(row.costPerUserUsd);
     case BottleneckColumn:
-        return row.bottleneck.empty() ? fmt::missing() : QString::fromStdString(row.bottleneck);
+        return row.bottleneck.empty() ? fmt::missing() : QString::fromStdString(row.bottleneckLabel);
     case UtilizationColumn: {
         if (row.bottleneck.empty())
             return fmt::missing();
@@ -119,7 +119,7 @@ QVariant StageTableModel::rawValue(const StageRow &row, int column) const
     case CostPerUserColumn:
         return optional(row.costPerUserUsd);
     case BottleneckColumn:
-        return QString::fromStdString(row.bottleneck);
+        return QString::fromStdString(row.bottleneckLabel);
     case UtilizationColumn:
         return row.bottleneckUtilization;
     case AvailabilityColumn:
@@ -156,7 +156,7 @@ QString StageTableModel::cellToolTip(const StageRow &row, int column) const
         if (!row.bottleneck.empty())
             extra = tr("%1 of %2's capacity")
                         .arg(fmt::percent(row.bottleneckUtilization, 1),
-                            QString::fromStdString(row.bottleneck));
+                            QString::fromStdString(row.bottleneckLabel));
         break;
     case AvailabilityColumn:
     case NinesColumn:
@@ -190,7 +190,7 @@ QString StageTableModel::columnTitle(int column)
     case CostPerUserColumn:
         return tr("Cost per\nuser");
     case BottleneckColumn:
-        return tr("Bottleneck");
+        return tr("Breaks first");
     case UtilizationColumn:
         return tr("Utilization");
     case AvailabilityColumn:
@@ -226,9 +226,10 @@ QString StageTableModel::columnDescription(int column)
     case CostPerUserColumn:
         return tr("Monthly cost ÷ users.");
     case BottleneckColumn:
-        return tr("The component with the highest utilization at peak: the first to run out.");
+        return tr("The component that saturates at the fewest users: the first to run out. It is the "
+                  "bottleneck once the stage is 70 % of the way to that user count.");
     case UtilizationColumn:
-        return tr("The bottleneck's utilization at peak (demand ÷ capacity) in its limiting dimension "
+        return tr("Its utilization at peak (demand ÷ capacity) in its limiting dimension "
                   "(CPU, connections, a quota…); saturated at 100 % or more.");
     case AvailabilityColumn:
         return tr("Expected share of requests served over a year: every component's failures and recovery "

@@ -207,7 +207,8 @@ void AdvisorPanel::showFindings()
         return;
     }
     QString text = tr("<b>%1</b> reaches 100 % (%2) at <b>%3 users</b>.")
-                       .arg(QString::fromStdString(next.componentId), QString::fromStdString(next.limitingDimension),
+                       .arg(QString::fromStdString(next.componentLabel).toHtmlEscaped(),
+                            QString::fromStdString(next.limitingDimension),
                             formatCount(*next.breaksAtUsers));
     if (next.best >= 0) {
         const FixCandidate &best = next.candidates[static_cast<size_t>(next.best)];
@@ -305,7 +306,8 @@ void AdvisorPanel::showRightSize()
     m_rightSize = future.result();
     QString text = QString::fromStdString(m_rightSize->message);
     for (const RightSizeChange &change : m_rightSize->changes)
-        text += QStringLiteral("\n• %1: %2").arg(QString::fromStdString(change.componentId), QString::fromStdString(change.description));
+        text += QStringLiteral("\n• %1: %2").arg(QString::fromStdString(change.componentLabel),
+                                                            QString::fromStdString(change.description));
     if (m_rightSize->ok)
         text += tr("\n%1/month → %2/month").arg(formatUsd(m_rightSize->startMonthlyUsd), formatUsd(m_rightSize->monthlyUsd));
     m_rightSizeText->setText(text);

@@ -38,6 +38,7 @@ std::string ComponentInspector::instancePriceKey(const Component &component, con
 
 ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id, const PriceBook &prices, QWidget *parent)
     : QWidget(parent), m_document(document), m_id(std::move(id)), m_label(new QLineEdit(this)),
+      m_labelWarning(new QLabel(this)),
       m_costLines(new QTableWidget(0, 4, this)), m_warnings(new QLabel(this))
 {
     setObjectName(QStringLiteral("componentInspector"));
@@ -63,6 +64,11 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     m_label->setObjectName(QStringLiteral("labelField"));
     m_label->setToolTip(tr("The name shown on the canvas, in the charts and in the report; the id stays the same."));
     form->addRow(tr("Label"), m_label);
+    m_labelWarning->setObjectName(QStringLiteral("labelDuplicateWarning"));
+    m_labelWarning->setWordWrap(true);
+    m_labelWarning->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_labelWarning->hide();
+    form->addRow(QString(), m_labelWarning);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         Component after = *m_document->component(m_id);
         after.label = text.toStdString();
@@ -181,6 +187,21 @@ void ComponentInspector::edit(const std::string &name, const std::optional<Param
                            QStringLiteral("param/%1/%2").arg(QString::fromStdString(name)).arg(gesture));
 }
 
+void ComponentInspector::refreshLabelWarning()
+{
+    const std::vector<std::string> sharing = componentsSharingName(m_document->project(), m_id);
+    m_labelWarning->setVisible(!sharing.empty());
+    if (sharing.empty())
+        return;
+    QStringList ids;
+    for (const std::string &id : sharing)
+        ids << QString::fromStdString(id);
+    const QString who = sharing.size() == 1 ? tr("Another component has this name (%1)")
+                                            : tr("%1 other components have this name (%2)").arg(sharing.size());
+    m_labelWarning->setText(tr("%1: tables, charts and the advisor cannot tell them apart.")
+                                .arg(who.arg(ids.join(QStringLiteral(", ")))));
+}
+
 void ComponentInspector::refresh()
 {
     const Component *component = m_document->component(m_id);
@@ -189,6 +210,7 @@ void ComponentInspector::refresh()
     const ComponentSpec &spec = *Catalog::builtIn().find(component->type);
     if (!m_label->hasFocus())
         m_label->setText(QString::fromStdString(component->label));
+    refreshLabelWarning();
     for (const auto &[name, field] : m_fields) {
         if (const ParamValue *value = paramOrDefault(*component, &spec, name))
             field->setValue(*value);

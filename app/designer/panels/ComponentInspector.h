@@ -41,12 +41,14 @@ public:
     static std::string instancePriceKey(const Component &component, const ComponentSpec &spec, const std::string &name);
 
 private:
+    void refreshLabelWarning();
     void addFigure(QFormLayout *form, const char *name, const QString &label, const QString &toolTip);
     void edit(const std::string &name, const std::optional<ParamValue> &value, int gesture);
 
     ProjectDocument *m_document;
     std::string m_id;
     QLineEdit *m_label;
+    QLabel *m_labelWarning;  // shown while another component has the same name
     QComboBox *m_region = nullptr;  // present when the project has regions
     QComboBox *m_zone = nullptr;
     std::map<std::string, ParamField *> m_fields;

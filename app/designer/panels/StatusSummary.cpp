@@ -24,7 +24,9 @@ StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
                                                        "zone outages and failover between regions."));
     m_downtime = addField("statusDowntime", tr("Expected downtime per year: (1 − A) × 525 600 minutes."));
     m_response = addField("statusResponse", tr("End-to-end response time R = Σ (λᵢ/λ₀)·Wᵢ over the request path."));
-    m_bottleneck = addField("statusBottleneck", tr("The component with the highest utilization, and what limits it."));
+    m_bottleneck = addField("statusBottleneck", tr("The component that breaks first (the fewest users at saturation) "
+                                                   "and how near: called the bottleneck from 70 % of the way to its "
+                                                   "breaking point (users ÷ users at saturation)."));
     m_breaksAt = addField("statusBreaksAt", tr("The smallest user count at which any component reaches 100 %."));
 }
 
@@ -36,6 +38,25 @@ QLabel *StatusSummary::addField(const char *objectName, const QString &toolTip)
     label->setTextFormat(Qt::RichText);
     layout()->addWidget(label);
     return label;
+}
+
+QString StatusSummary::bottleneckText(const BottleneckSummary &bottleneck)
+{
+    if (!bottleneck.exists)
+        return tr("nothing carries load");
+    const QString label = QString::fromStdString(bottleneck.label).toHtmlEscaped();
+    const QString dimension = QString::fromStdString(bottleneck.dimension);
+    switch (bottleneck.level) {
+    case LoadLevel::Saturated:
+        return tr("<span style='color:#b91c1c'><b>%1</b> saturated (%2 %3)</span>")
+            .arg(label, dimension, formatPercent(bottleneck.utilization));
+    case LoadLevel::NearLimit:
+        return tr("bottleneck <b>%1</b> %2 %3").arg(label, formatPercent(bottleneck.utilization), dimension);
+    case LoadLevel::Watch:
+    case LoadLevel::Comfortable:
+        break;
+    }
+    return tr("nothing near its limit · <b>%1</b> breaks first").arg(label);
 }
 
 void StatusSummary::setResults(const DesignResultsPtr &results)
@@ -66,7 +87,8 @@ void StatusSummary::setResults(const DesignResultsPtr &results)
         causes += tr("\n\nDowntime a year, largest first:");
         for (const DowntimeContributor &c : e.downtimeContributors)
             causes += tr("\n  %1 min  %2: %3").arg(QString::number(c.minutesPerYear, 'f', 1),
-                                                   QString::fromStdString(c.component), QString::fromStdString(c.cause));
+                                                   QString::fromStdString(results->labelOf(c.component)),
+                                                   QString::fromStdString(c.cause));
     }
     m_availability->setToolTip(causes);
     const double minutes = e.downtimeMinutesPerYear;
@@ -74,13 +96,7 @@ void StatusSummary::setResults(const DesignResultsPtr &results)
                                          : tr("down %1 min/year").arg(QString::number(minutes, 'f', 1)));
     m_response->setText(e.responseTimeMs ? tr("response %1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
                                          : tr("<span style='color:#b91c1c'>response: saturated</span>"));
-    QString bottleneck = tr("no bottleneck");
-    for (const ComponentResult &component : e.components)
-        if (component.id == e.bottleneck)
-            bottleneck = tr("bottleneck <b>%1</b> %2 %3")
-                             .arg(QString::fromStdString(component.id), formatPercent(component.utilization),
-                                  QString::fromStdString(component.limitingDimension));
-    m_bottleneck->setText(bottleneck);
+    m_bottleneck->setText(bottleneckText(results->bottleneck));
     m_breaksAt->setText(e.breaksAtUsers ? tr("breaks at <b>%1</b> users").arg(formatCount(*e.breaksAtUsers))
                                         : tr("no limit found"));
 }

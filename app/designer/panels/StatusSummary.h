@@ -23,6 +23,10 @@ public:
 
     void setResults(const DesignResultsPtr &results);
 
+    // "bottleneck <b>Web tier</b> 87 % cpu" from 70 % of the way to its breaking point,
+    // "nothing near its limit · <b>Web tier</b> breaks first" below; rich text.
+    static QString bottleneckText(const BottleneckSummary &bottleneck);
+
 private:
     QLabel *addField(const char *objectName, const QString &toolTip);
 
