@@ -58,7 +58,11 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    statusBar()->addPermanentWidget(m_status);
+    statusBar()->addPermanentWidget(m_status, 1);
+    // A message (saved, refused, …) takes the whole bar for its few seconds, never squeezed
+    // beside the figures.
+    connect(statusBar(), &QStatusBar::messageChanged, m_status,
+            [this](const QString &message) { m_status->setVisible(message.isEmpty()); });
     connect(m_controller, &EvaluationController::resultsChanged, this, &MainWindow::onResults);
     connect(m_slider, &UserSliderBar::usersEdited, this, [this](double users) { edits::setUsers(*m_document, users); });
     connect(m_palette, &PalettePanel::addRequested, this, [this](const QString &type) {

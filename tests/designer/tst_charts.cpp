@@ -447,14 +447,18 @@ private slots:
         auto curves = handCurves(13);
         for (CurvePoint &point : curves->points) {
             point.utilizationByComponent[0] *= 0.5;  // the idlest
+            point.utilizationByComponent[1] *= 0.6;  // the next idlest
             point.utilizationByComponent[7] *= 2.0;  // the busiest
         }
         panel.setResults(resultsWith(curves, 10.0));
         QVERIFY(panel.utilizationChart()->legend()->isVisible());
         QVERIFY(!seriesNamed(panel.utilizationChart(), QStringLiteral("c0")));
+        QVERIFY(!seriesNamed(panel.utilizationChart(), QStringLiteral("c1")));  // the next idlest: among the others
         QVERIFY(seriesNamed(panel.utilizationChart(), QStringLiteral("c7")));
         QVERIFY(seriesNamed(panel.utilizationChart(), QStringLiteral("c12")));
-        QCOMPARE(panel.utilizationChart()->title(), QStringLiteral("Utilization at peak — the 12 busiest of 13 components"));
+        QVERIFY(seriesNamed(panel.utilizationChart(), QStringLiteral("others")));
+        QCOMPARE(panel.utilizationChart()->title(),
+                 QStringLiteral("Utilization at peak — the 11 busiest of 13 components, and the highest of the others"));
     }
 
     // Renders every tab of three-tier to /tmp/charts-<tab>.png for a person to look at.

@@ -14,6 +14,7 @@
 #include "model/analysis/StageTable.h"
 #include "model/io/ProjectFile.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <cmath>
@@ -174,6 +175,27 @@ private slots:
         project.components[2].label.clear();
         project.components[2].id = "web";  // no label: compared by its id
         QCOMPARE(componentsSharingName(project, "web"), (std::vector<std::string>{"a", "b"}));
+    }
+
+    // Every bundled template and example names each component once: the labels are what
+    // the tables, charts and advisor show.
+    void bundledDesignsHaveUniqueNames()
+    {
+        QStringList files;
+        for (const char *folder : {"/resources/templates/", "/resources/examples/"}) {
+            const QString path = QStringLiteral(HEADROOM_SOURCE_DIR) + QString::fromLatin1(folder);
+            const QStringList names = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            for (const QString &name : names)
+                files << path + name;
+        }
+        QVERIFY(files.size() >= 10);
+        for (const QString &file : files) {
+            auto project = readProjectFile(file.toStdString());
+            QVERIFY2(project, qPrintable(file));
+            for (const Component &component : project->components)
+                QVERIFY2(componentsSharingName(*project, component.id).empty(),
+                         qPrintable(file + QStringLiteral(": ") + QString::fromStdString(displayName(component))));
+        }
     }
 
     // The advisor's sentences name labels; the finding keeps the id for the fix.

@@ -35,25 +35,7 @@ const QColor kCostColor(0x4e, 0x79, 0xa7);
 const QColor kNinesColor(0x59, 0xa1, 0x4f);
 const QColor kTargetColor(0xf0, 0xa3, 0x0a);
 const QColor kSaturatedColor(0xd3, 0x2f, 0x2f);
-
-// Ticks 0, step, 2·step, … covering `max`, with step 1, 2, 2.5 or 5 × 10ⁿ and about five of them.
-std::vector<double> niceTicks(double max)
-{
-    if (!(max > 0.0))
-        return { 0.0, 1.0 };
-    const double raw = max / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10.0 * magnitude;
-    for (double factor : { 1.0, 2.0, 2.5, 5.0 })
-        if (factor * magnitude >= raw) {
-            step = factor * magnitude;
-            break;
-        }
-    std::vector<double> ticks;
-    for (int i = 0; ticks.empty() || ticks.back() < max; ++i)
-        ticks.push_back(step * i);
-    return ticks;
-}
+const QColor kOthersColor(0x6b, 0x72, 0x80);
 
 // Every power of ten from 10^first to 10^last.
 std::vector<double> decadeTicks(int first, int last)
@@ -85,6 +67,18 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     addChartTab(m_costChart, QStringLiteral("costChart"), tr("Cost"));
     addChartTab(m_utilizationChart, QStringLiteral("utilizationChart"), tr("Utilization"));
     addChartTab(m_availabilityChart, QStringLiteral("availabilityChart"), tr("Availability"));
+    // A taller or shorter chart holds more or fewer legend entries: redraw the utilization
+    // curves for the room it has now (queued: not from inside the chart's own layout).
+    connect(m_utilizationChart, &QGraphicsWidget::geometryChanged, this, [this] {
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_curves && legendRoom() != m_utilizationRoom) {
+                const double users = m_utilizationChart->marker() ? m_utilizationChart->markerUsers() : CurveChart::kMinUsers;
+                buildUtilization(*m_curves);
+                m_utilizationChart->setStages(m_curves->stages);
+                m_utilizationChart->setMarker(users);
+            }
+        }, Qt::QueuedConnection);
+    });
 
     m_stageModel = new StageTableModel(this);
     m_stageTable = createStageTable(m_stageModel);
@@ -166,8 +160,10 @@ void ChartsPanel::rebuild(const DesignCurves &curves)
     m_stageModel->setRows(curves.stages);
 }
 
-// A log scale when the cost spans more than two decades (a design that scales out goes from
-// hundreds to hundreds of thousands of dollars), otherwise linear from zero.
+// Always a log scale, whole decades around the curve: the users axis is logarithmic, and a
+// design's cost read the same way on every design (a scaled-out design spans decades, a
+// fixed one a narrow band: both read as "how many times more"), never log on one design and
+// linear on the next.
 void ChartsPanel::buildCost(const DesignCurves &curves)
 {
     double lowest = std::numeric_limits<double>::infinity();
@@ -178,16 +174,13 @@ void ChartsPanel::buildCost(const DesignCurves &curves)
             highest = std::max(highest, point.monthlyUsd);
         }
     }
-    const bool log = highest > 0.0 && highest / lowest > 100.0;
-    if (log) {
-        const int first = static_cast<int>(std::floor(std::log10(lowest)));
-        const int last = static_cast<int>(std::ceil(std::log10(highest)));
-        m_costChart->reset(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
-            decadeTicks(first, last), fmt::compactDollars);
-    } else {
-        const std::vector<double> ticks = niceTicks(highest);
-        m_costChart->reset(CurveChart::Scale::Linear, 0.0, ticks.back(), ticks, fmt::compactDollars);
-    }
+    if (!(highest > 0.0))
+        lowest = highest = 1.0;  // nothing priced: an empty $1–$10 axis
+    const int first = static_cast<int>(std::floor(std::log10(lowest)));
+    const int last = std::max(first + 1, static_cast<int>(std::ceil(std::log10(highest))));
+    m_costChart->reset(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
+        decadeTicks(first, last), fmt::compactDollars);
+    m_costChart->setReadout([](double usd) { return fmt::dollars(usd) + tr("/month"); });
 
     auto *series = new QLineSeries;
     series->setName(tr("Monthly cost"));
@@ -195,7 +188,7 @@ void ChartsPanel::buildCost(const DesignCurves &curves)
     series->setPen(curvePen(kCostColor));
     QList<QPointF> points;
     for (const CurvePoint &point : curves.points)
-        if (std::isfinite(point.monthlyUsd) && (!log || point.monthlyUsd > 0.0))
+        if (std::isfinite(point.monthlyUsd) && point.monthlyUsd > 0.0)
             points.append(QPointF(point.users, point.monthlyUsd));
     series->replace(points);
     m_costChart->addCurve(series, false);
@@ -222,35 +215,80 @@ std::vector<size_t> ChartsPanel::busiestComponents(const DesignCurves &curves, s
     return chosen;
 }
 
+size_t ChartsPanel::legendRoom() const
+{
+    // One legend entry at the 8.5 pt legend font is about 21 px; the title, the axis labels
+    // and the legend's margins take about 70 px of the chart's height. Not laid out yet: the most.
+    constexpr double kEntryPx = 21.0, kChromePx = 70.0;
+    const double height = m_utilizationChart->size().height();
+    if (!(height > kChromePx + kEntryPx))
+        return kMaxLegendEntries;
+    const auto fits = static_cast<size_t>((height - kChromePx) / kEntryPx);
+    return std::clamp<size_t>(fits, kMinLegendEntries, kMaxLegendEntries);
+}
+
 void ChartsPanel::buildUtilization(const DesignCurves &curves)
 {
     const std::vector<double> ticks = { 0.0, 25.0, 50.0, 70.0, 100.0, 125.0, kUtilizationCeilingPercent };
     m_utilizationChart->reset(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
         [](double value) { return fmt::grouped(value) + QStringLiteral(" %"); });
+    m_utilizationChart->setReadout([](double percent) {
+        return percent >= kUtilizationCeilingPercent ? tr("%1 or more").arg(fmt::percent(percent / 100.0))
+                                                     : fmt::percent(percent / 100.0, 1);
+    });
 
-    const std::vector<size_t> drawn = busiestComponents(curves, kMaxLegendEntries);
+    // Every component when the legend has room for all; otherwise the busiest that fit and
+    // one "others" curve, the highest utilization among the rest at each user count.
     const size_t count = curves.componentIds.size();
+    m_utilizationRoom = legendRoom();
+    const std::vector<size_t> drawn = busiestComponents(curves, count <= m_utilizationRoom ? count : m_utilizationRoom - 1);
     m_utilizationChart->setTitle(drawn.size() < count
-        ? tr("Utilization at peak — the %1 busiest of %2 components").arg(drawn.size()).arg(count)
+        ? tr("Utilization at peak — the %1 busiest of %2 components, and the highest of the others").arg(drawn.size()).arg(count)
         : tr("Utilization at peak"));
-    for (size_t component : drawn) {
+    const auto percentAt = [](const CurvePoint &point, size_t component) {
+        return component < point.utilizationByComponent.size() ? point.utilizationByComponent[component] * 100.0
+                                                               : std::numeric_limits<double>::quiet_NaN();
+    };
+    for (size_t rank = 0; rank < drawn.size(); ++rank) {
+        const size_t component = drawn[rank];
         auto *series = new QLineSeries;
         const std::string &label = component < curves.componentLabels.size()
             ? curves.componentLabels[component]
             : curves.componentIds[component];
         series->setName(QString::fromStdString(label.empty() ? curves.componentIds[component] : label));
         series->setObjectName(QString::fromStdString(curves.componentIds[component]));
-        series->setPen(curvePen(QColor::fromRgb(kComponentColors[component % kComponentColors.size()])));
+        // At most 12 are drawn, one colour each (by their place in the design's order).
+        series->setPen(curvePen(QColor::fromRgb(kComponentColors[rank % kComponentColors.size()])));
         QList<QPointF> points;
         for (const CurvePoint &point : curves.points) {
-            if (component >= point.utilizationByComponent.size())
-                continue;
-            const double percent = point.utilizationByComponent[component] * 100.0;
+            const double percent = percentAt(point, component);
             if (!std::isnan(percent))
                 points.append(QPointF(point.users, std::clamp(percent, 0.0, kUtilizationCeilingPercent)));
         }
         series->replace(points);
         m_utilizationChart->addCurve(series);
+    }
+    if (drawn.size() < count) {
+        std::vector<bool> isDrawn(count, false);
+        for (size_t component : drawn)
+            isDrawn[component] = true;
+        auto *others = new QLineSeries;
+        others->setName(tr("%1 others (highest)").arg(count - drawn.size()));
+        others->setObjectName(QStringLiteral("others"));
+        QPen pen = curvePen(kOthersColor);
+        pen.setStyle(Qt::DotLine);
+        others->setPen(pen);
+        QList<QPointF> points;
+        for (const CurvePoint &point : curves.points) {
+            double highest = std::numeric_limits<double>::quiet_NaN();
+            for (size_t component = 0; component < count; ++component)
+                if (!isDrawn[component] && !std::isnan(percentAt(point, component)))
+                    highest = std::isnan(highest) ? percentAt(point, component) : std::max(highest, percentAt(point, component));
+            if (!std::isnan(highest))
+                points.append(QPointF(point.users, std::clamp(highest, 0.0, kUtilizationCeilingPercent)));
+        }
+        others->replace(points);
+        m_utilizationChart->addCurve(others);
     }
 
     QPen target(kTargetColor, 1.5, Qt::DashLine);
@@ -295,6 +333,9 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
     m_availabilityChart->reset(CurveChart::Scale::Linear, min, max, ticks, [](double nines) {
         const int decimals = std::max(0, static_cast<int>(nines) - 2);
         return tr("%1 (%2 %)").arg(nines).arg(fmt::grouped(100.0 * (1.0 - std::pow(10.0, -nines)), decimals));
+    });
+    m_availabilityChart->setReadout([](double nines) {
+        return tr("%1 nines (%2)").arg(fmt::grouped(nines, 2), fmt::availabilityPercent(1.0 - std::pow(10.0, -nines)));
     });
     m_availabilityChart->setTitle(points.isEmpty() && !curves.points.empty()
             ? tr("Availability: nothing on the request path can fail")

@@ -34,9 +34,12 @@ class ChartsPanel : public QWidget
     Q_OBJECT
 
 public:
-    // The utilization chart draws at most this many components — those with the highest peak
-    // over the sweep — so that its legend fits and a large design charts as fast as a small one.
+    // The utilization chart's legend holds as many entries as fit its height, between these
+    // two: every component when they all fit, else the busiest (highest peak over the sweep)
+    // and one "others" curve, so that no entry is cut off and a large design charts as fast
+    // as a small one.
     static constexpr size_t kMaxLegendEntries = 12;
+    static constexpr size_t kMinLegendEntries = 4;
     // Utilization is drawn up to this percentage so that saturation stays visible.
     static constexpr double kUtilizationCeilingPercent = 150.0;
 
@@ -55,6 +58,7 @@ private:
     void rebuild(const DesignCurves &curves);
     void buildCost(const DesignCurves &curves);
     void buildUtilization(const DesignCurves &curves);
+    size_t legendRoom() const;  // legend entries the utilization chart has room for now
     // Indices into curves.componentIds of the `most` components with the highest peak
     // utilization, in the design's order.
     static std::vector<size_t> busiestComponents(const DesignCurves &curves, size_t most);
@@ -70,6 +74,7 @@ private:
     CurveChart *m_availabilityChart = nullptr;
     StageTableModel *m_stageModel = nullptr;
     QTableView *m_stageTable = nullptr;
+    size_t m_utilizationRoom = kMaxLegendEntries;  // what the utilization chart was built for
     std::shared_ptr<const DesignCurves> m_curves; // what the series were built from (null: none)
 };
 

@@ -6,11 +6,13 @@
 #include "ChartFormat.h"
 
 #include <QCategoryAxis>
+#include <QCursor>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -111,6 +113,7 @@ void CurveChart::reset(
     m_stageLabels.clear();
 
     const bool log = scale == Scale::Log10 && min > 0.0;
+    m_tickLabel = label;
     m_valueMin = min;
     m_valueMax = max > min ? max : min + 1.0;
     if (log) {
@@ -140,6 +143,19 @@ void CurveChart::addCurve(QXYSeries *series, bool inLegend)
     series->attachAxis(m_valueAxis);
     if (!inLegend)
         hideFromLegend(series);
+    connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &point, bool entered) {
+        if (entered)
+            QToolTip::showText(QCursor::pos(), readoutText(series, point));
+        else
+            QToolTip::hideText();
+    });
+}
+
+QString CurveChart::readoutText(const QXYSeries *series, const QPointF &point) const
+{
+    const TickLabel &value = m_readout ? m_readout : m_tickLabel;
+    const QString amount = value ? value(point.y()) : chartformat::grouped(point.y(), 2);
+    return tr("%1\n%2 at %3 users").arg(series->name(), amount, chartformat::grouped(point.x()));
 }
 
 QLineSeries *CurveChart::addReferenceLine(double value, const QPen &pen, const QString &name)

@@ -45,7 +45,12 @@ public:
     // axis to [min, max] with grid lines and labels at `ticks`. Log10 requires 0 < min < max.
     void reset(Scale scale, double min, double max, const std::vector<double> &ticks, const TickLabel &label);
     // Attaches a series to both axes; the chart takes ownership. Pens set before are kept.
+    // Hovering a curve shows its name, the value (through the readout) and the user count.
     void addCurve(QXYSeries *series, bool inLegend = true);
+    // How the hover read-out writes a curve's value ("87 %", "$12,400"); the tick label by default.
+    void setReadout(const TickLabel &readout) { m_readout = readout; }
+    // The hover read-out for a point of `series`: "Core API\n87 % at 2,500,000 users".
+    QString readoutText(const QXYSeries *series, const QPointF &point) const;
     // A horizontal line at `value` across every user count, not in the legend.
     QLineSeries *addReferenceLine(double value, const QPen &pen, const QString &name);
     // One dashed vertical line per stage whose user count lies in [kMinUsers, kMaxUsers].
@@ -71,6 +76,8 @@ private:
     QCategoryAxis *m_valueTicks = nullptr; // visible
     double m_valueMin = 0.0;
     double m_valueMax = 1.0;
+    TickLabel m_readout;
+    TickLabel m_tickLabel;
     QLineSeries *m_marker = nullptr;
     std::vector<QLineSeries *> m_stageLines;
     std::vector<double> m_stageUsers; // parallel to m_stageLabels

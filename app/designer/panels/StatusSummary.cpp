@@ -5,17 +5,16 @@
 
 #include "ComponentText.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
+#include <QTextDocumentFragment>
+
+#include <algorithm>
 
 namespace headroom::designer {
 
 StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("statusSummary"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(18);
     m_cost = addField("statusCost", tr("Monthly cost at the project's purchase option: every component's cost lines "
                                        "at average load (users × requests per user per day ÷ 86 400)."));
     m_costPerUser = addField("statusCostPerUser", tr("Monthly cost ÷ users."));
@@ -28,6 +27,61 @@ StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
                                                    "and how near: called the bottleneck from 70 % of the way to its "
                                                    "breaking point (users ÷ users at saturation)."));
     m_breaksAt = addField("statusBreaksAt", tr("The smallest user count at which any component reaches 100 %."));
+    // What stays when the window is narrow: the cost, then what breaks and when.
+    m_byPriority = {m_cost, m_bottleneck, m_breaksAt, m_availability, m_costPerUser, m_downtime, m_response};
+}
+
+QSize StatusSummary::sizeHint() const
+{
+    int width = 0, height = 0;
+    for (QLabel *field : m_fields)
+        if (!field->text().isEmpty()) {
+            width += (width > 0 ? kSpacingPx : 0) + field->sizeHint().width();
+            height = std::max(height, field->sizeHint().height());
+        }
+    return {width, height};
+}
+
+QSize StatusSummary::minimumSizeHint() const
+{
+    return {m_cost->minimumSizeHint().width(), m_cost->sizeHint().height()};
+}
+
+void StatusSummary::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutFields();
+}
+
+void StatusSummary::layoutFields()
+{
+    // Whole fields, most important first, as many as the width holds; never one cut off.
+    std::vector<QLabel *> shown;
+    int used = 0;
+    for (QLabel *field : m_byPriority) {
+        if (field->text().isEmpty())
+            continue;
+        const int needed = (used > 0 ? kSpacingPx : 0) + field->sizeHint().width();
+        if (used + needed > width() && !shown.empty())
+            continue;
+        used += needed;
+        shown.push_back(field);
+    }
+    int x = 0;
+    QStringList hidden;
+    for (QLabel *field : m_fields) {
+        const bool visible = std::find(shown.begin(), shown.end(), field) != shown.end();
+        field->setVisible(visible);
+        if (!visible) {
+            if (!field->text().isEmpty())
+                hidden << QTextDocumentFragment::fromHtml(field->text()).toPlainText();
+            continue;
+        }
+        const int fieldWidth = std::min(field->sizeHint().width(), width() - x);
+        field->setGeometry(x, 0, fieldWidth, height());
+        x += fieldWidth + kSpacingPx;
+    }
+    setToolTip(hidden.isEmpty() ? QString() : tr("Not shown at this width: %1").arg(hidden.join(QStringLiteral(" · "))));
 }
 
 QLabel *StatusSummary::addField(const char *objectName, const QString &toolTip)
@@ -36,7 +90,7 @@ QLabel *StatusSummary::addField(const char *objectName, const QString &toolTip)
     label->setObjectName(QString::fromLatin1(objectName));
     label->setToolTip(toolTip);
     label->setTextFormat(Qt::RichText);
-    layout()->addWidget(label);
+    m_fields.push_back(label);
     return label;
 }
 
@@ -60,6 +114,13 @@ QString StatusSummary::bottleneckText(const BottleneckSummary &bottleneck)
 }
 
 void StatusSummary::setResults(const DesignResultsPtr &results)
+{
+    showResults(results);
+    updateGeometry();
+    layoutFields();
+}
+
+void StatusSummary::showResults(const DesignResultsPtr &results)
 {
     if (!results || results->compileError) {
         for (QLabel *label : {m_cost, m_costPerUser, m_availability, m_downtime, m_response, m_bottleneck, m_breaksAt})

@@ -23,11 +23,22 @@ public:
 
     void setResults(const DesignResultsPtr &results);
 
+    // Every field side by side; narrower, the fields that fit by importance (cost, what
+    // breaks first, when, availability, cost per user, downtime, response time), each whole.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     // "bottleneck <b>Web tier</b> 87 % cpu" from 70 % of the way to its breaking point,
     // "nothing near its limit · <b>Web tier</b> breaks first" below; rich text.
     static QString bottleneckText(const BottleneckSummary &bottleneck);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    static constexpr int kSpacingPx = 18;
+    void showResults(const DesignResultsPtr &results);
+    void layoutFields();
     QLabel *addField(const char *objectName, const QString &toolTip);
 
     QLabel *m_cost;
@@ -37,6 +48,8 @@ private:
     QLabel *m_response;
     QLabel *m_bottleneck;
     QLabel *m_breaksAt;
+    std::vector<QLabel *> m_fields;      // in reading order, left to right
+    std::vector<QLabel *> m_byPriority;  // what stays first when the width is short
 };
 
 } // namespace headroom::designer
