@@ -229,7 +229,7 @@ void checkCacheTooWeak(const Context &context, std::vector<Finding> &findings)
                    node.label + " answers " + percentText(node.hitRatio) + " of reads; the misses put "
                        + load(*busiestLabel, cpuUtilization(*busiest), cpuDimensionName(*busiest)) + atUsers(context)
                        + ", above the " + percentText(kUtilizationTarget) + " target",
-                   "Raise " + node.label + "'s hit ratio from " + percentText(node.hitRatio) + " to "
+                   "Raise " + possessive(node.label) + " hit ratio from " + percentText(node.hitRatio) + " to "
                        + percentText(kGoodHitRatio) + " (" + how + ")",
                    withParam(context.project, node.id, "hit_ratio", kGoodHitRatio), busiest->id);
     }

@@ -176,7 +176,7 @@ void checkSinglePointsOfFailure(const Context &context, std::vector<Finding> &fi
                        node.label + " may shrink to " + groupedText(static_cast<double>(node.minInstances))
                            + " instance (min_instances " + groupedText(static_cast<double>(node.minInstances))
                            + "): at low load it is a single point of failure on the request path" + availability,
-                       "Set " + node.label + "'s min_instances to 2 (one per availability zone)", std::move(changed));
+                       "Set " + possessive(node.label) + " min_instances to 2 (one per availability zone)", std::move(changed));
         } else if (node.behaviour == Behaviour::Database && !node.multiAz) {
             addFinding(context, findings, FindingKind::SinglePointOfFailure, node.id,
                        node.label + " runs Single-AZ: its primary is a single point of failure on the request path"

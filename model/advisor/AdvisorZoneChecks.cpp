@@ -46,7 +46,7 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
             changed = withParam(changed, node.id, "min_instances", static_cast<double>(stable));
             if (node.maxInstances < stable)
                 changed = withParam(changed, node.id, "max_instances", static_cast<double>(stable));
-            proposal = "Set " + node.label + "'s min_instances to " + groupedText(static_cast<double>(stable))
+            proposal = "Set " + possessive(node.label) + " min_instances to " + groupedText(static_cast<double>(stable))
                        + " so that losing a zone leaves enough (static stability)";
         } else {
             changed = withParam(changed, node.id, "instances", static_cast<double>(stable));

@@ -140,7 +140,7 @@ std::optional<ProposedChange> scaleOutTo(const Project &project, const MeasuredD
         const long long to = std::max(needed, node.maxInstances + 1);
         if (static_cast<double>(to) > paramMaximum(node, "max_instances"))
             return std::nullopt;
-        return ProposedChange{"Raise " + node.label + "'s max_instances from " + count(node.maxInstances) + " to "
+        return ProposedChange{"Raise " + possessive(node.label) + " max_instances from " + count(node.maxInstances) + " to "
                                   + count(to),
                               withParam(project, node.id, "max_instances", static_cast<double>(to))};
     }
@@ -222,10 +222,10 @@ std::optional<ProposedChange> raiseLimitTo(const Project &project, const Measure
         return std::nullopt;
     Project changed = withParam(project, node.id, param->name, static_cast<double>(to));
     if (dimensionName == "GET rate" || dimensionName == "PUT rate")
-        return ProposedChange{"Spread " + node.label + "'s keys over " + count(to) + " prefixes (from "
+        return ProposedChange{"Spread " + possessive(node.label) + " keys over " + count(to) + " prefixes (from "
                                   + count(ceilCount(current)) + ")",
                               std::move(changed)};
-    return ProposedChange{"Raise " + node.label + "'s " + param->label + " from " + groupedText(current) + " to "
+    return ProposedChange{"Raise " + possessive(node.label) + " " + param->label + " from " + groupedText(current) + " to "
                               + count(to) + " (a quota increase request to AWS)",
                           std::move(changed)};
 }
@@ -276,7 +276,7 @@ std::vector<ProposedChange> stepFixes(const Project &project, const MeasuredDesi
         // come back after every apply having bought one instance's worth of users: double it.
         const long long to = std::max(2 * node.maxInstances, node.maxInstances + 1);
         if (static_cast<double>(to) <= paramMaximum(node, "max_instances"))
-            add(ProposedChange{"Raise " + node.label + "'s max_instances from " + count(node.maxInstances) + " to "
+            add(ProposedChange{"Raise " + possessive(node.label) + " max_instances from " + count(node.maxInstances) + " to "
                                    + count(to),
                                withParam(project, node.id, "max_instances", static_cast<double>(to))});
         add(largerClass(project, design, index, book));

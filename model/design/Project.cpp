@@ -26,6 +26,11 @@ const std::string &displayName(const Component &component)
     return component.label.empty() ? component.id : component.label;
 }
 
+std::string possessive(const std::string &name)
+{
+    return !name.empty() && (name.back() == 's' || name.back() == 'S') ? name + "'" : name + "'s";
+}
+
 namespace {
 
 // The name as people compare it: no surrounding spaces, ASCII case folded.

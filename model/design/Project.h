@@ -121,6 +121,9 @@ struct Project
 // key in files, JSON and commands; every sentence, table and chart names the label.
 const std::string &displayName(const Component &component);
 
+// "Web tier's", "Workers'": a name as the owner of what follows.
+std::string possessive(const std::string &name);
+
 // The ids of the other components whose displayName reads the same as component `id`'s
 // (ignoring case and surrounding spaces): people could not tell them apart in a table or a
 // sentence. Empty when the name is unique or there is no such component.

@@ -162,6 +162,13 @@ private slots:
         QCOMPARE(model.labelOf("nothing"), std::string("nothing"));
     }
 
+    void possessives()
+    {
+        QCOMPARE(possessive("Web tier"), std::string("Web tier's"));
+        QCOMPARE(possessive("Workers"), std::string("Workers'"));
+        QCOMPARE(possessive("ALB east"), std::string("ALB east's"));
+    }
+
     void duplicateNamesAreFound()
     {
         Project project = ProjectBuilder().add("a", "ec2").add("b", "ec2").add("c", "ec2").project();
