@@ -121,7 +121,7 @@ std::string whyMissed(const MeasuredDesign &design, const Targets &targets)
     std::string reason;
     for (const ComponentResult &result : design.evaluation.components)
         if (result.utilization > targets.maxUtilization + 1e-12)
-            reason += (reason.empty() ? "" : "; ") + result.id + " at " + percentText(result.utilization)
+            reason += (reason.empty() ? "" : "; ") + result.id + " at " + utilizationText(result.utilization)
                       + " (" + result.limitingDimension + ") > " + percentText(targets.maxUtilization);
     if (design.evaluation.unavailability > 1.0 - targets.minAvailability + 1e-12) {
         std::string fixed;
