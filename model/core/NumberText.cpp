@@ -3,6 +3,7 @@
 
 #include "model/core/NumberText.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -14,6 +15,7 @@ namespace {
 
 const std::string kMissing = "—";
 const std::string kMinus = "−";  // U+2212
+constexpr int kMaxDecimals = 12;   // callers write smaller values as "< 0.001" and the like
 
 // `magnitude` (≥ 0, finite) with `decimals` decimals, '.' always.
 std::string fixedMagnitude(double magnitude, int decimals)
@@ -64,7 +66,7 @@ std::string significant(double magnitude, int digits)
     if (magnitude == 0.0)
         return "0";
     const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-    const int decimals = std::max(0, digits - 1 - exponent);
+    const int decimals = std::clamp(digits - 1 - exponent, 0, kMaxDecimals);
     std::string text = fixedMagnitude(magnitude, decimals);
     const size_t first = text.find_first_of("123456789");
     size_t count = 0;
@@ -114,6 +116,8 @@ std::string measureText(double value)
     if (!std::isfinite(value))
         return kMissing;
     const double magnitude = std::fabs(value);
+    if (magnitude > 0.0 && magnitude < 0.0005)
+        return value < 0.0 ? "> −0.001" : "< 0.001";  // not eighty zeros
     const std::string text = significant(magnitude, 3);
     return signed_(value, valueOf(text) >= 100.0 ? grouped(fixedMagnitude(magnitude, 0)) : text);
 }
@@ -166,6 +170,8 @@ std::string preciseUsdText(double usd)
 {
     if (!std::isfinite(usd))
         return kMissing;
+    if (usd > 0.0 && usd < 0.0000000005)
+        return "< $0.000000001";
     const std::string text = significant(std::fabs(usd), 3);
     if (usd == 0.0 || valueOf(text) >= 1.0)
         return usdText(usd);
@@ -217,7 +223,9 @@ std::string availabilityText(double availability)
         return "100 %";
     const double unavailabilityPercent = (1.0 - availability) * 100.0;
     int decimals = 2;
-    while (decimals < 8 && unavailabilityPercent > 0.0 && unavailabilityPercent < std::pow(10.0, 1 - decimals))
+    // 1 − 0.9999 is 0.0000999999999999889 in binary: compare with a margin so it reads 99.990 %.
+    while (decimals < 8 && unavailabilityPercent > 0.0
+           && unavailabilityPercent < std::pow(10.0, 1 - decimals) * (1.0 - 1e-9))
         ++decimals;
     return percentText(availability, decimals);
 }
@@ -232,6 +240,8 @@ std::string minutesText(double minutes)
     if (!std::isfinite(minutes))
         return kMissing;
     const double magnitude = std::fabs(minutes);
+    if (minutes > 0.0 && minutes < 0.005)
+        return "< 0.01 min";  // under a second a year
     const std::string small = significant(magnitude, 2);
     if (magnitude > 0.0 && valueOf(small) < 1.0)
         return signed_(minutes, small) + " min";

@@ -27,7 +27,8 @@ std::string fixedText(double value, int decimals);
 // Grouped thousands: groupedText(12500.4) = "12,500", groupedText(-1234.56, 1) = "−1,234.6".
 std::string groupedText(double value, int decimals = 0);
 // Three significant digits below 100, whole and grouped from 100 (the rule for measures:
-// rates, milliseconds, headroom factors): 0.034712 → "0.0347", 36.42 → "36.4", 1806.3 → "1,806".
+// rates, milliseconds, headroom factors): 0.034712 → "0.0347", 36.42 → "36.4", 1806.3 → "1,806";
+// below 0.0005, "< 0.001".
 std::string measureText(double value);
 // Short forms for ticks, node labels and stage names: three significant digits, trailing zeros
 // dropped, K/M/B/T from a thousand: 1 → "1", 0.5 → "0.5", 2500 → "2.5K", 999 999 → "1M",
@@ -43,7 +44,8 @@ std::string csvNumberText(double value);
 // 1234.4 → "$1,234", 12.5 → "$12.50", 99.995 → "$100", 0 → "$0.00", −12.5 → "−$12.50".
 std::string usdText(double usd);
 // Small dollar amounts (cost per user, unit prices): three significant digits below $1,
-// usdText from $1: 0.049412 → "$0.0494", 0.0000004 → "$0.000000400", 0.99951 → "$1.00".
+// usdText from $1: 0.049412 → "$0.0494", 0.0000004 → "$0.000000400", 0.99951 → "$1.00";
+// below a twentieth of a nano-dollar, "< $0.000000001".
 std::string preciseUsdText(double usd);
 inline std::string costPerUserText(double usd) { return preciseUsdText(usd); }
 // A monthly cost change: "+$146/month", "−$12/month", "+$0.00/month" for no change.
@@ -59,14 +61,15 @@ std::string percentText(double fraction, int decimals = 0);
 std::string utilizationText(double fraction);
 // Availability: enough decimals that the unavailability shows two significant digits (at
 // least two, at most eight), so the nines can be told apart; never "100 %" below 1:
-// 0.9995 → "99.950 %", 0.99951 → "99.951 %", 0.999991 → "99.99910 %", 0.5 → "50.00 %", 1 → "100 %".
+// 0.9995 → "99.950 %", 0.9999 → "99.990 %", 0.99951 → "99.951 %", 0.999991 → "99.99910 %",
+// 0.5 → "50.00 %", 1 → "100 %".
 std::string availabilityText(double availability);
 // Nines, −log₁₀(1 − A), with two decimals: 3.301 → "3.30".
 std::string ninesText(double nines);
 
 // Minutes: two significant digits below a minute, one decimal from 1 to 120 minutes, hours with
 // one decimal from 120 minutes (decided after rounding): 0.26 → "0.26 min", 7.04 → "7.0 min",
-// 1580 → "26.3 h".
+// 1580 → "26.3 h"; a positive value under 0.005 minutes, "< 0.01 min".
 std::string minutesText(double minutes);
 // Downtime from the model's figure (Evaluation::downtimeMinutesPerYear, never recomputed from a
 // rounded availability): minutesText + "/year": "7.0 min/year", "26.3 h/year".

@@ -392,7 +392,7 @@ void TestDesigner::saturationAtOneMillionUsers()
         return found ? found->text() : QStringLiteral("<missing %1>").arg(QString::fromLatin1(name));
     };
     QVERIFY2(label("statusCost").contains(formatUsd(r.cost.monthlyUsd)), qPrintable(label("statusCost")));
-    QVERIFY2(label("statusAvailability").contains(formatPercent(r.evaluation.availability, 3)),
+    QVERIFY2(label("statusAvailability").contains(formatAvailability(r.evaluation.availability)),
              qPrintable(label("statusAvailability")));
     const ComponentResult &web = *r.component("web");
     QVERIFY2(label("statusBottleneck").contains(QStringLiteral("<b>web</b> ") + formatPercent(web.utilization)),

@@ -3,7 +3,7 @@
 
 #include "ChartsPanel.h"
 
-#include "ChartFormat.h"
+#include "DisplayNumbers.h"
 #include "CurveChart.h"
 #include "StageTableModel.h"
 
@@ -23,7 +23,6 @@
 
 namespace headroom::designer {
 
-namespace fmt = chartformat;
 
 namespace {
 
@@ -183,10 +182,10 @@ void ChartsPanel::buildCost(const DesignCurves &curves)
         const int first = static_cast<int>(std::floor(std::log10(lowest)));
         const int last = static_cast<int>(std::ceil(std::log10(highest)));
         m_costChart->reset(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
-            decadeTicks(first, last), fmt::compactDollars);
+            decadeTicks(first, last), [](double usd) { return formatCompactUsd(usd); });
     } else {
         const std::vector<double> ticks = niceTicks(highest);
-        m_costChart->reset(CurveChart::Scale::Linear, 0.0, ticks.back(), ticks, fmt::compactDollars);
+        m_costChart->reset(CurveChart::Scale::Linear, 0.0, ticks.back(), ticks, [](double usd) { return formatCompactUsd(usd); });
     }
 
     auto *series = new QLineSeries;
@@ -226,7 +225,7 @@ void ChartsPanel::buildUtilization(const DesignCurves &curves)
 {
     const std::vector<double> ticks = { 0.0, 25.0, 50.0, 70.0, 100.0, 125.0, kUtilizationCeilingPercent };
     m_utilizationChart->reset(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
-        [](double value) { return fmt::grouped(value) + QStringLiteral(" %"); });
+        [](double percent) { return formatGrouped(percent) + QStringLiteral(" %"); });
 
     const std::vector<size_t> drawn = busiestComponents(curves, kMaxLegendEntries);
     const size_t count = curves.componentIds.size();
@@ -293,8 +292,7 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
     for (double nines = min; nines <= max; nines += 1.0)
         ticks.push_back(nines);
     m_availabilityChart->reset(CurveChart::Scale::Linear, min, max, ticks, [](double nines) {
-        const int decimals = std::max(0, static_cast<int>(nines) - 2);
-        return tr("%1 (%2 %)").arg(nines).arg(fmt::grouped(100.0 * (1.0 - std::pow(10.0, -nines)), decimals));
+        return tr("%1 (%2)").arg(formatGrouped(nines), formatAvailability(1.0 - std::pow(10.0, -nines)));
     });
     m_availabilityChart->setTitle(points.isEmpty() && !curves.points.empty()
             ? tr("Availability: nothing on the request path can fail")

@@ -3,7 +3,7 @@
 
 #include "CurveChart.h"
 
-#include "ChartFormat.h"
+#include "DisplayNumbers.h"
 
 #include <QCategoryAxis>
 #include <QGraphicsRectItem>
@@ -77,7 +77,7 @@ CurveChart::CurveChart(const QString &title, const QString &valueTitle, QGraphic
     m_usersTicks->setRange(0.0, decades);
     m_usersTicks->setStartValue(0.0);
     for (int decade = 0; decade <= decades; ++decade)
-        m_usersTicks->append(chartformat::compactCount(kMinUsers * std::pow(10.0, decade)), decade);
+        m_usersTicks->append(formatCompact(kMinUsers * std::pow(10.0, decade)), decade);
     styleTickAxis(m_usersTicks, tr("Users (log scale)"), font());
     addAxis(m_usersTicks, Qt::AlignBottom);
 
@@ -96,7 +96,7 @@ CurveChart::CurveChart(const QString &title, const QString &valueTitle, QGraphic
     addAxis(m_valueTicks, Qt::AlignLeft);
 
     connect(this, &QChart::plotAreaChanged, this, &CurveChart::placeStageLabels);
-    reset(Scale::Linear, 0.0, 1.0, { 0.0, 1.0 }, [](double value) { return chartformat::grouped(value, 1); });
+    reset(Scale::Linear, 0.0, 1.0, { 0.0, 1.0 }, [](double value) { return formatGrouped(value, 1); });
 }
 
 void CurveChart::reset(

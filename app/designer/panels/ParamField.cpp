@@ -6,6 +6,7 @@
 #include "ScrollWheelGuard.h"
 
 #include "model/catalog/InstanceTypes.h"
+#include "model/core/NumberText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,6 +89,14 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
             spin->setSpecialValueText(tr("auto (default)"));
         spin->setSuffix(percent ? QStringLiteral(" %") : spec.unit.empty() ? QString()
                                                                            : QStringLiteral(" ") + QString::fromStdString(spec.unit));
+        if (spec.kind == ParamKind::Count && !spec.unit.empty()) {
+            // "1 node", "2 nodes": the suffix follows the value (singularUnit keeps "ms" and "MB").
+            const QString plural = QStringLiteral(" ") + QString::fromStdString(spec.unit);
+            const QString singular = QStringLiteral(" ") + QString::fromStdString(singularUnit(spec.unit));
+            connect(spin, &QDoubleSpinBox::valueChanged, spin, [spin, singular, plural](double value) {
+                spin->setSuffix(value == 1.0 ? singular : plural);
+            });
+        }
         spin->setKeyboardTracking(false);
         spin->setAccelerated(true);
         spin->setMinimumWidth(kSpinMinimumWidthPx);
