@@ -67,7 +67,7 @@ QString keyConfiguration(const Component &c, const ComponentSpec &spec, const Co
     }
     case Behaviour::Function:
         return QObject::tr("%1 MB, %2 ms").arg(count(number(c, spec, "memory_mb")),
-                                               formatMeasure(number(c, spec, "duration_ms")));
+                                               formatPlain(number(c, spec, "duration_ms")));
     case Behaviour::Managed:
         break;
     }
@@ -78,10 +78,10 @@ QString keyConfiguration(const Component &c, const ComponentSpec &spec, const Co
     if (spec.type == "s3")
         return formatQuantity(number(c, spec, "prefixes"), "prefix", "prefixes");
     if (spec.type == "dynamodb")
-        return QObject::tr("on demand, %1 KB items").arg(formatMeasure(number(c, spec, "item_kb")));
+        return QObject::tr("on demand, %1 KB items").arg(formatPlain(number(c, spec, "item_kb")));
     if (spec.type == "api_gateway")
         return text(c, spec, "api_type") == QStringLiteral("http") ? QObject::tr("HTTP API") : QObject::tr("REST API");
-    return QObject::tr("adds %1 ms").arg(formatMeasure(number(c, spec, "latency_ms")));
+    return QObject::tr("adds %1 ms").arg(formatPlain(number(c, spec, "latency_ms")));
 }
 
 QColor utilizationColor(double utilization)

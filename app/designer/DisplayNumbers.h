@@ -27,6 +27,7 @@ std::optional<double> parseDisplayedNumber(const QString &text, const QLocale &l
 // The model's kinds of figure, localized (NumberText.h has each rule and its examples).
 QString missingNumber();                                   // "—"
 QString formatGrouped(double value, int decimals = 0);     // "12,500"
+QString formatPlain(double value);                         // a parameter as given: "0.5", "16", "1024"
 QString formatMeasure(double value);                       // "36.4", "1,806"
 QString formatCompact(double value);                       // "2.5K", "100M"
 QString formatUsd(double usd);                             // "$1,234", "$12.50"

@@ -270,7 +270,7 @@ void TestDesigner::instanceListIsPricedAsDeployed()
     };
     const auto hourly = [](price_keys::Deployment deployment) {
         const PriceEntry *entry = bundledPriceBook().find(price_keys::rdsInstance("postgres", "db.r6g.xlarge", deployment));
-        return entry ? QStringLiteral("$%1/h").arg(entry->tiers.front().usd) : QStringLiteral("no entry");
+        return entry ? formatPreciseUsd(entry->tiers.front().usd) + QStringLiteral("/h") : QStringLiteral("no entry");
     };
     const QString multi = hourly(price_keys::Deployment::MultiAz);
     const QString single = hourly(price_keys::Deployment::SingleAz);

@@ -3,6 +3,7 @@
 
 #include "ParamField.h"
 
+#include "DisplayNumbers.h"
 #include "ScrollWheelGuard.h"
 
 #include "model/catalog/InstanceTypes.h"
@@ -138,9 +139,9 @@ void ParamField::updatePrices()
             continue;
         const PriceEntry *price = m_prices.find(m_priceKey(name));
         combo->setItemText(index, tr("%1 — %2 vCPU, %3 GiB, %4")
-                                      .arg(QString::fromStdString(type->name), QString::number(type->vcpus),
-                                           QString::number(type->memoryGiB),
-                                           price ? tr("$%1/h").arg(price->tiers.front().usd) : tr("no price")));
+                                      .arg(QString::fromStdString(type->name), formatPlain(type->vcpus),
+                                           formatPlain(type->memoryGiB),
+                                           price ? tr("%1/h").arg(formatPreciseUsd(price->tiers.front().usd)) : tr("no price")));
     }
 }
 

@@ -6,7 +6,6 @@
 #include "ComponentText.h"
 
 #include "model/catalog/Catalog.h"
-#include "model/core/NumberText.h"
 
 #include <set>
 
@@ -19,7 +18,7 @@ QString defaultText(const ParamSpec &param)
     if (!param.defaultValue)
         return QObject::tr("computed");
     if (const auto *number = std::get_if<double>(&*param.defaultValue))
-        return localizedNumber(csvNumberText(*number));  // the catalog's value, as in model/README.md
+        return formatPlain(*number);  // the catalog's value, as model/README.md writes it
     if (const auto *flag = std::get_if<bool>(&*param.defaultValue))
         return *flag ? QStringLiteral("true") : QStringLiteral("false");
     return QString::fromStdString(std::get<std::string>(*param.defaultValue));
