@@ -57,8 +57,9 @@ std::string evaluationToText(const std::string &projectName, const Evaluation &e
     line("Availability", availabilityText(e.availability)
                              + (e.nines ? "  (" + ninesText(*e.nines) + " nines)" : std::string()));
     if (e.regions.size() >= 2) {
-        line("Regions", std::to_string(e.regions.size()) + ", " + std::to_string(e.regionFailuresTolerated)
-                            + " failure(s) tolerated; one region alone " + availabilityText(e.singleRegionAvailability));
+        line("Regions", countText(static_cast<double>(e.regions.size())) + ", "
+                            + quantityText(static_cast<double>(e.regionFailuresTolerated), "failure", "failures")
+                            + " tolerated; one region alone " + availabilityText(e.singleRegionAvailability));
     }
     line("Downtime per year", minutesText(e.downtimeMinutesPerYear));
     line("SLA floor", availabilityText(e.slaAvailability) + "  (AWS's SLA figures composed the same way)");

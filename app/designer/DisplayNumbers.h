@@ -15,8 +15,10 @@
 // view of the designer formats a number another way.
 namespace headroom::designer {
 
-// Swaps the separators of the model's C-locale text for `locale`'s: a ',' or '.' between two
-// digits; every other character (digits, units, "—") is kept.
+// Swaps the separators of the model's C-locale number text for `locale`'s: a ',' or '.' between
+// two digits; every other character (digits, units, "—") is kept. For NumberText's output only,
+// not for prose: an instance type such as "m5.2xlarge" would change too, so the advisor's
+// sentences are shown as the model writes them.
 QString localizedNumber(const std::string &modelText, const QLocale &locale = QLocale());
 // Reads a number as the designer shows it in `locale`, or as plain digits: "250.000" in German
 // and "250,000" in English are 250 000; "2,5" in German and "2.5" in English are 2.5. A group

@@ -8,6 +8,7 @@
 
 #include "app/designer/DisplayNumbers.h"
 #include "app/designer/EvaluationController.h"
+#include "app/designer/charts/StageTableModel.h"
 #include "app/designer/document/ProjectDocument.h"
 #include "app/designer/panels/ProjectInspector.h"
 #include "app/designer/panels/UserSliderBar.h"
@@ -144,7 +145,9 @@ private slots:
     {
         QCOMPARE(localizedNumber("$1,234,567", kGerman), QStringLiteral("$1.234.567"));
         QCOMPARE(localizedNumber("99.951 %", kGerman), QStringLiteral("99,951 %"));
-        QCOMPARE(localizedNumber("db.r6g.large, 2.5K rps", kGerman), QStringLiteral("db.r6g.large, 2,5K rps"));
+        QCOMPARE(localizedNumber("−$1,234.50/month", kGerman), QStringLiteral("−$1.234,50/month"));
+        QCOMPARE(localizedNumber("< 0.01 min", kGerman), QStringLiteral("< 0,01 min"));
+        QCOMPARE(localizedNumber("1,234.5", QLocale(QStringLiteral("fr_FR"))), QStringLiteral("1\u202f234,5"));
     }
 
     // parse(display(x)) == x for what the designer shows with digits to spare.
@@ -257,6 +260,25 @@ private slots:
         QCOMPARE(QString::fromStdString(document.project().stages.front().name), QStringLiteral("Go live"));
         QCOMPARE(document.project().stages.back().users, 1e8);
         QCOMPARE(document.project().stages.at(1).users, 1e7);
+    }
+
+    // The stage table shows the model's downtime, not one recomputed from the availability:
+    // the row's figures disagree on purpose ((1 − 0.999) × 525,600 would be 525.6 minutes).
+    void stageTableShowsTheModelsDowntime()
+    {
+        StageRow row;
+        row.name = "10K users";
+        row.users = 10000.0;
+        row.availability = 0.999;
+        row.nines = 3.0;
+        row.downtimeMinutesPerYear = 7.04;
+        StageTableModel model;
+        model.setRows({row});
+        const QString tip = model.index(0, StageTableModel::AvailabilityColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Downtime: 7.0 min/year")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("525")), qPrintable(tip));
+        QCOMPARE(model.index(0, StageTableModel::AvailabilityColumn).data().toString(), QStringLiteral("99.90 %"));
+        QCOMPARE(model.index(0, StageTableModel::NinesColumn).data().toString(), QStringLiteral("3.00"));
     }
 
     // The designer's CSV exports with the C library in German: '.' decimals, every record as

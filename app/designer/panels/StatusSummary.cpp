@@ -60,8 +60,10 @@ void StatusSummary::setResults(const DesignResultsPtr &results)
                         "and failover between regions. The SLA floor composes AWS's SLA figures the same way: "
                         "what AWS commits to, not what to expect.");
     if (e.regions.size() >= 2)
-        causes += tr("\n\n%1 regions, %2 failure(s) tolerated; one region alone %3.")
-                      .arg(e.regions.size()).arg(e.regionFailuresTolerated).arg(formatAvailability(e.singleRegionAvailability));
+        causes += tr("\n\n%1, %2 tolerated; one region alone %3.")
+                      .arg(formatQuantity(static_cast<double>(e.regions.size()), "region", "regions"),
+                           formatQuantity(static_cast<double>(e.regionFailuresTolerated), "failure", "failures"),
+                           formatAvailability(e.singleRegionAvailability));
     if (!e.downtimeContributors.empty()) {
         causes += tr("\n\nDowntime a year, largest first:");
         for (const DowntimeContributor &c : e.downtimeContributors)

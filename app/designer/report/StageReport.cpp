@@ -147,9 +147,10 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
         {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatCostPerUser(c.costPerUserUsd)) : missingNumber()},
         {QObject::tr("Availability"), availabilityText(e)
                                           + (e.regions.size() >= 2
-                                                 ? QObject::tr("; %1 regions, %2 failure(s) tolerated; one region alone %3")
-                                                       .arg(e.regions.size()).arg(e.regionFailuresTolerated)
-                                                       .arg(formatAvailability(e.singleRegionAvailability))
+                                                 ? QObject::tr("; %1, %2 tolerated; one region alone %3")
+                                                       .arg(formatQuantity(static_cast<double>(e.regions.size()), "region", "regions"),
+                                                            formatQuantity(static_cast<double>(e.regionFailuresTolerated), "failure", "failures"),
+                                                            formatAvailability(e.singleRegionAvailability))
                                                  : QString())},
         {QObject::tr("Downtime"), formatDowntime(e.downtimeMinutesPerYear)},
         {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLA figures composed the same way: a commitment, not the expectation)")
