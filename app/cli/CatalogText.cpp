@@ -30,7 +30,7 @@ std::string defaultText(const ParamSpec &param)
     if (!param.defaultValue)
         return "(computed)";
     if (const auto *number = std::get_if<double>(&*param.defaultValue))
-        return csvNumberText(*number);  // locale-free: "0.8" in every locale
+        return plainText(*number);  // locale-free: "0.8" in every locale
     if (const auto *flag = std::get_if<bool>(&*param.defaultValue))
         return *flag ? "true" : "false";
     return '"' + std::get<std::string>(*param.defaultValue) + '"';

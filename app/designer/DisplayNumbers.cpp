@@ -93,7 +93,7 @@ std::optional<double> parseDisplayedNumber(const QString &input, const QLocale &
 
 QString missingNumber() { return QStringLiteral("—"); }
 QString formatGrouped(double value, int decimals) { return shown(groupedText(value, decimals)); }
-QString formatPlain(double value) { return std::isfinite(value) ? shown(csvNumberText(value)) : missingNumber(); }
+QString formatPlain(double value) { return shown(plainText(value)); }
 QString formatMeasure(double value) { return shown(measureText(value)); }
 QString formatCompact(double value) { return shown(compactText(value)); }
 QString formatUsd(double usd) { return shown(usdText(usd)); }

@@ -89,7 +89,7 @@ std::string withoutTrailingZeros(std::string text)
 }
 
 // The sign for `value` whose magnitude reads `text`: none when the text rounds to zero.
-std::string signed_(double value, const std::string &text)
+std::string withSign(double value, const std::string &text)
 {
     return value < 0.0 && hasNonZeroDigit(text) ? kMinus + text : text;
 }
@@ -108,7 +108,7 @@ std::string groupedText(double value, int decimals)
 {
     if (!std::isfinite(value))
         return kMissing;
-    return signed_(value, grouped(fixedMagnitude(std::fabs(value), decimals)));
+    return withSign(value, grouped(fixedMagnitude(std::fabs(value), decimals)));
 }
 
 std::string measureText(double value)
@@ -119,7 +119,7 @@ std::string measureText(double value)
     if (magnitude > 0.0 && magnitude < 0.0005)
         return value < 0.0 ? "> −0.001" : "< 0.001";  // not eighty zeros
     const std::string text = significant(magnitude, 3);
-    return signed_(value, valueOf(text) >= 100.0 ? grouped(fixedMagnitude(magnitude, 0)) : text);
+    return withSign(value, valueOf(text) >= 100.0 ? grouped(fixedMagnitude(magnitude, 0)) : text);
 }
 
 std::string compactText(double value)
@@ -142,13 +142,18 @@ std::string compactText(double value)
         ++i;
         text = withoutTrailingZeros(significant(magnitude / kScales[i].factor, 3));
     }
-    return signed_(value, text + kScales[i].suffix);
+    return withSign(value, text + kScales[i].suffix);
 }
 
 std::string csvNumberText(double value)
 {
+    return std::isfinite(value) ? plainText(value) : std::string();
+}
+
+std::string plainText(double value)
+{
     if (!std::isfinite(value))
-        return "";
+        return kMissing;
     std::array<char, 64> buffer{};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
                                       std::chars_format::general, 10);
@@ -202,7 +207,7 @@ std::string percentText(double fraction, int decimals)
     std::string text = fixedMagnitude(magnitude, decimals);
     if (fraction >= 0.0 && fraction < 1.0 && valueOf(text) >= 100.0)  // 99.6 % is not 100 %
         text = fixedMagnitude(100.0 - std::pow(10.0, -decimals), decimals);
-    return signed_(fraction, grouped(text)) + " %";
+    return withSign(fraction, grouped(text)) + " %";
 }
 
 std::string utilizationText(double fraction)
@@ -244,11 +249,11 @@ std::string minutesText(double minutes)
         return "< 0.01 min";  // under a second a year
     const std::string small = significant(magnitude, 2);
     if (magnitude > 0.0 && valueOf(small) < 1.0)
-        return signed_(minutes, small) + " min";
+        return withSign(minutes, small) + " min";
     const std::string text = fixedMagnitude(magnitude, 1);
     if (valueOf(text) >= 120.0)
-        return signed_(minutes, grouped(fixedMagnitude(magnitude / 60.0, 1))) + " h";
-    return signed_(minutes, text) + " min";
+        return withSign(minutes, grouped(fixedMagnitude(magnitude / 60.0, 1))) + " h";
+    return withSign(minutes, text) + " min";
 }
 
 std::string downtimeText(double minutesPerYear)

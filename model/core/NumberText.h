@@ -34,8 +34,10 @@ std::string measureText(double value);
 // dropped, K/M/B/T from a thousand: 1 → "1", 0.5 → "0.5", 2500 → "2.5K", 999 999 → "1M",
 // 1e8 → "100M".
 std::string compactText(double value);
-// CSV and other machine text: the %.10g form with '.' always: 0.8 → "0.8", 1e8 → "100000000",
-// 1e12 → "1e+12"; empty for a value that is not finite.
+// A value as given, for messages and parameter defaults: the %.10g form with '.' always:
+// 0.8 → "0.8", 1e8 → "100000000", 1e12 → "1e+12".
+std::string plainText(double value);
+// CSV cells: plainText, empty for a value that is not finite.
 std::string csvNumberText(double value);
 
 // ---- Kinds of figure ------------------------------------------------------------------------

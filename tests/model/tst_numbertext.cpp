@@ -61,6 +61,8 @@ const std::vector<Row> &rows()
         {"csv 1e8", [] { return csvNumberText(1e8); }, "100000000"},
         {"csv 1e12", [] { return csvNumberText(1e12); }, "1e+12"},
         {"csv ten digits", [] { return csvNumberText(2.0 / 3.0); }, "0.6666666667"},
+        {"plain", [] { return plainText(0.8); }, "0.8"},
+        {"plain NaN", [] { return plainText(kNaN); }, "—"},
         {"csv NaN is empty", [] { return csvNumberText(kNaN); }, ""},
         {"csv cell quoted", [] { return csvText("db: failovers, 7.0 min"); }, "\"db: failovers, 7.0 min\""},
         {"csv cell quote doubled", [] { return csvText("say \"hi\""); }, "\"say \"\"hi\"\"\""},
