@@ -11,14 +11,15 @@ EXAMPLE ?= resources/examples/three-tier.json
 
 # Debian 12 package names: everything the build and the tests use, installed without
 # recommends, so a package that another one only recommends must be named here
-# (libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL). The ctest
+# (libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL; locales: the German run of the
+# tests needs de_DE.UTF-8 generated, see `locale-de`). The ctest
 # `packaging_build_deps` fails when a package the configured build uses is missing here.
 PACKAGES := cmake make g++ pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev \
-            nlohmann-json3-dev libeigen3-dev poppler-utils desktop-file-utils appstream
+            nlohmann-json3-dev libeigen3-dev poppler-utils desktop-file-utils appstream locales
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps print-packages configure build run test test-sanitize fuzz bench docs package clean
+.PHONY: all deps locale-de print-packages configure build run test test-sanitize fuzz bench docs package clean
 
 all: build
 
@@ -51,7 +52,17 @@ build: configure
 run: build
 	$(BUILD_DIR)/app/designer/headroom $(EXAMPLE)
 
-test: build
+# Generates de_DE.UTF-8 when `locale -a` does not list it: every test executable runs a second
+# time under it (the *_de tests, tests/CMakeLists.txt), so a number that follows the C
+# library's locale ("0,8" in a CSV) fails a test.
+locale-de: deps
+	@locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\?8' || { \
+	  echo "Generating the de_DE.UTF-8 locale for the German test run"; \
+	  $(SUDO) sed -i 's/^# *de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && \
+	  { grep -q '^de_DE.UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | $(SUDO) tee -a /etc/locale.gen > /dev/null; } && \
+	  $(SUDO) locale-gen; }
+
+test: build locale-de
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer in

@@ -5,6 +5,8 @@
 
 #include "TextFormat.h"
 
+#include "model/core/NumberText.h"
+
 #include <cmath>
 #include <sstream>
 
@@ -12,26 +14,19 @@ namespace headroom::cli {
 
 namespace {
 
-std::string availabilityPercent(double availability)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4f %%", availability * 100.0);
-    return buffer;
-}
-
 void figuresTable(std::ostringstream &out, const Finding &finding)
 {
     auto row = [&](const std::string &label, const std::string &before, const std::string &after) {
         out << "     " << padRight(label, 24) << padRight(before, 16) << after << "\n";
     };
     row("", "before", "after");
-    row("utilization (" + finding.before.componentLabel + ")", percent(finding.before.utilization),
-        percent(finding.after.utilization));
-    row("response time", finding.before.responseTimeMs ? groupedNumber(*finding.before.responseTimeMs, 1) + " ms" : "—",
-        finding.after.responseTimeMs ? groupedNumber(*finding.after.responseTimeMs, 1) + " ms" : "—");
-    row("availability", availabilityPercent(finding.before.availability), availabilityPercent(finding.after.availability));
-    row("nines", orDash(finding.before.nines, 2), orDash(finding.after.nines, 2));
-    row("monthly cost", dollars(finding.before.monthlyUsd), dollars(finding.after.monthlyUsd));
+    row("utilization (" + finding.before.componentLabel + ")", utilizationText(finding.before.utilization),
+        utilizationText(finding.after.utilization));
+    row("response time", orDash(finding.before.responseTimeMs, [](double ms) { return msText(ms); }),
+        orDash(finding.after.responseTimeMs, [](double ms) { return msText(ms); }));
+    row("availability", availabilityText(finding.before.availability), availabilityText(finding.after.availability));
+    row("nines", orDash(finding.before.nines, ninesText), orDash(finding.after.nines, ninesText));
+    row("monthly cost", usdText(finding.before.monthlyUsd), usdText(finding.after.monthlyUsd));
 }
 
 void nextText(std::ostringstream &out, const WhatBreaksNext &next)
@@ -42,22 +37,21 @@ void nextText(std::ostringstream &out, const WhatBreaksNext &next)
         return;
     }
     const double at = next.breaksAtUsers.value_or(0.0);
-    out << "  " << next.componentLabel << " saturates first, at " << groupedNumber(at) << " users ("
+    out << "  " << next.componentLabel << " saturates first, at " << usersText(at) << " ("
         << next.limitingDimension << ")\n";
     if (next.candidates.empty()) {
         out << "  no candidate fix applies to it\n";
         return;
     }
-    out << "  candidate fixes (cost change at " << groupedNumber(at) << " users):\n";
+    out << "  candidate fixes (cost change at " << usersText(at) << "):\n";
     for (size_t i = 0; i < next.candidates.size(); ++i) {
         const FixCandidate &c = next.candidates[i];
         std::string value = !c.raisesBreakingPoint   ? "gains nothing"
-                            : c.usersGainedPerUsd ? groupedNumber(*c.usersGainedPerUsd) + " users per $"
+                            : c.usersGainedPerUsd ? usersText(*c.usersGainedPerUsd) + " per $"
                                                   : std::string("no added cost");
         out << "  " << (static_cast<int>(i) == next.best ? "* " : "  ") << c.proposal << "\n"
-            << "      breaks at " << (c.breaksAtUsers ? groupedNumber(*c.breaksAtUsers) + " users" : std::string("never"))
-            << ", " << (c.costDeltaUsdPerMonth < 0 ? "-" : "+") << dollars(std::fabs(c.costDeltaUsdPerMonth))
-            << "/month, " << value << "\n";
+            << "      breaks at " << (c.breaksAtUsers ? usersText(*c.breaksAtUsers) : std::string("never"))
+            << ", " << usdDeltaText(c.costDeltaUsdPerMonth) << ", " << value << "\n";
     }
     if (next.best >= 0)
         out << "  * best: the most users of headroom per added dollar\n";
@@ -70,7 +64,7 @@ std::string adviceToText(const std::string &projectName, double users, const std
 {
     std::ostringstream out;
     out << "Advice for " << (projectName.empty() ? std::string("the project") : projectName) << " at "
-        << groupedNumber(users) << " users\n\n";
+        << usersText(users) << "\n\n";
     if (findings.empty())
         out << "No findings: no check of the advisor fires on this design.\n\n";
     for (size_t i = 0; i < findings.size(); ++i) {
@@ -89,21 +83,20 @@ std::string rightSizeToText(const std::string &projectName, const RightSizeResul
 {
     std::ostringstream out;
     out << "Right-sizing " << (projectName.empty() ? std::string("the project") : projectName) << " at "
-        << groupedNumber(result.users) << " users (every utilization ≤ " << percent(result.maxUtilization, 0)
-        << ", availability ≥ " << availabilityPercent(result.minAvailability) << ")\n\n";
+        << usersText(result.users) << " (every utilization ≤ " << percentText(result.maxUtilization)
+        << ", availability ≥ " << availabilityText(result.minAvailability) << ")\n\n";
     auto line = [&](const char *label, double usd, double utilization, double availability) {
-        out << "  " << padRight(label, 9) << padRight(dollars(usd) + "/month", 16) << "highest utilization "
-            << padRight(percent(utilization), 10) << "availability " << availabilityPercent(availability) << "\n";
+        out << "  " << padRight(label, 9) << padRight(usdText(usd) + "/month", 16) << "highest utilization "
+            << padRight(utilizationText(utilization), 10) << "availability " << availabilityText(availability) << "\n";
     };
     line("start", result.startMonthlyUsd, result.startHighestUtilization, result.startAvailability);
     line("result", result.monthlyUsd, result.highestUtilization, result.availability);
-    out << "  " << padRight("saving", 9) << (result.savingUsdPerMonth < 0 ? "-" : "")
-        << dollars(std::fabs(result.savingUsdPerMonth)) << "/month\n\n";
+    out << "  " << padRight("saving", 9) << usdText(result.savingUsdPerMonth) << "/month\n\n";
     if (!result.changes.empty()) {
         out << "  changes\n";
         for (const RightSizeChange &change : result.changes)
             out << "    " << padRight(change.componentLabel, 14) << change.description << "  ("
-                << dollars(change.startMonthlyUsd) << " → " << dollars(change.monthlyUsd) << " a month)\n";
+                << usdText(change.startMonthlyUsd) << " → " << usdText(change.monthlyUsd) << " a month)\n";
         out << "\n";
     }
     out << "  " << (result.ok ? "" : "NOT MET: ") << result.message << "\n";

@@ -29,14 +29,11 @@ std::string defaultText(const ParamSpec &param)
 {
     if (!param.defaultValue)
         return "(computed)";
-    std::ostringstream out;
     if (const auto *number = std::get_if<double>(&*param.defaultValue))
-        out << *number;
-    else if (const auto *flag = std::get_if<bool>(&*param.defaultValue))
-        out << (*flag ? "true" : "false");
-    else
-        out << '"' << std::get<std::string>(*param.defaultValue) << '"';
-    return out.str();
+        return plainText(*number);  // locale-free: "0.8" in every locale
+    if (const auto *flag = std::get_if<bool>(&*param.defaultValue))
+        return *flag ? "true" : "false";
+    return '"' + std::get<std::string>(*param.defaultValue) + '"';
 }
 
 std::string escaped(const std::string &text)
@@ -58,9 +55,9 @@ std::string catalogToMarkdown()
             << spec.summary << "\n\n";
         if (!spec.slaSource.empty()) {
             out << "SLA floor (reported beside the expected availability, never used as it): "
-                << fixedText(spec.sla * 100.0, spec.sla >= 0.999 ? 2 : 1) << " %";
+                << availabilityText(spec.sla);
             if (spec.slaSpread != spec.sla)
-                out << ", " << fixedText(spec.slaSpread * 100.0, 2) << " % across zones";
+                out << ", " << availabilityText(spec.slaSpread) << " across zones";
             out << " (" << spec.slaSource << ").\n\n";
         }
         if (spec.params.empty())

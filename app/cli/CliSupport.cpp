@@ -5,6 +5,7 @@
 
 #include "TextFormat.h"
 
+#include "model/core/NumberText.h"
 #include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
@@ -88,7 +89,7 @@ std::optional<double> numberOption(const CliArguments &arguments, const char *na
     const auto value = parseNumber(found->second);
     if (!value || *value < minimum || *value > maximum)
         problem = std::string("--") + name + " must be a number from "
-                  + groupedNumber(minimum, minimum < 1 && minimum > 0 ? 6 : 0) + " to " + groupedNumber(maximum)
+                  + groupedText(minimum, minimum < 1 && minimum > 0 ? 6 : 0) + " to " + groupedText(maximum)
                   + ", not \"" + found->second + "\"";
     return value;
 }

@@ -8,6 +8,7 @@
 #include "report/StageReport.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QString>
 
 namespace headroom::cli {
@@ -46,6 +47,9 @@ int reportCommand(int argc, char **argv, const CliArguments &arguments, std::ost
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
+    // Figures as every other command writes them: the model's C-locale text, whatever LANG says
+    // (the designer's own report export uses the user's separators, like its views).
+    QLocale::setDefault(QLocale::c());
     const QString path = QString::fromStdString(arguments.options.at("out"));
     if (const auto error = designer::writeStageReport(loaded->project, loaded->prices, options, path))
         return inputError(err, error->toStdString());

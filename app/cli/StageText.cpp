@@ -20,7 +20,7 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
     const size_t bottleneckWidth = columnWidth(bottlenecks, "breaks first", 14);
     const std::vector<std::pair<const char *, size_t>> columns = {
         {"stage", 14}, {"users", 13}, {"peak rps", 11}, {"$/month", 11}, {"1yr $/mo", 11}, {"3yr $/mo", 11},
-        {"$/user", 9}, {"breaks first", bottleneckWidth}, {"util", 9}, {"nines", 7}, {"down/yr", 15}, {"SLA floor", 11},
+        {"$/user", 10}, {"breaks first", bottleneckWidth}, {"util", 9}, {"nines", 7}, {"down/yr", 15}, {"SLA floor", 12},
         {"breaks at", 13}};
     std::string header = "  ";
     for (const auto &[name, width] : columns)
@@ -30,18 +30,18 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
     for (const StageRow &row : rows) {
         std::string line = "  ";
         line += padRight(row.name, 14);
-        line += padRight(groupedNumber(row.users), 13);
-        line += padRight(groupedNumber(row.peakRatePerSecond, 1), 11);
-        line += padRight(dollars(row.monthlyUsd) + (row.costComplete ? "" : "*"), 11);
+        line += padRight(countText(row.users), 13);
+        line += padRight(measureText(row.peakRatePerSecond), 11);
+        line += padRight(usdText(row.monthlyUsd) + (row.costComplete ? "" : "*"), 11);
         line += padRight(dollars(row.oneYearMonthlyUsd), 11);
         line += padRight(dollars(row.threeYearMonthlyUsd), 11);
-        line += padRight(dollars(row.costPerUserUsd), 9);
+        line += padRight(row.costPerUserUsd ? costPerUserText(*row.costPerUserUsd) : std::string("—"), 10);
         line += padRight(row.bottleneck.empty() ? std::string("—") : row.bottleneckLabel, bottleneckWidth);
-        line += padRight(row.bottleneckUtilization >= 1.0 ? std::string("SAT") : percent(row.bottleneckUtilization), 9);
-        line += padRight(orDash(row.nines, 2), 7);
-        line += padRight(groupedNumber(row.downtimeMinutesPerYear, 1) + " min", 15);
-        line += padRight(availabilityText(row.slaAvailability), 11);
-        line += row.breaksAtUsers ? groupedNumber(*row.breaksAtUsers) : std::string("—");
+        line += padRight(row.bottleneckUtilization >= 1.0 ? std::string("SAT") : utilizationText(row.bottleneckUtilization), 9);
+        line += padRight(orDash(row.nines, ninesText), 7);
+        line += padRight(minutesText(row.downtimeMinutesPerYear), 15);
+        line += padRight(availabilityText(row.slaAvailability), 12);
+        line += orDash(row.breaksAtUsers, countText);
         out << line << "\n";
         incomplete = incomplete || !row.costComplete;
     }

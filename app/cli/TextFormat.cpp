@@ -41,34 +41,14 @@ size_t columnWidth(const std::vector<std::string> &texts, const std::string &hea
     return width;
 }
 
-std::string groupedNumber(double value, int decimals)
+std::string orDash(const std::optional<double> &value, std::string (*text)(double))
 {
-    return groupedText(value, decimals);  // the model's, so the CLI and the advisor agree
-}
-
-std::string percent(double fraction, int decimals)
-{
-    return fixedText(fraction * 100.0, decimals) + " %";
-}
-
-std::string orDash(const std::optional<double> &value, int decimals)
-{
-    return value ? groupedNumber(*value, decimals) : std::string("—");
-}
-
-std::string dollars(double usd)
-{
-    if (!std::isfinite(usd))
-        return "—";
-    std::string text = "$";
-    if (std::fabs(usd) < 1.0 && usd != 0.0)
-        return text.append(fixedText(usd, 4));
-    return text.append(groupedNumber(usd, std::fabs(usd) < 100.0 ? 2 : 0));
+    return value ? text(*value) : std::string("—");
 }
 
 std::string dollars(const std::optional<double> &usd)
 {
-    return usd ? dollars(*usd) : std::string("—");
+    return usd ? usdText(*usd) : std::string("—");
 }
 
 std::string evaluationToText(const std::string &projectName, const CompiledModel &model, const Evaluation &e,
@@ -76,37 +56,38 @@ std::string evaluationToText(const std::string &projectName, const CompiledModel
 {
     std::ostringstream out;
     out << (projectName.empty() ? std::string("Project") : projectName) << " at "
-        << groupedNumber(e.users) << " users\n\n";
+        << usersText(e.users) << "\n\n";
     auto line = [&](const char *label, const std::string &value) {
         out << "  " << padRight(label, 22) << value << "\n";
     };
-    line("Peak entry rate", groupedNumber(e.entryRatePerSecond, 1) + " requests/s");
-    line("Response time", e.responseTimeMs ? groupedNumber(*e.responseTimeMs, 1) + " ms"
+    line("Peak entry rate", measureText(e.entryRatePerSecond) + " requests/s");
+    line("Response time", e.responseTimeMs ? msText(e.responseTimeMs)
                                            : std::string("— (a component on the request path is saturated)"));
-    line("Concurrent requests", orDash(e.concurrentRequests, 1));
-    line("Availability", fixedText(e.availability * 100.0, 4) + " %"
-                             + (e.nines ? "  (" + fixedText(*e.nines, 2) + " nines)" : std::string()));
+    line("Concurrent requests", orDash(e.concurrentRequests, measureText));
+    line("Availability", availabilityText(e.availability)
+                             + (e.nines ? "  (" + ninesText(*e.nines) + " nines)" : std::string()));
     if (e.regions.size() >= 2) {
-        line("Regions", std::to_string(e.regions.size()) + ", " + std::to_string(e.regionFailuresTolerated)
-                            + " failure(s) tolerated; one region alone " + fixedText(e.singleRegionAvailability * 100.0, 4) + " %");
+        line("Regions", countText(static_cast<double>(e.regions.size())) + ", "
+                            + quantityText(static_cast<double>(e.regionFailuresTolerated), "failure", "failures")
+                            + " tolerated; one region alone " + availabilityText(e.singleRegionAvailability));
     }
-    line("Downtime per year", groupedNumber(e.downtimeMinutesPerYear, 1) + " minutes");
+    line("Downtime per year", minutesText(e.downtimeMinutesPerYear));
     line("SLA floor", availabilityText(e.slaAvailability) + "  (AWS's SLA figures composed the same way)");
     if (!e.downtimeContributors.empty()) {
         out << "  Downtime from\n";
         for (const DowntimeContributor &c : e.downtimeContributors)
-            out << "    " << padRight(groupedNumber(c.minutesPerYear, 1) + " min", 14) << model.labelOf(c.component) << ": "
+            out << "    " << padRight(minutesText(c.minutesPerYear), 14) << model.labelOf(c.component) << ": "
                 << c.cause << "\n";
     }
     line("Bottleneck", bottleneckSentence(bottleneckOf(model, e)));
-    line("Breaks at", e.breaksAtUsers ? groupedNumber(*e.breaksAtUsers) + " users" : std::string("never (no limit found)"));
+    line("Breaks at", e.breaksAtUsers ? usersText(*e.breaksAtUsers) : std::string("never (no limit found)"));
     if (cost) {
         const char *option = cost->purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
                              : cost->purchaseOption == PurchaseOption::ThreeYear ? "3-year commitment"
                                                                                  : "on demand";
-        line("Monthly cost", dollars(cost->monthlyUsd) + " (" + option + ")"
+        line("Monthly cost", usdText(cost->monthlyUsd) + " (" + option + ")"
                                  + (cost->complete ? "" : "  INCOMPLETE: see warnings"));
-        line("Cost per user", dollars(cost->costPerUserUsd) + " per month");
+        line("Cost per user", (cost->costPerUserUsd ? costPerUserText(*cost->costPerUserUsd) : std::string("—")) + " per month");
         for (const std::string &warning : cost->warnings)
             out << "  warning: " << warning << "\n";
         for (const std::string &note : cost->notes)
@@ -120,7 +101,7 @@ std::string evaluationToText(const std::string &projectName, const CompiledModel
         labels.push_back(node.label);
     const std::vector<std::pair<const char *, size_t>> columns = {
         {"component", columnWidth(labels, "component", 16)}, {"type", 12}, {"rps", 12}, {"servers", 8}, {"util", 9},
-        {"limited by", 16}, {"W ms", 9}, {"in flight", 10}, {"avail", 10}, {"saturates at", 14},
+        {"limited by", 16}, {"W ms", 9}, {"in flight", 10}, {"avail", 11}, {"saturates at", 14},
         {"$/month", 12}};
     std::string header = "  ";
     for (const auto &[name, width] : columns)
@@ -135,16 +116,16 @@ std::string evaluationToText(const std::string &projectName, const CompiledModel
         const size_t index = static_cast<size_t>(&c - e.components.data());
         row += padRight(labels[index], columns.front().second);
         row += padRight(c.type, 12);
-        row += padRight(groupedNumber(c.arrivalRatePerSecond, 1), 12);
+        row += padRight(measureText(c.arrivalRatePerSecond), 12);
         row += padRight(c.servers > 0 ? std::to_string(c.servers) : std::string("—"), 8);
-        row += padRight(c.saturated ? std::string("SAT") : percent(c.utilization), 9);
+        row += padRight(c.saturated ? std::string("SAT") : utilizationText(c.utilization), 9);
         row += padRight(c.limitingDimension.empty() ? std::string("—") : c.limitingDimension, 16);
-        row += padRight(orDash(c.responseTimeMs, 1), 9);
-        row += padRight(orDash(c.inFlight, 1), 10);
-        row += padRight(fixedText(c.availability * 100.0, 3) + "%", 10);
-        row += padLeft(c.usersAtSaturation ? groupedNumber(*c.usersAtSaturation) : std::string("—"), 14);
+        row += padRight(orDash(c.responseTimeMs, measureText), 9);
+        row += padRight(orDash(c.inFlight, measureText), 10);
+        row += padRight(availabilityText(c.availability), 11);
+        row += padLeft(orDash(c.usersAtSaturation, countText), 14);
         if (cost) {
-            row += padLeft(dollars(cost->components[index].monthlyUsd), 12);
+            row += padLeft(usdText(cost->components[index].monthlyUsd), 12);
         }
         while (!row.empty() && row.back() == ' ')
             row.pop_back();

@@ -16,12 +16,10 @@
 
 namespace headroom::cli {
 
-// "1,234,567" with thousands separators; "—" for a missing value.
-std::string groupedNumber(double value, int decimals = 0);
-std::string percent(double fraction, int decimals = 1);
-std::string orDash(const std::optional<double> &value, int decimals = 1);
-std::string dollars(double usd);                       // "$1,234" or "$0.0123" for small amounts
-std::string dollars(const std::optional<double> &usd); // "—" when missing
+// Figures are written by model/core/NumberText.h, as in every other view; these only add "—"
+// for a figure that does not exist.
+std::string orDash(const std::optional<double> &value, std::string (*text)(double));
+std::string dollars(const std::optional<double> &usd); // usdText, "—" when missing
 
 // Fixed-width columns for the text tables; widths in characters, not bytes.
 std::string padRight(const std::string &text, size_t width);

@@ -4,7 +4,6 @@
 #include "ComponentText.h"
 
 #include <QHash>
-#include <QLocale>
 
 #include <cmath>
 
@@ -33,7 +32,7 @@ bool flag(const Component &component, const ComponentSpec &spec, const std::stri
 
 QString count(double value)
 {
-    return QString::number(static_cast<long long>(std::llround(value)));
+    return formatCount(value);
 }
 
 } // namespace
@@ -45,7 +44,7 @@ QString keyConfiguration(const Component &c, const ComponentSpec &spec, const Co
     const QString sized = type.isEmpty() ? QObject::tr("%1 vCPU").arg(vcpus) : type;
     switch (spec.behaviour) {
     case Behaviour::Entry:
-        return result ? QObject::tr("peak %1").arg(formatRate(result->arrivalRatePerSecond)) : QString();
+        return result ? QObject::tr("peak %1").arg(formatCompactRate(result->arrivalRatePerSecond)) : QString();
     case Behaviour::Station:
         if (spec.type == "ecs_fargate")
             return QObject::tr("%1 tasks × %2 vCPU").arg(count(number(c, spec, "instances")), vcpus);
@@ -54,21 +53,21 @@ QString keyConfiguration(const Component &c, const ComponentSpec &spec, const Co
         const QString range = QStringLiteral("%1–%2").arg(count(number(c, spec, "min_instances")),
                                                            count(number(c, spec, "max_instances")));
         if (result)
-            return QStringLiteral("%1 × %2 (%3)").arg(QString::number(result->instances), sized, range);
+            return QStringLiteral("%1 × %2 (%3)").arg(formatCount(static_cast<double>(result->instances)), sized, range);
         return QStringLiteral("%1 × %2").arg(range, sized);
     }
     case Behaviour::Database: {
         const long long replicas = std::llround(number(c, spec, "read_replicas"));
         QString line = sized;
         if (replicas > 0)
-            line += QObject::tr(" + %n replica(s)", nullptr, static_cast<int>(replicas));
+            line += QStringLiteral(" + ") + formatQuantity(static_cast<double>(replicas), "replica", "replicas");
         if (flag(c, spec, "multi_az"))
             line += QObject::tr(", Multi-AZ");
         return line;
     }
     case Behaviour::Function:
         return QObject::tr("%1 MB, %2 ms").arg(count(number(c, spec, "memory_mb")),
-                                               QString::number(number(c, spec, "duration_ms")));
+                                               formatPlain(number(c, spec, "duration_ms")));
     case Behaviour::Managed:
         break;
     }
@@ -77,49 +76,12 @@ QString keyConfiguration(const Component &c, const ComponentSpec &spec, const Co
     if (spec.type == "sqs")
         return flag(c, spec, "fifo") ? QObject::tr("FIFO") : QObject::tr("standard");
     if (spec.type == "s3")
-        return QObject::tr("%n prefix(es)", nullptr, static_cast<int>(number(c, spec, "prefixes")));
+        return formatQuantity(number(c, spec, "prefixes"), "prefix", "prefixes");
     if (spec.type == "dynamodb")
-        return QObject::tr("on demand, %1 KB items").arg(QString::number(number(c, spec, "item_kb")));
+        return QObject::tr("on demand, %1 KB items").arg(formatPlain(number(c, spec, "item_kb")));
     if (spec.type == "api_gateway")
         return text(c, spec, "api_type") == QStringLiteral("http") ? QObject::tr("HTTP API") : QObject::tr("REST API");
-    return QObject::tr("adds %1 ms").arg(QString::number(number(c, spec, "latency_ms")));
-}
-
-QString formatRate(double perSecond)
-{
-    if (!std::isfinite(perSecond))
-        return QStringLiteral("—");
-    const double magnitude = std::fabs(perSecond);
-    if (magnitude >= 1e6)
-        return QObject::tr("%1M rps").arg(QString::number(perSecond / 1e6, 'f', magnitude >= 1e7 ? 0 : 1));
-    if (magnitude >= 1e3)
-        return QObject::tr("%1k rps").arg(QString::number(perSecond / 1e3, 'f', magnitude >= 1e4 ? 0 : 1));
-    if (magnitude >= 10.0)
-        return QObject::tr("%1 rps").arg(QString::number(perSecond, 'f', 0));
-    return QObject::tr("%1 rps").arg(QString::number(perSecond, 'g', 2));
-}
-
-QString formatCount(double value)
-{
-    if (!std::isfinite(value))
-        return QStringLiteral("—");
-    return QLocale().toString(value, 'f', 0);
-}
-
-QString formatUsd(double usd)
-{
-    if (!std::isfinite(usd))
-        return QStringLiteral("—");
-    if (usd != 0.0 && std::fabs(usd) < 1.0)
-        return QStringLiteral("$") + QLocale().toString(usd, 'f', 4);
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', std::fabs(usd) < 100.0 ? 2 : 0);
-}
-
-QString formatPercent(double fraction, int decimals)
-{
-    if (!std::isfinite(fraction))
-        return QStringLiteral("—");
-    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+    return QObject::tr("adds %1 ms").arg(formatPlain(number(c, spec, "latency_ms")));
 }
 
 QColor utilizationColor(double utilization)

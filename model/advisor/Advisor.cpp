@@ -57,8 +57,8 @@ std::string summaryOf(const Finding &finding)
         moved = "response time " + msText(finding.before.responseTimeMs) + " → " + msText(finding.after.responseTimeMs);
         break;
     default:
-        moved = finding.before.componentLabel + " " + percentText(finding.before.utilization) + " → "
-                + percentText(finding.after.utilization);
+        moved = finding.before.componentLabel + " " + utilizationText(finding.before.utilization) + " → "
+                + utilizationText(finding.after.utilization);
         break;
     }
     return shortProposal(finding.proposal) + ": " + moved + ", "

@@ -18,15 +18,15 @@ namespace {
 
 std::string atUsers(const Context &context)
 {
-    return " at " + groupedText(context.users) + " users";
+    return " at " + usersText(context.users);
 }
 
 // "web runs at 92 % (cpu)" or "web is saturated (cpu at 134 %)".
 std::string load(const std::string &name, double utilization, const std::string &dimension)
 {
     if (utilization >= 1.0)
-        return name + " is saturated (" + dimension + " at " + percentText(utilization) + ")";
-    return name + " runs at " + percentText(utilization) + " (" + dimension + ")";
+        return name + " is saturated (" + dimension + " at " + utilizationText(utilization) + ")";
+    return name + " runs at " + utilizationText(utilization) + " (" + dimension + ")";
 }
 
 // The name of the highest cpu dimension ("cpu", "cpu (primary)", "cpu (replicas)").
@@ -84,8 +84,8 @@ void overUtilizedDatabase(const Context &context, std::vector<Finding> &findings
         return;
     std::string message = load(context.node(i).label, utilization, cpuDimensionName(result))
                           + atUsers(context) + ", above the " + percentText(kUtilizationTarget) + " target; it takes "
-                          + groupedText(result.readRatePerSecond, 1) + " reads/s and "
-                          + groupedText(result.writeRatePerSecond, 1) + " writes/s";
+                          + measureText(result.readRatePerSecond) + " reads/s and "
+                          + measureText(result.writeRatePerSecond) + " writes/s";
     addFinding(context, findings, FindingKind::OverUtilization, result.id, std::move(message),
                std::move(fix->proposal), std::move(fix->changed));
 }
@@ -201,8 +201,8 @@ void checkLambdaConcurrency(const Context &context, std::vector<Finding> &findin
             continue;
         addFinding(context, findings, FindingKind::LambdaConcurrency, node.id,
                    node.label + " needs " + groupedText(*result.concurrency) + " concurrent executions" + atUsers(context)
-                       + " (" + groupedText(result.arrivalRatePerSecond, 1) + " invocations/s × "
-                       + groupedText(node.durationMs) + " ms), " + percentText(share) + " of its limit of "
+                       + " (" + measureText(result.arrivalRatePerSecond) + " invocations/s × "
+                       + msText(node.durationMs) + "), " + percentText(share) + " of its limit of "
                        + groupedText(node.concurrencyLimit) + "; past it invocations are throttled",
                    std::move(fix->proposal), std::move(fix->changed));
     }

@@ -18,7 +18,7 @@ namespace {
 
 std::string atUsers(const Context &context)
 {
-    return " at " + groupedText(context.users) + " users";
+    return " at " + usersText(context.users);
 }
 
 bool isTier(const CompiledNode &node)
@@ -196,13 +196,13 @@ void checkAsyncOnRequestPath(const Context &context, std::vector<Finding> &findi
         if (node.type == "sqs") {
             addAsyncFinding(context, findings, i,
                             node.label + " is a queue reached by a synchronous call: users wait for the send ("
-                                + groupedText(node.latencyMs) + " ms) and for everything behind the queue",
+                                + msText(node.latencyMs) + ") and for everything behind the queue",
                             "send and return; the consumers work off the request path", false);
         } else if ((node.behaviour == Behaviour::Station || node.behaviour == Behaviour::Scaling)
                    && node.serviceTimeMs >= kSlowServiceTimeMs) {
             addAsyncFinding(context, findings, i,
-                            node.label + " takes " + groupedText(node.serviceTimeMs) + " ms of work per request on the "
-                                "request path (≥ " + groupedText(kSlowServiceTimeMs) + " ms): users wait for it",
+                            node.label + " takes " + msText(node.serviceTimeMs) + " of work per request on the "
+                                "request path (≥ " + msText(kSlowServiceTimeMs) + "): users wait for it",
                             "queue the work and answer at once", true);
         }
     }

@@ -38,7 +38,7 @@ void checkZoneLoss(const Context &context, std::vector<Finding> &findings)
         const std::string message =
             node.label + " runs " + groupedText(static_cast<double>(result.instances)) + " instances over "
             + groupedText(static_cast<double>(zones)) + " zones and needs " + groupedText(static_cast<double>(k))
-            + " at " + groupedText(context.users) + " users: when a zone fails, the rest cannot carry the load"
+            + " at " + usersText(context.users) + ": when a zone fails, the rest cannot carry the load"
             + (node.behaviour == Behaviour::Scaling ? " until the group has relaunched elsewhere" : "");
         Project changed = context.project;
         std::string proposal;

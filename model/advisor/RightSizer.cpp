@@ -122,7 +122,7 @@ std::string whyMissed(const MeasuredDesign &design, const Targets &targets)
     for (size_t i = 0; i < design.evaluation.components.size(); ++i)
         if (const ComponentResult &result = design.evaluation.components[i];
             result.utilization > targets.maxUtilization + 1e-12)
-            reason += (reason.empty() ? "" : "; ") + design.model.nodes[i].label + " at " + percentText(result.utilization)
+            reason += (reason.empty() ? "" : "; ") + design.model.nodes[i].label + " at " + utilizationText(result.utilization)
                       + " (" + result.limitingDimension + ") > " + percentText(targets.maxUtilization);
     if (design.evaluation.unavailability > 1.0 - targets.minAvailability + 1e-12) {
         std::string fixed;

@@ -40,7 +40,7 @@ std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<S
         row.slaAvailability = evaluation.slaAvailability;
         if (!evaluation.downtimeContributors.empty()) {
             const DowntimeContributor &top = evaluation.downtimeContributors.front();
-            row.topDowntime = model.labelOf(top.component) + ": " + top.cause + ", " + fixedText(top.minutesPerYear, 1) + " min";
+            row.topDowntime = model.labelOf(top.component) + ": " + top.cause + ", " + minutesText(top.minutesPerYear);
         }
         row.breaksAtUsers = evaluation.breaksAtUsers;
         rows.push_back(std::move(row));

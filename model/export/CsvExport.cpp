@@ -3,24 +3,21 @@
 
 #include "model/export/CsvExport.h"
 
-#include <cmath>
-#include <cstdio>
+#include "model/core/NumberText.h"
+
 #include <sstream>
 
 namespace headroom {
 
 std::string csvNumber(const std::optional<double> &value)
 {
-    if (!value || !std::isfinite(*value))
-        return "";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.10g", *value);
-    return buffer;
+    return value ? csvNumberText(*value) : std::string();
 }
 
 std::string csvText(const std::string &text)
 {
-    if (text.find_first_of(",\"\n") == std::string::npos)
+    // RFC 4180 §2: a field holding a comma, a quote or a line break is quoted, quotes doubled.
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
         return text;
     std::string quoted = "\"";
     for (char c : text)
@@ -56,15 +53,14 @@ std::string componentsToCsv(const Evaluation &evaluation, const SystemCost &cost
            "on_request_path,monthly_cost_usd\n";
     for (size_t i = 0; i < evaluation.components.size(); ++i) {
         const ComponentResult &c = evaluation.components[i];
-        const std::optional<double> monthly = i < cost.components.size() ? std::optional<double>(cost.components[i].monthlyUsd)
-                                                                          : std::nullopt;
+        const std::string monthly = i < cost.components.size() ? csvNumberText(cost.components[i].monthlyUsd) : std::string();
         out << csvText(c.id) << ',' << csvText(c.type) << ',' << csvNumber(c.arrivalRatePerSecond) << ','
             << csvNumber(c.readRatePerSecond) << ',' << csvNumber(c.writeRatePerSecond) << ','
-            << c.instances << ',' << c.servers << ',' << csvNumber(c.utilization) << ','
+            << std::to_string(c.instances) << ',' << std::to_string(c.servers) << ',' << csvNumber(c.utilization) << ','
             << csvText(c.limitingDimension) << ',' << csvNumber(c.headroom) << ',' << csvNumber(c.capacityRps) << ','
             << csvNumber(c.responseTimeMs) << ',' << csvNumber(c.inFlight) << ',' << (c.saturated ? "true" : "false")
             << ',' << csvNumber(c.usersAtSaturation) << ',' << csvNumber(c.availability) << ','
-            << (c.onRequestPath ? "true" : "false") << ',' << csvNumber(monthly) << '\n';
+            << (c.onRequestPath ? "true" : "false") << ',' << monthly << '\n';
     }
     return out.str();
 }

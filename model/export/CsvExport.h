@@ -13,7 +13,9 @@
 
 namespace headroom {
 
-// CSV cells: full precision, empty for a value that does not exist; text quoted when needed.
+// CSV cells (RFC 4180), the same in every locale: numbers with '.' and ten significant digits
+// (csvNumberText), empty for a value that does not exist; text quoted when it holds a comma,
+// a quote or a line break.
 std::string csvNumber(const std::optional<double> &value);
 std::string csvText(const std::string &text);
 

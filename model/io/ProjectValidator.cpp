@@ -5,22 +5,15 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/catalog/InstanceTypes.h"
+#include "model/core/NumberText.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <sstream>
 
 namespace headroom {
 
 namespace {
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 std::optional<ModelError> checkNumber(const std::string &pointer, double value, double minimum,
                                       double maximum, bool minimumExclusive = false)
@@ -28,11 +21,11 @@ std::optional<ModelError> checkNumber(const std::string &pointer, double value, 
     if (!std::isfinite(value))
         return ModelError::at(pointer, "must be a finite number");
     if (minimumExclusive && !(value > minimum))
-        return ModelError::at(pointer, "must be > " + formatNumber(minimum));
+        return ModelError::at(pointer, "must be > " + plainText(minimum));
     if (value < minimum)
-        return ModelError::at(pointer, "must be ≥ " + formatNumber(minimum));
+        return ModelError::at(pointer, "must be ≥ " + plainText(minimum));
     if (value > maximum)
-        return ModelError::at(pointer, "must be ≤ " + formatNumber(maximum));
+        return ModelError::at(pointer, "must be ≤ " + plainText(maximum));
     return std::nullopt;
 }
 
@@ -122,7 +115,7 @@ std::optional<ModelError> checkComponent(const Component &component, const std::
         const double high = *paramOrDefaultAs<double>(component, spec, "max_instances");
         if (low > high)
             return ModelError::at(pointer + "/params/min_instances",
-                                  "must be ≤ max_instances (" + formatNumber(high) + ")");
+                                  "must be ≤ max_instances (" + plainText(high) + ")");
     }
     return std::nullopt;
 }

@@ -153,7 +153,7 @@ private slots:
         QLineSeries *busiest = seriesNamed(utilization, QStringLiteral("c2"));
         QVERIFY(busiest);
         QCOMPARE(utilization->readoutText(busiest, QPointF(2500000.0, 87.25)),
-                 QStringLiteral("Component 2\n87.3 % at 2,500,000 users"));
+                 QStringLiteral("Component 2\n87 % at 2,500,000 users"));
         QCOMPARE(utilization->readoutText(busiest, QPointF(10.0, 150.0)),
                  QStringLiteral("Component 2\n150 % or more at 10 users"));
         auto *cost = static_cast<CurveChart *>(panel.costChart());

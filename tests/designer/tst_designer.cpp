@@ -270,7 +270,7 @@ void TestDesigner::instanceListIsPricedAsDeployed()
     };
     const auto hourly = [](price_keys::Deployment deployment) {
         const PriceEntry *entry = bundledPriceBook().find(price_keys::rdsInstance("postgres", "db.r6g.xlarge", deployment));
-        return entry ? QStringLiteral("$%1/h").arg(entry->tiers.front().usd) : QStringLiteral("no entry");
+        return entry ? formatPreciseUsd(entry->tiers.front().usd) + QStringLiteral("/h") : QStringLiteral("no entry");
     };
     const QString multi = hourly(price_keys::Deployment::MultiAz);
     const QString single = hourly(price_keys::Deployment::SingleAz);
@@ -392,7 +392,7 @@ void TestDesigner::saturationAtOneMillionUsers()
         return found ? found->text() : QStringLiteral("<missing %1>").arg(QString::fromLatin1(name));
     };
     QVERIFY2(label("statusCost").contains(formatUsd(r.cost.monthlyUsd)), qPrintable(label("statusCost")));
-    QVERIFY2(label("statusAvailability").contains(formatPercent(r.evaluation.availability, 3)),
+    QVERIFY2(label("statusAvailability").contains(formatAvailability(r.evaluation.availability)),
              qPrintable(label("statusAvailability")));
     const ComponentResult &web = *r.component("web");
     QVERIFY2(label("statusBottleneck").contains(QStringLiteral("<b>Web tier</b> saturated (cpu ") + formatPercent(web.utilization)),

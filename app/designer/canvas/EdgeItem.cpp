@@ -55,13 +55,13 @@ void EdgeItem::setConnection(int connectionIndex, bool async, bool soft)
 
 void EdgeItem::setRate(double perSecond, double callsPerRequest)
 {
-    const QString label = formatRate(perSecond);
+    const QString label = formatCompactRate(perSecond);
     if (label == m_label && callsPerRequest == m_callsShown)
         return;  // reads the same: no repaint
     m_label = label;
     m_callsShown = callsPerRequest;
-    setToolTip(QObject::tr("%1 at peak; %2 call(s) per request%3")
-                   .arg(m_label, QString::number(callsPerRequest),
+    setToolTip(QObject::tr("%1 at peak; %2 per request%3")
+                   .arg(m_label, formatQuantity(callsPerRequest, "call", "calls"),
                         m_async  ? QObject::tr(", asynchronous (off the request path)")
                         : m_soft ? QObject::tr(", soft (its failures never take a request down)")
                                  : QString()));

@@ -134,10 +134,10 @@ QString NodeItem::statusText() const
 {
     if (!m_hasResult)
         return {};
-    QString status = m_saturated ? QObject::tr("SATURATED  %1 %2").arg(formatPercent(m_utilization), m_limitingDimension)
-                     : m_utilization > 0.0 ? QStringLiteral("%1 %2").arg(formatPercent(m_utilization), m_limitingDimension)
+    QString status = m_saturated ? QObject::tr("SATURATED  %1 %2").arg(formatUtilization(m_utilization), m_limitingDimension)
+                     : m_utilization > 0.0 ? QStringLiteral("%1 %2").arg(formatUtilization(m_utilization), m_limitingDimension)
                                            : QObject::tr("idle");
-    return status + QStringLiteral("  ·  ") + formatRate(m_arrivalRatePerSecond);
+    return status + QStringLiteral("  ·  ") + formatCompactRate(m_arrivalRatePerSecond);
 }
 
 
@@ -308,10 +308,10 @@ void NodeItem::updateToolTip()
         tip += QObject::tr("<br>Arrivals: %1 (peak)").arg(formatRate(m_arrivalRatePerSecond));
         tip += QObject::tr("<br>Utilization: %1 (%2) — the highest of its limits: CPU ρ = λS/c, "
                            "connections, quotas, concurrency")
-                   .arg(formatPercent(m_utilization, 1), m_limitingDimension.isEmpty() ? QObject::tr("none") : m_limitingDimension);
-        tip += m_responseTimeMs ? QObject::tr("<br>Time per visit: %1 ms (W = S + C·S/(c − a))").arg(QString::number(*m_responseTimeMs, 'f', 1))
+                   .arg(formatUtilization(m_utilization), m_limitingDimension.isEmpty() ? QObject::tr("none") : m_limitingDimension);
+        tip += m_responseTimeMs ? QObject::tr("<br>Time per visit: %1 (W = S + C·S/(c − a))").arg(formatMs(m_responseTimeMs))
                                 : QObject::tr("<br>Time per visit: none — saturated");
-        tip += QObject::tr("<br>Availability: %1").arg(formatPercent(m_availability, 3));
+        tip += QObject::tr("<br>Availability: %1").arg(formatAvailability(m_availability));
     }
     setToolTip(tip);
 }

@@ -3,7 +3,7 @@
 
 #include "ChartsPanel.h"
 
-#include "ChartFormat.h"
+#include "DisplayNumbers.h"
 #include "CurveChart.h"
 #include "StageTableModel.h"
 
@@ -23,7 +23,6 @@
 
 namespace headroom::designer {
 
-namespace fmt = chartformat;
 
 namespace {
 
@@ -179,8 +178,8 @@ void ChartsPanel::buildCost(const DesignCurves &curves)
     const int first = static_cast<int>(std::floor(std::log10(lowest)));
     const int last = std::max(first + 1, static_cast<int>(std::ceil(std::log10(highest))));
     m_costChart->reset(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
-        decadeTicks(first, last), fmt::compactDollars);
-    m_costChart->setReadout([](double usd) { return fmt::dollars(usd) + tr("/month"); });
+        decadeTicks(first, last), [](double usd) { return formatCompactUsd(usd); });
+    m_costChart->setReadout([](double usd) { return formatUsd(usd) + tr("/month"); });
 
     auto *series = new QLineSeries;
     series->setName(tr("Monthly cost"));
@@ -231,10 +230,10 @@ void ChartsPanel::buildUtilization(const DesignCurves &curves)
 {
     const std::vector<double> ticks = { 0.0, 25.0, 50.0, 70.0, 100.0, 125.0, kUtilizationCeilingPercent };
     m_utilizationChart->reset(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
-        [](double value) { return fmt::grouped(value) + QStringLiteral(" %"); });
+        [](double percent) { return formatGrouped(percent) + QStringLiteral(" %"); });
     m_utilizationChart->setReadout([](double percent) {
-        return percent >= kUtilizationCeilingPercent ? tr("%1 or more").arg(fmt::percent(percent / 100.0))
-                                                     : fmt::percent(percent / 100.0, 1);
+        return percent >= kUtilizationCeilingPercent ? tr("%1 or more").arg(formatUtilization(percent / 100.0))
+                                                     : formatUtilization(percent / 100.0);
     });
 
     // Every component when the legend has room for all; otherwise the busiest that fit and
@@ -331,11 +330,10 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
     for (double nines = min; nines <= max; nines += 1.0)
         ticks.push_back(nines);
     m_availabilityChart->reset(CurveChart::Scale::Linear, min, max, ticks, [](double nines) {
-        const int decimals = std::max(0, static_cast<int>(nines) - 2);
-        return tr("%1 (%2 %)").arg(nines).arg(fmt::grouped(100.0 * (1.0 - std::pow(10.0, -nines)), decimals));
+        return tr("%1 (%2)").arg(formatGrouped(nines), formatAvailability(1.0 - std::pow(10.0, -nines)));
     });
     m_availabilityChart->setReadout([](double nines) {
-        return tr("%1 nines (%2)").arg(fmt::grouped(nines, 2), fmt::availabilityPercent(1.0 - std::pow(10.0, -nines)));
+        return tr("%1 nines (%2)").arg(formatNines(nines), formatAvailability(1.0 - std::pow(10.0, -nines)));
     });
     m_availabilityChart->setTitle(points.isEmpty() && !curves.points.empty()
             ? tr("Availability: nothing on the request path can fail")

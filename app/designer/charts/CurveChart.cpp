@@ -3,7 +3,7 @@
 
 #include "CurveChart.h"
 
-#include "ChartFormat.h"
+#include "DisplayNumbers.h"
 
 #include <QCategoryAxis>
 #include <QCursor>
@@ -79,7 +79,7 @@ CurveChart::CurveChart(const QString &title, const QString &valueTitle, QGraphic
     m_usersTicks->setRange(0.0, decades);
     m_usersTicks->setStartValue(0.0);
     for (int decade = 0; decade <= decades; ++decade)
-        m_usersTicks->append(chartformat::compactCount(kMinUsers * std::pow(10.0, decade)), decade);
+        m_usersTicks->append(formatCompact(kMinUsers * std::pow(10.0, decade)), decade);
     styleTickAxis(m_usersTicks, tr("Users (log scale)"), font());
     addAxis(m_usersTicks, Qt::AlignBottom);
 
@@ -98,7 +98,7 @@ CurveChart::CurveChart(const QString &title, const QString &valueTitle, QGraphic
     addAxis(m_valueTicks, Qt::AlignLeft);
 
     connect(this, &QChart::plotAreaChanged, this, &CurveChart::placeStageLabels);
-    reset(Scale::Linear, 0.0, 1.0, { 0.0, 1.0 }, [](double value) { return chartformat::grouped(value, 1); });
+    reset(Scale::Linear, 0.0, 1.0, { 0.0, 1.0 }, [](double value) { return formatGrouped(value, 1); });
 }
 
 void CurveChart::reset(
@@ -154,8 +154,8 @@ void CurveChart::addCurve(QXYSeries *series, bool inLegend)
 QString CurveChart::readoutText(const QXYSeries *series, const QPointF &point) const
 {
     const TickLabel &value = m_readout ? m_readout : m_tickLabel;
-    const QString amount = value ? value(point.y()) : chartformat::grouped(point.y(), 2);
-    return tr("%1\n%2 at %3 users").arg(series->name(), amount, chartformat::grouped(point.x()));
+    const QString amount = value ? value(point.y()) : formatMeasure(point.y());
+    return tr("%1\n%2 at %3").arg(series->name(), amount, formatUsers(point.x()));
 }
 
 QLineSeries *CurveChart::addReferenceLine(double value, const QPen &pen, const QString &name)

@@ -3,11 +3,9 @@
 
 #include "StageTableModel.h"
 
-#include "ChartFormat.h"
+#include "DisplayNumbers.h"
 
 namespace headroom::designer {
-
-namespace fmt = chartformat;
 
 StageTableModel::StageTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -66,34 +64,34 @@ QString StageTableModel::displayText(const StageRow &row, int column) const
     case StageColumn:
         return QString::fromStdString(row.name);
     case UsersColumn:
-        return fmt::grouped(row.users);
+        return formatCount(row.users);
     case PeakRateColumn:
-        return fmt::grouped(row.peakRatePerSecond, row.peakRatePerSecond < 100.0 ? 1 : 0);
+        return formatMeasure(row.peakRatePerSecond);
     case MonthlyCostColumn:
-        return fmt::dollars(row.monthlyUsd) + (row.costComplete ? QString() : QStringLiteral(" *"));
+        return formatUsd(row.monthlyUsd) + (row.costComplete ? QString() : QStringLiteral(" *"));
     case OneYearColumn:
-        return fmt::dollars(row.oneYearMonthlyUsd);
+        return formatUsd(row.oneYearMonthlyUsd);
     case ThreeYearColumn:
-        return fmt::dollars(row.threeYearMonthlyUsd);
+        return formatUsd(row.threeYearMonthlyUsd);
     case CostPerUserColumn:
-        return fmt::dollars(row.costPerUserUsd);
+        return formatCostPerUser(row.costPerUserUsd);
     case BottleneckColumn:
-        return row.bottleneck.empty() ? fmt::missing() : QString::fromStdString(row.bottleneckLabel);
+        return row.bottleneck.empty() ? missingNumber() : QString::fromStdString(row.bottleneckLabel);
     case UtilizationColumn: {
         if (row.bottleneck.empty())
-            return fmt::missing();
+            return missingNumber();
         const QString amount
-            = row.bottleneckUtilization >= 1.0 ? tr("saturated") : fmt::percent(row.bottleneckUtilization);
+            = row.bottleneckUtilization >= 1.0 ? tr("saturated") : formatUtilization(row.bottleneckUtilization);
         if (row.limitingDimension.empty())
             return amount;
         return tr("%1 (%2)").arg(amount, QString::fromStdString(row.limitingDimension));
     }
     case AvailabilityColumn:
-        return fmt::availabilityPercent(row.availability);
+        return formatAvailability(row.availability);
     case NinesColumn:
-        return row.nines ? fmt::grouped(*row.nines, 2) : fmt::missing();
+        return formatNines(row.nines);
     case SlaFloorColumn:
-        return fmt::availabilityPercent(row.slaAvailability);
+        return formatAvailability(row.slaAvailability);
     default:
         return {};
     }
@@ -138,7 +136,7 @@ QString StageTableModel::cellToolTip(const StageRow &row, int column) const
     QString extra;
     switch (column) {
     case MonthlyCostColumn:
-        extra = tr("On demand: %1").arg(fmt::dollars(row.onDemandMonthlyUsd));
+        extra = tr("On demand: %1").arg(formatUsd(row.onDemandMonthlyUsd));
         if (!row.costComplete)
             extra += u'\n' + tr("* Incomplete: a price is missing; the sum covers the lines that have one.");
         break;
@@ -149,18 +147,18 @@ QString StageTableModel::cellToolTip(const StageRow &row, int column) const
         break;
     case BottleneckColumn:
         extra = row.breaksAtUsers
-            ? tr("The design saturates at %1 users.").arg(fmt::grouped(*row.breaksAtUsers))
+            ? tr("The design saturates at %1 users.").arg(formatCount(*row.breaksAtUsers))
             : tr("Nothing saturates at any user count.");
         break;
     case UtilizationColumn:
         if (!row.bottleneck.empty())
-            extra = tr("%1 of %2's capacity")
-                        .arg(fmt::percent(row.bottleneckUtilization, 1),
+            extra = tr("%1 of the capacity of %2")
+                        .arg(formatUtilization(row.bottleneckUtilization),
                             QString::fromStdString(row.bottleneckLabel));
         break;
     case AvailabilityColumn:
     case NinesColumn:
-        extra = tr("Downtime: %1 minutes a year").arg(fmt::grouped(row.downtimeMinutesPerYear, 1));
+        extra = tr("Downtime: %1").arg(formatDowntime(row.downtimeMinutesPerYear));
         if (!row.topDowntime.empty())
             extra += tr("\nLargest cause: %1 a year").arg(QString::fromStdString(row.topDowntime));
         break;

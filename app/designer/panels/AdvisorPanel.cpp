@@ -212,10 +212,10 @@ void AdvisorPanel::showFindings()
                             formatCount(*next.breaksAtUsers));
     if (next.best >= 0) {
         const FixCandidate &best = next.candidates[static_cast<size_t>(next.best)];
-        text += tr("<br>Best fix per dollar: %1 — breaks at %2 users, %3%4/month.")
+        text += tr("<br>Best fix per dollar: %1 — breaks at %2 users, %3.")
                     .arg(QString::fromStdString(best.proposal).toHtmlEscaped(),
                          best.breaksAtUsers ? formatCount(*best.breaksAtUsers) : tr("never"),
-                         best.costDeltaUsdPerMonth >= 0 ? QStringLiteral("+") : QString(), formatUsd(best.costDeltaUsdPerMonth));
+                         formatUsdDelta(best.costDeltaUsdPerMonth));
     } else {
         text += tr("<br>No candidate fix raises that point.");
     }

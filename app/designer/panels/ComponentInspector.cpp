@@ -20,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -255,17 +254,16 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
     show("utilization", r->limitingDimension.empty()
                             ? tr("idle")
                             : QStringLiteral("<span style='color:%1'><b>%2</b></span> %3%4")
-                                  .arg(utilizationColor(r->utilization).name(), formatPercent(r->utilization, 1),
+                                  .arg(utilizationColor(r->utilization).name(), formatUtilization(r->utilization),
                                        QString::fromStdString(r->limitingDimension), r->saturated ? tr(" — saturated") : QString()));
-    show("headroom", r->headroom ? QStringLiteral("%1×").arg(QString::number(*r->headroom, 'f', 2)) : QStringLiteral("—"));
-    show("response", r->responseTimeMs ? tr("%1 ms").arg(QString::number(*r->responseTimeMs, 'f', 2)) : tr("none (saturated)"));
-    show("inFlight", r->inFlight ? QString::number(*r->inFlight, 'f', 2) : QStringLiteral("—"));
+    show("headroom", r->headroom ? formatHeadroom(*r->headroom) : missingNumber());
+    show("response", r->responseTimeMs ? formatMs(r->responseTimeMs) : tr("none (saturated)"));
+    show("inFlight", r->inFlight ? formatMeasure(*r->inFlight) : missingNumber());
     show("availability", tr("%1 (SLA floor %2)")
-                             .arg(formatPercent(r->availability, 4),
-                                  formatPercent(r->slaAvailability, r->slaAvailability >= 0.999 ? 2 : 1)));
+                             .arg(formatAvailability(r->availability), formatAvailability(r->slaAvailability)));
     QStringList causes;
     for (const DowntimeCause &cause : r->causes)
-        causes << tr("%1 min %2").arg(QString::number(cause.minutesPerYear, 'f', 1), QString::fromStdString(cause.cause));
+        causes << tr("%1 %2").arg(formatMinutes(cause.minutesPerYear), QString::fromStdString(cause.cause));
     show("downtime", causes.isEmpty() ? tr("none") : causes.join(QStringLiteral("<br>")));
     show("saturates", r->usersAtSaturation ? tr("%1 users").arg(formatCount(*r->usersAtSaturation)) : tr("never"));
     show("cost", cost ? tr("%1 / month").arg(formatUsd(cost->monthlyUsd)) : QStringLiteral("—"));
@@ -274,8 +272,8 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
         for (int row = 0; row < static_cast<int>(cost->lines.size()); ++row) {
             const CostLine &line = cost->lines[static_cast<size_t>(row)];
             const QStringList cells = {QString::fromStdString(line.what),
-                                       QStringLiteral("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6), QString::fromStdString(line.unit)),
-                                       formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)};
+                                       QStringLiteral("%1 %2").arg(formatMeasure(line.quantity), QString::fromStdString(line.unit)),
+                                       formatPreciseUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)};
             for (int column = 0; column < 4; ++column) {
                 auto *item = new QTableWidgetItem(cells[column]);
                 item->setToolTip(QStringLiteral("%1<br><i>%2</i>")

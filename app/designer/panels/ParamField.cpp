@@ -3,9 +3,11 @@
 
 #include "ParamField.h"
 
+#include "DisplayNumbers.h"
 #include "ScrollWheelGuard.h"
 
 #include "model/catalog/InstanceTypes.h"
+#include "model/core/NumberText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,6 +90,14 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
             spin->setSpecialValueText(tr("auto (default)"));
         spin->setSuffix(percent ? QStringLiteral(" %") : spec.unit.empty() ? QString()
                                                                            : QStringLiteral(" ") + QString::fromStdString(spec.unit));
+        if (spec.kind == ParamKind::Count && !spec.unit.empty()) {
+            // "1 node", "2 nodes": the suffix follows the value (singularUnit keeps "ms" and "MB").
+            const QString plural = QStringLiteral(" ") + QString::fromStdString(spec.unit);
+            const QString singular = QStringLiteral(" ") + QString::fromStdString(singularUnit(spec.unit));
+            connect(spin, &QDoubleSpinBox::valueChanged, spin, [spin, singular, plural](double value) {
+                spin->setSuffix(value == 1.0 ? singular : plural);
+            });
+        }
         spin->setKeyboardTracking(false);
         spin->setAccelerated(true);
         spin->setMinimumWidth(kSpinMinimumWidthPx);
@@ -129,9 +139,9 @@ void ParamField::updatePrices()
             continue;
         const PriceEntry *price = m_prices.find(m_priceKey(name));
         combo->setItemText(index, tr("%1 — %2 vCPU, %3 GiB, %4")
-                                      .arg(QString::fromStdString(type->name), QString::number(type->vcpus),
-                                           QString::number(type->memoryGiB),
-                                           price ? tr("$%1/h").arg(price->tiers.front().usd) : tr("no price")));
+                                      .arg(QString::fromStdString(type->name), formatPlain(type->vcpus),
+                                           formatPlain(type->memoryGiB),
+                                           price ? tr("%1/h").arg(formatPreciseUsd(price->tiers.front().usd)) : tr("no price")));
     }
 }
 

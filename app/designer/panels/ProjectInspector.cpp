@@ -144,7 +144,7 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     connect(add, &QPushButton::clicked, this, [this] {
         std::vector<Stage> after = m_document->project().stages;
         const double users = after.empty() ? 1000.0 : after.back().users * 10.0;
-        after.push_back({tr("%1 users").arg(formatCount(users)).toStdString(), users});
+        after.push_back({formatStageName(users).toStdString(), users});
         edits::changeStages(*m_document, after);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -262,15 +262,12 @@ void ProjectInspector::commitStages()
     std::vector<Stage> after;
     for (int row = 0; row < m_stages->rowCount(); ++row) {
         const QString name = m_stages->item(row, 0) ? m_stages->item(row, 0)->text() : QString();
-        bool ok = false;
-        QString usersText = m_stages->item(row, 1) ? m_stages->item(row, 1)->text() : QString();
-        usersText.remove(u',');
-        const double users = usersText.toDouble(&ok);
-        if (!ok || users < 0.0) {
+        const auto users = parseDisplayedNumber(m_stages->item(row, 1) ? m_stages->item(row, 1)->text() : QString());
+        if (!users || *users < 0.0) {
             refresh();  // not a user count: show the stages as they are
             return;
         }
-        after.push_back({name.toStdString(), users});
+        after.push_back({name.toStdString(), *users});
     }
     edits::changeStages(*m_document, after);
 }
@@ -315,7 +312,7 @@ void ProjectInspector::refresh()
     for (int row = 0; row < static_cast<int>(project.stages.size()); ++row) {
         const Stage &stage = project.stages[static_cast<size_t>(row)];
         m_stages->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(stage.name)));
-        auto *users = new QTableWidgetItem(QString::number(stage.users, 'f', 0));
+        auto *users = new QTableWidgetItem(formatCount(stage.users));
         users->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_stages->setItem(row, 1, users);
     }

@@ -3,7 +3,7 @@
 
 #include "StatusSummary.h"
 
-#include "ComponentText.h"
+#include "DisplayNumbers.h"
 
 #include <QLabel>
 #include <QTextDocumentFragment>
@@ -21,7 +21,7 @@ StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
     m_availability = addField("statusAvailability", tr("Expected availability: the share of requests served over a "
                                                        "year, from every component's failures and recovery times, "
                                                        "zone outages and failover between regions."));
-    m_downtime = addField("statusDowntime", tr("Expected downtime per year: (1 − A) × 525 600 minutes."));
+    m_downtime = addField("statusDowntime", tr("Expected downtime per year: (1 − A) × 525,600 minutes, the model's figure."));
     m_response = addField("statusResponse", tr("End-to-end response time R = Σ (λᵢ/λ₀)·Wᵢ over the request path."));
     m_bottleneck = addField("statusBottleneck", tr("The component that breaks first (the fewest users at saturation) "
                                                    "and how near: called the bottleneck from 70 % of the way to its "
@@ -103,9 +103,9 @@ QString StatusSummary::bottleneckText(const BottleneckSummary &bottleneck)
     switch (bottleneck.level) {
     case LoadLevel::Saturated:
         return tr("<span style='color:#b91c1c'><b>%1</b> saturated (%2 %3)</span>")
-            .arg(label, dimension, formatPercent(bottleneck.utilization));
+            .arg(label, dimension, formatUtilization(bottleneck.utilization));
     case LoadLevel::NearLimit:
-        return tr("bottleneck <b>%1</b> %2 %3").arg(label, formatPercent(bottleneck.utilization), dimension);
+        return tr("bottleneck <b>%1</b> %2 %3").arg(label, formatUtilization(bottleneck.utilization), dimension);
     case LoadLevel::Watch:
     case LoadLevel::Comfortable:
         break;
@@ -132,30 +132,30 @@ void StatusSummary::showResults(const DesignResultsPtr &results)
     const Evaluation &e = results->evaluation;
     const SystemCost &cost = results->cost;
     m_cost->setText(tr("<b>%1</b>/month%2").arg(formatUsd(cost.monthlyUsd), cost.complete ? QString() : tr(" (incomplete)")));
-    m_costPerUser->setText(cost.costPerUserUsd ? tr("%1 per user").arg(formatUsd(*cost.costPerUserUsd)) : QString());
-    QString availability = tr("availability %1%2").arg(formatPercent(e.availability, 3),
-                                                       e.nines ? tr(" (%1 nines)").arg(QString::number(*e.nines, 'f', 2)) : QString());
-    availability += tr(" · floor %1").arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1));
+    m_costPerUser->setText(cost.costPerUserUsd ? tr("%1 per user").arg(formatCostPerUser(cost.costPerUserUsd)) : QString());
+    QString availability = tr("availability %1%2").arg(formatAvailability(e.availability),
+                                                       e.nines ? tr(" (%1 nines)").arg(formatNines(e.nines)) : QString());
+    availability += tr(" · floor %1").arg(formatAvailability(e.slaAvailability));
     m_availability->setText(availability);
     // What the downtime is made of, largest first (model/README.md §6).
     QString causes = tr("Expected availability, from every component's failures and recovery times, zone outages "
                         "and failover between regions. The SLA floor composes AWS's SLA figures the same way: "
                         "what AWS commits to, not what to expect.");
     if (e.regions.size() >= 2)
-        causes += tr("\n\n%1 regions, %2 failure(s) tolerated; one region alone %3.")
-                      .arg(e.regions.size()).arg(e.regionFailuresTolerated).arg(formatPercent(e.singleRegionAvailability, 4));
+        causes += tr("\n\n%1, %2 tolerated; one region alone %3.")
+                      .arg(formatQuantity(static_cast<double>(e.regions.size()), "region", "regions"),
+                           formatQuantity(static_cast<double>(e.regionFailuresTolerated), "failure", "failures"),
+                           formatAvailability(e.singleRegionAvailability));
     if (!e.downtimeContributors.empty()) {
         causes += tr("\n\nDowntime a year, largest first:");
         for (const DowntimeContributor &c : e.downtimeContributors)
-            causes += tr("\n  %1 min  %2: %3").arg(QString::number(c.minutesPerYear, 'f', 1),
-                                                   QString::fromStdString(results->labelOf(c.component)),
-                                                   QString::fromStdString(c.cause));
+            causes += tr("\n  %1  %2: %3").arg(formatMinutes(c.minutesPerYear),
+                                               QString::fromStdString(results->labelOf(c.component)),
+                                               QString::fromStdString(c.cause));
     }
     m_availability->setToolTip(causes);
-    const double minutes = e.downtimeMinutesPerYear;
-    m_downtime->setText(minutes >= 120.0 ? tr("down %1 h/year").arg(QString::number(minutes / 60.0, 'f', 1))
-                                         : tr("down %1 min/year").arg(QString::number(minutes, 'f', 1)));
-    m_response->setText(e.responseTimeMs ? tr("response %1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
+    m_downtime->setText(tr("down %1").arg(formatDowntime(e.downtimeMinutesPerYear)));
+    m_response->setText(e.responseTimeMs ? tr("response %1").arg(formatMs(e.responseTimeMs))
                                          : tr("<span style='color:#b91c1c'>response: saturated</span>"));
     m_bottleneck->setText(bottleneckText(results->bottleneck));
     m_breaksAt->setText(e.breaksAtUsers ? tr("breaks at <b>%1</b> users").arg(formatCount(*e.breaksAtUsers))

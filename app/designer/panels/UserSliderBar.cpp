@@ -3,7 +3,7 @@
 
 #include "UserSliderBar.h"
 
-#include "ComponentText.h"
+#include "DisplayNumbers.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +12,7 @@
 #include <QSlider>
 #include <QStyleOptionSlider>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -51,14 +52,18 @@ protected:
                           + QStyle::sliderPositionFromValue(minimum(), maximum(), position, span);
             painter.setPen(QPen(QColor(0x6b, 0x72, 0x80), 1.5));
             painter.drawLine(x, groove.bottom() + 2, x, groove.bottom() + 8);
-            // Every stage gets a tick; a label only where it does not run into the previous one.
-            const QString label = QString::fromStdString(stage.name);
-            const int width = painter.fontMetrics().horizontalAdvance(label);
-            if (x - width / 2 <= lastLabelRight + 6)
+            // Every stage gets a tick; a label ("250K", "100M": the stage's user count, short
+            // whatever its name) only where it does not run into the previous one, kept inside
+            // the slider so that the last one is not cut at the edge.
+            const QString label = formatCompact(stage.users);
+            const int width = painter.fontMetrics().horizontalAdvance(label) + 2;
+            const int height = painter.fontMetrics().height();
+            const int left = std::clamp(x - width / 2, 0, std::max(0, rect().width() - width));
+            if (left <= lastLabelRight + 6)
                 continue;
             painter.setPen(QColor(0x37, 0x41, 0x51));
-            painter.drawText(QRect(x - width / 2, groove.bottom() + 8, width, 14), Qt::AlignCenter, label);
-            lastLabelRight = x + width / 2;
+            painter.drawText(QRect(left, groove.bottom() + 8, width, height), Qt::AlignCenter, label);
+            lastLabelRight = left + width;
         }
     }
 
@@ -98,17 +103,22 @@ UserSliderBar::UserSliderBar(QWidget *parent)
             return;
         const double users = usersAt(position);
         m_updating = true;
-        m_field->setText(formatCount(users));
+        showInField(users);
         m_updating = false;
         emit usersEdited(users);
     });
     connect(m_field, &QLineEdit::editingFinished, this, [this] {
+        if (m_field->text() == m_shownText) {  // Return on the unchanged field: the count stays exact
+            m_field->setStyleSheet(QString());
+            return;
+        }
         const auto users = parseUsers(m_field->text());
         if (!users) {
             m_field->setStyleSheet(QStringLiteral("color: #b91c1c"));
             return;
         }
         m_field->setStyleSheet(QString());
+        m_shownText = m_field->text();
         setUsers(*users);
         emit usersEdited(*users);
     });
@@ -120,8 +130,14 @@ void UserSliderBar::setUsers(double users)
     if (!m_slider->isSliderDown())  // during a drag the handle is the source of truth
         m_slider->setValue(positionFor(users));
     if (!m_field->hasFocus())
-        m_field->setText(formatCount(users));
+        showInField(users);
     m_updating = false;
+}
+
+void UserSliderBar::showInField(double users)
+{
+    m_shownText = formatCount(users);
+    m_field->setText(m_shownText);
 }
 
 void UserSliderBar::setStages(const std::vector<Stage> &stages)
@@ -149,8 +165,6 @@ double UserSliderBar::usersAt(int position)
 std::optional<double> UserSliderBar::parseUsers(const QString &text)
 {
     QString cleaned = text.trimmed().toLower();
-    cleaned.remove(u',');
-    cleaned.remove(u' ');
     double scale = 1.0;
     if (cleaned.endsWith(u'k'))
         scale = 1e3;
@@ -160,9 +174,11 @@ std::optional<double> UserSliderBar::parseUsers(const QString &text)
         scale = 1e9;
     if (scale != 1.0)
         cleaned.chop(1);
-    bool ok = false;
-    const double value = cleaned.toDouble(&ok) * scale;
-    if (!ok || !std::isfinite(value) || value < 0.0 || value > 1e12)
+    const auto number = parseDisplayedNumber(cleaned);  // "250.000" in German, "250,000" in English
+    if (!number)
+        return std::nullopt;
+    const double value = *number * scale;
+    if (!std::isfinite(value) || value < 0.0 || value > 1e12)
         return std::nullopt;
     return value;
 }

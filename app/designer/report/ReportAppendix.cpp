@@ -18,7 +18,7 @@ QString defaultText(const ParamSpec &param)
     if (!param.defaultValue)
         return QObject::tr("computed");
     if (const auto *number = std::get_if<double>(&*param.defaultValue))
-        return QString::number(*number);
+        return formatPlain(*number);  // the catalog's value, as model/README.md writes it
     if (const auto *flag = std::get_if<bool>(&*param.defaultValue))
         return *flag ? QStringLiteral("true") : QStringLiteral("false");
     return QString::fromStdString(std::get<std::string>(*param.defaultValue));
@@ -93,7 +93,7 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
         QString price;
         for (const PriceTier &tier : entry->tiers)
             price += (price.isEmpty() ? QString() : QStringLiteral("; "))
-                     + QStringLiteral("$%1").arg(tier.usd) + (tier.upTo ? QObject::tr(" to %1").arg(formatCount(*tier.upTo)) : QString());
+                     + formatPreciseUsd(tier.usd) + (tier.upTo ? QObject::tr(" to %1").arg(formatCount(*tier.upTo)) : QString());
         const QString per = entry->per == 1.0 ? QString::fromStdString(entry->unit)
                                               : QStringLiteral("%1 %2s").arg(formatCount(entry->per), QString::fromStdString(entry->unit));
         priceRows.push_back({QString::fromStdString(key), price + QObject::tr(" per ") + per,

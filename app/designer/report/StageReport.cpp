@@ -30,20 +30,10 @@ struct StageFigures
     DesignResultsPtr results;
 };
 
-QString headroomText(double headroom)
-{
-    return QStringLiteral("%1×").arg(headroom >= 100.0 ? formatCount(headroom) : QString::number(headroom, 'f', headroom >= 10.0 ? 1 : 2));
-}
-
-QString usersText(double users)
-{
-    return QObject::tr("%1 users").arg(formatCount(users));
-}
-
 QString availabilityText(const Evaluation &e)
 {
-    return e.nines ? QObject::tr("%1 (%2 nines)").arg(formatPercent(e.availability, 4), QString::number(*e.nines, 'f', 2))
-                   : formatPercent(e.availability, 4);
+    return e.nines ? QObject::tr("%1 (%2 nines)").arg(formatAvailability(e.availability), formatNines(e.nines))
+                   : formatAvailability(e.availability);
 }
 
 // The three largest contributors to the downtime: "db failovers 7.0 min, lb outages 3.1 min, …".
@@ -52,23 +42,17 @@ QString downtimeContributorsText(const Evaluation &e)
     QStringList parts;
     for (size_t i = 0; i < e.downtimeContributors.size() && i < 3; ++i) {
         const DowntimeContributor &c = e.downtimeContributors[i];
-        parts << QObject::tr("%1 %2 %3 min").arg(QString::fromStdString(c.component), QString::fromStdString(c.cause),
-                                                 QString::number(c.minutesPerYear, 'f', 1));
+        parts << QObject::tr("%1 %2 %3").arg(QString::fromStdString(c.component), QString::fromStdString(c.cause),
+                                             formatMinutes(c.minutesPerYear));
     }
     return parts.isEmpty() ? QObject::tr("nothing on the request path can fail") : parts.join(QStringLiteral("; "));
-}
-
-QString downtimeText(double minutes)
-{
-    return minutes >= 120.0 ? QObject::tr("%1 hours per year").arg(QString::number(minutes / 60.0, 'f', 1))
-                            : QObject::tr("%1 minutes per year").arg(QString::number(minutes, 'f', 1));
 }
 
 QString bottleneckText(const Evaluation &e)
 {
     for (const ComponentResult &component : e.components)
         if (component.id == e.bottleneck)
-            return QStringLiteral("%1 — %2 %3").arg(QString::fromStdString(component.id), formatPercent(component.utilization),
+            return QStringLiteral("%1 — %2 %3").arg(QString::fromStdString(component.id), formatUtilization(component.utilization),
                                                     QString::fromStdString(component.limitingDimension));
     return QObject::tr("none");
 }
@@ -86,10 +70,10 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                          : project.purchaseOption == PurchaseOption::ThreeYear ? "3-year commitment"
                                                                                : "on demand";
     writer.facts({
-        {QObject::tr("Requests per user per day"), QString::number(w.requestsPerUserPerDay)},
-        {QObject::tr("Peak ÷ average"), QObject::tr("%1× (capacity is sized for the peak; cost uses the average)").arg(w.peakToAverage)},
+        {QObject::tr("Requests per user per day"), formatMeasure(w.requestsPerUserPerDay)},
+        {QObject::tr("Peak ÷ average"), QObject::tr("%1 (capacity is sized for the peak; cost uses the average)").arg(formatHeadroom(w.peakToAverage))},
         {QObject::tr("Reads"), formatPercent(w.readFraction)},
-        {QObject::tr("Mean response size"), QObject::tr("%1 KiB").arg(w.responseKb)},
+        {QObject::tr("Mean response size"), QObject::tr("%1 KiB").arg(formatMeasure(w.responseKb))},
         {QObject::tr("Purchase option"), QString::fromUtf8(option)},
         {QObject::tr("Price book"), QObject::tr("%1, %2, as of %3").arg(QString::fromStdString(prices.region),
                                                                          QString::fromStdString(prices.currency),
@@ -103,8 +87,7 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
         const SystemCost &c = figures.results->cost;
         rows.push_back({QString::fromStdString(figures.stage.name), formatCount(figures.stage.users),
                         formatRate(e.entryRatePerSecond), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QStringLiteral(" *")),
-                        c.costPerUserUsd ? formatUsd(*c.costPerUserUsd) : QStringLiteral("—"), bottleneckText(e),
-                        e.nines ? QString::number(*e.nines, 'f', 2) : QStringLiteral("—"),
+                        formatCostPerUser(c.costPerUserUsd), bottleneckText(e), formatNines(e.nines),
                         e.breaksAtUsers ? formatCount(*e.breaksAtUsers) : QStringLiteral("—")});
     }
     writer.table({{QObject::tr("Stage"), 1.3}, {QObject::tr("Users"), 1.1, Qt::AlignRight}, {QObject::tr("Peak"), 1.0, Qt::AlignRight},
@@ -159,23 +142,24 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
     writeDiagram(writer, project, figures.results);
     writer.facts({
         {QObject::tr("Users"), formatCount(figures.stage.users)},
-        {QObject::tr("Peak requests per second"), QString::number(e.entryRatePerSecond, 'f', 1)},
+        {QObject::tr("Peak requests per second"), formatMeasure(e.entryRatePerSecond)},
         {QObject::tr("Monthly cost"), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QObject::tr(" (incomplete: a price is missing)"))},
-        {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatUsd(*c.costPerUserUsd)) : QStringLiteral("—")},
+        {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatCostPerUser(c.costPerUserUsd)) : missingNumber()},
         {QObject::tr("Availability"), availabilityText(e)
                                           + (e.regions.size() >= 2
-                                                 ? QObject::tr("; %1 regions, %2 failure(s) tolerated; one region alone %3")
-                                                       .arg(e.regions.size()).arg(e.regionFailuresTolerated)
-                                                       .arg(formatPercent(e.singleRegionAvailability, 4))
+                                                 ? QObject::tr("; %1, %2 tolerated; one region alone %3")
+                                                       .arg(formatQuantity(static_cast<double>(e.regions.size()), "region", "regions"),
+                                                            formatQuantity(static_cast<double>(e.regionFailuresTolerated), "failure", "failures"),
+                                                            formatAvailability(e.singleRegionAvailability))
                                                  : QString())},
-        {QObject::tr("Downtime"), downtimeText(e.downtimeMinutesPerYear)},
+        {QObject::tr("Downtime"), formatDowntime(e.downtimeMinutesPerYear)},
         {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLA figures composed the same way: a commitment, not the expectation)")
-                                       .arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1))},
+                                       .arg(formatAvailability(e.slaAvailability))},
         {QObject::tr("Downtime from"), downtimeContributorsText(e)},
-        {QObject::tr("Response time"), e.responseTimeMs ? QObject::tr("%1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
+        {QObject::tr("Response time"), e.responseTimeMs ? formatMs(e.responseTimeMs)
                                                         : QObject::tr("none: a component on the request path is saturated")},
         {QObject::tr("Bottleneck"), bottleneckText(e)},
-        {QObject::tr("Breaks at"), e.breaksAtUsers ? usersText(*e.breaksAtUsers) : QObject::tr("no limit found")},
+        {QObject::tr("Breaks at"), e.breaksAtUsers ? formatUsers(*e.breaksAtUsers) : QObject::tr("no limit found")},
     });
     std::vector<QStringList> rows;
     for (size_t i = 0; i < e.components.size(); ++i) {
@@ -185,11 +169,11 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
         rows.push_back({QString::fromStdString(r.id), QString::fromStdString(spec.displayName), keyConfiguration(component, spec, &r),
                         formatRate(r.arrivalRatePerSecond),
                         r.limitingDimension.empty() ? QObject::tr("idle")
-                                                    : QStringLiteral("%1 %2").arg(r.saturated ? QObject::tr("SATURATED") : formatPercent(r.utilization),
+                                                    : QStringLiteral("%1 %2").arg(r.saturated ? QObject::tr("SATURATED") : formatUtilization(r.utilization),
                                                                                   QString::fromStdString(r.limitingDimension)),
-                        r.headroom ? headroomText(*r.headroom) : QStringLiteral("—"),
-                        r.responseTimeMs ? QString::number(*r.responseTimeMs, 'f', 1) : QStringLiteral("—"),
-                        formatPercent(r.availability, 3), formatUsd(c.components[i].monthlyUsd)});
+                        r.headroom ? formatHeadroom(*r.headroom) : missingNumber(),
+                        r.responseTimeMs ? formatMeasure(*r.responseTimeMs) : missingNumber(),
+                        formatAvailability(r.availability), formatUsd(c.components[i].monthlyUsd)});
     }
     writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.1}, {QObject::tr("Configuration"), 1.8},
                   {QObject::tr("Arrivals"), 0.9, Qt::AlignRight}, {QObject::tr("Utilization"), 1.4},
@@ -201,8 +185,8 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
     for (const ComponentCost &component : c.components)
         for (const CostLine &line : component.lines)
             lines.push_back({QString::fromStdString(component.id), QString::fromStdString(line.what),
-                             QStringLiteral("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6), QString::fromStdString(line.unit)),
-                             formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)});
+                             QStringLiteral("%1 %2").arg(formatMeasure(line.quantity), QString::fromStdString(line.unit)),
+                             formatPreciseUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)});
     writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("What"), 2.4}, {QObject::tr("Quantity"), 1.8, Qt::AlignRight},
                   {QObject::tr("Unit price"), 1.0, Qt::AlignRight}, {QObject::tr("Monthly"), 1.0, Qt::AlignRight}},
                  lines, 7.0);
@@ -216,14 +200,8 @@ std::vector<Stage> stagesFromUserCounts(const std::vector<double> &users)
 {
     std::vector<Stage> stages;
     for (double count : users) {
-        QString name;
-        if (count >= 1e6 && std::fmod(count, 1e6) == 0.0)
-            name = QObject::tr("%1M users").arg(count / 1e6);
-        else if (count >= 1e3 && std::fmod(count, 1e3) == 0.0)
-            name = QObject::tr("%1K users").arg(count / 1e3);
-        else
-            name = usersText(count);
-        stages.push_back({name.toStdString(), count});
+        // Named like every stage Headroom names: "1K users", "2.5M users" (stageNameText).
+        stages.push_back({formatStageName(count).toStdString(), count});
     }
     return stages;
 }
