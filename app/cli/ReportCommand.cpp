@@ -8,6 +8,7 @@
 #include "report/StageReport.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QString>
 
 namespace headroom::cli {
@@ -46,6 +47,7 @@ int reportCommand(int argc, char **argv, const CliArguments &arguments, std::ost
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
+    options.sourceName = QFileInfo(QString::fromStdString(arguments.positional.front())).completeBaseName();
     const QString path = QString::fromStdString(arguments.options.at("out"));
     if (const auto error = designer::writeStageReport(loaded->project, loaded->prices, options, path))
         return inputError(err, error->toStdString());

@@ -4,17 +4,16 @@
 #include "StageReport.h"
 
 #include "ComponentText.h"
+#include "DiagramPlacement.h"
 #include "EvaluationController.h"
 #include "ReportAppendix.h"
+#include "ReportCharts.h"
+#include "ReportDiagram.h"
 #include "ReportWriter.h"
-#include "canvas/DiagramScene.h"
-#include "charts/ChartsPanel.h"
 
 #include "model/catalog/Catalog.h"
 #include "model/evaluation/Evaluator.h"
 
-#include <QChart>
-#include <QGraphicsScene>
 #include <QLocale>
 
 #include <cmath>
@@ -76,7 +75,7 @@ QString bottleneckText(const Evaluation &e)
 void writeCover(ReportWriter &writer, const Project &project, const PriceBook &prices, const StageReportOptions &options,
                 const std::vector<StageFigures> &stages)
 {
-    writer.title(QString::fromStdString(project.name.empty() ? std::string("Untitled design") : project.name),
+    writer.title(reportTitle(project, options.sourceName),
                  QObject::tr("Stage report · %1 · prices %2, as of %3")
                      .arg(QLocale().toString(options.generated, QLocale::LongFormat),
                           QString::fromStdString(prices.region), QString::fromStdString(prices.asOf)));
@@ -87,15 +86,15 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                                                                                : "on demand";
     writer.facts({
         {QObject::tr("Requests per user per day"), QString::number(w.requestsPerUserPerDay)},
-        {QObject::tr("Peak ÷ average"), QObject::tr("%1× (capacity is sized for the peak; cost uses the average)").arg(w.peakToAverage)},
         {QObject::tr("Reads"), formatPercent(w.readFraction)},
         {QObject::tr("Mean response size"), QObject::tr("%1 KiB").arg(w.responseKb)},
         {QObject::tr("Purchase option"), QString::fromUtf8(option)},
+        {QObject::tr("Components"), QObject::tr("%1 components, %2 connections").arg(project.components.size()).arg(project.connections.size())},
+        {QObject::tr("Peak ÷ average"), QObject::tr("%1× (capacity is sized for the peak; cost uses the average)").arg(w.peakToAverage)},
         {QObject::tr("Price book"), QObject::tr("%1, %2, as of %3").arg(QString::fromStdString(prices.region),
                                                                          QString::fromStdString(prices.currency),
                                                                          QString::fromStdString(prices.asOf))},
-        {QObject::tr("Components"), QObject::tr("%1 components, %2 connections").arg(project.components.size()).arg(project.connections.size())},
-    });
+    }, 8.5, 2, 0.42);
     writer.heading(QObject::tr("The stages at a glance"));
     std::vector<QStringList> rows;
     for (const StageFigures &figures : stages) {
@@ -118,65 +117,88 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                      7.5, QColor(0x6b, 0x72, 0x80));
 }
 
-void writeCharts(ReportWriter &writer, const DesignResultsPtr &results)
+// Where the design's diagram goes (the same for every stage: the drawing does not change size).
+DiagramPlacement diagramPlacement(const ReportWriter &writer, const ReportDiagram &diagram)
 {
-    ChartsPanel panel;
-    panel.resize(1000, 420);
-    panel.setResults(results);
-    writer.newPage();
-    writer.heading(QObject::tr("Cost and utilization against users"));
-    writer.paragraph(QObject::tr("Monthly cost (average load) and each component's utilization (peak load) from 1 to "
-                                 "100 million users; dashed lines mark the stages. A component breaks where its line "
-                                 "crosses 100 %."), 8.5);
-    for (QChart *chart : {panel.costChart(), panel.utilizationChart()}) {
-        writer.picture(250, [chart](QPainter &painter, const QRectF &target) {
-            chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(target.width() * 1.6, target.height() * 1.6)));
-            chart->scene()->render(&painter, target, chart->sceneBoundingRect(), Qt::KeepAspectRatio);
-        });
-    }
+    QSizeF landscape = writer.contentSize(QPageLayout::Landscape);
+    landscape.rheight() -= 60.0;  // the stage's heading and the key under it
+    return DiagramPlacement::choose(diagram.sceneRect().size(), writer.contentSize(QPageLayout::Portrait).width(), landscape);
 }
 
-void writeDiagram(ReportWriter &writer, const Project &project, const DesignResultsPtr &results)
-{
-    ProjectDocument document(project);
-    DiagramScene scene(&document);
-    scene.setResults(results);
-    scene.clearSelection();
-    QRectF source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
-    const double width = writer.contentRect().width();
-    const double height = std::clamp(width * source.height() / std::max(1.0, source.width()), 120.0, 300.0);
-    writer.picture(height, [&scene, source](QPainter &painter, const QRectF &target) {
-        scene.render(&painter, target, source, Qt::KeepAspectRatio);
-    });
-}
-
-void writeStage(ReportWriter &writer, const Project &project, const StageFigures &figures)
+// The stage's summary as label/value pairs, in the order two columns read them.
+std::vector<std::pair<QString, QString>> stageFacts(const StageFigures &figures)
 {
     const Evaluation &e = figures.results->evaluation;
     const SystemCost &c = figures.results->cost;
-    writer.newPage();
-    writer.heading(QObject::tr("Stage: %1").arg(QString::fromStdString(figures.stage.name)));
-    writeDiagram(writer, project, figures.results);
-    writer.facts({
+    return {
         {QObject::tr("Users"), formatCount(figures.stage.users)},
-        {QObject::tr("Peak requests per second"), QString::number(e.entryRatePerSecond, 'f', 1)},
+        {QObject::tr("Peak requests/s"), QString::number(e.entryRatePerSecond, 'f', 1)},
         {QObject::tr("Monthly cost"), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QObject::tr(" (incomplete: a price is missing)"))},
         {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatUsd(*c.costPerUserUsd)) : QStringLiteral("—")},
+        {QObject::tr("Response time"), e.responseTimeMs ? QObject::tr("%1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
+                                                        : QObject::tr("none: a component on the request path is saturated")},
+        {QObject::tr("Bottleneck"), bottleneckText(e)},
+        {QObject::tr("Breaks at"), e.breaksAtUsers ? usersText(*e.breaksAtUsers) : QObject::tr("no limit found")},
+        {QObject::tr("Downtime"), downtimeText(e.downtimeMinutesPerYear)},
         {QObject::tr("Availability"), availabilityText(e)
                                           + (e.regions.size() >= 2
                                                  ? QObject::tr("; %1 regions, %2 failure(s) tolerated; one region alone %3")
                                                        .arg(e.regions.size()).arg(e.regionFailuresTolerated)
                                                        .arg(formatPercent(e.singleRegionAvailability, 4))
                                                  : QString())},
-        {QObject::tr("Downtime"), downtimeText(e.downtimeMinutesPerYear)},
-        {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLA figures composed the same way: a commitment, not the expectation)")
+        {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLAs composed alike: a commitment, not the expectation)")
                                        .arg(formatPercent(e.slaAvailability, e.slaAvailability >= 0.999 ? 2 : 1))},
         {QObject::tr("Downtime from"), downtimeContributorsText(e)},
-        {QObject::tr("Response time"), e.responseTimeMs ? QObject::tr("%1 ms").arg(QString::number(*e.responseTimeMs, 'f', 1))
-                                                        : QObject::tr("none: a component on the request path is saturated")},
-        {QObject::tr("Bottleneck"), bottleneckText(e)},
-        {QObject::tr("Breaks at"), e.breaksAtUsers ? usersText(*e.breaksAtUsers) : QObject::tr("no limit found")},
-    });
+    };
+}
+
+// The stage's heading and diagram, kept together: under the heading on the portrait page when
+// it is readable there, else on a landscape page of its own — with the stage's summary when
+// the diagram leaves room for it — after which the stage's tables follow on a portrait page.
+// Returns whether it wrote the summary.
+bool writeStageDiagram(ReportWriter &writer, const Project &project, const StageFigures &figures, bool withKey)
+{
+    const ReportDiagram diagram(project, figures.results);
+    const DiagramPlacement placement = diagramPlacement(writer, diagram);
+    QString key = QObject::tr("Strip and figure: utilization at peak (green below 70 %, amber to 100 %, red saturated); "
+                              "the bottleneck is outlined in red.");
+    if (placement.cramped)
+        key += QObject::tr(" The design is too large for boxes of readable width on one page: long names are "
+                           "shortened (the PDF is vector: zoom in for the lines).");
+    const QString heading = QObject::tr("Stage: %1").arg(QString::fromStdString(figures.stage.name));
+    const double height = diagram.sceneRect().height() * placement.scale;
+    const auto draw = [&diagram, &placement](QPainter &painter, const QRectF &target) {
+        diagram.draw(painter, target, placement.scale);
+    };
+    if (!placement.ownPage) {
+        writer.heading(heading, 1, height + (withKey ? writer.paragraphHeight(key, 7) : 0.0));  // the diagram (and key) go with it
+        writer.picture(height, draw);
+        if (withKey)
+            writer.paragraph(key, 7, QColor(0x6b, 0x72, 0x80));
+        return false;
+    }
+    writer.newPage(QPageLayout::Landscape);
+    writer.heading(heading);
+    writer.paragraph(key, 7, QColor(0x6b, 0x72, 0x80));
+    writer.picture(std::min(height, writer.remaining() - 6.0), draw);
+    // The figures share the landscape page when the diagram leaves room for them.
+    const std::vector<std::pair<QString, QString>> facts = stageFacts(figures);
+    const bool factsHere = writer.factsHeight(facts, 8.0, 2, 0.3) <= writer.remaining();
+    if (factsHere)
+        writer.facts(facts, 8.0, 2, 0.3);
+    writer.newPage(QPageLayout::Portrait);
+    writer.heading(QObject::tr("%1 — figures").arg(heading), 1, 80.0);
+    return factsHere;
+}
+
+// `first`: the first stage, whose diagram carries the key to the boxes' colours (a diagram on
+// a page of its own always does).
+void writeStage(ReportWriter &writer, const Project &project, const StageFigures &figures, bool first)
+{
+    const Evaluation &e = figures.results->evaluation;
+    const SystemCost &c = figures.results->cost;
+    if (!writeStageDiagram(writer, project, figures, first))
+        writer.facts(stageFacts(figures), 8.0, 2, 0.38);
     std::vector<QStringList> rows;
     for (size_t i = 0; i < e.components.size(); ++i) {
         const ComponentResult &r = e.components[i];
@@ -191,21 +213,22 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                         r.responseTimeMs ? QString::number(*r.responseTimeMs, 'f', 1) : QStringLiteral("—"),
                         formatPercent(r.availability, 3), formatUsd(c.components[i].monthlyUsd)});
     }
-    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.1}, {QObject::tr("Configuration"), 1.8},
-                  {QObject::tr("Arrivals"), 0.9, Qt::AlignRight}, {QObject::tr("Utilization"), 1.4},
-                  {QObject::tr("Headroom"), 1.05, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
-                  {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.9, Qt::AlignRight}},
+    writer.table({{QObject::tr("Component"), 0.9}, {QObject::tr("Type"), 1.5}, {QObject::tr("Configuration"), 2.1},
+                  {QObject::tr("Arrivals"), 0.85, Qt::AlignRight}, {QObject::tr("Utilization"), 1.3},
+                  {QObject::tr("Headroom"), 0.9, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
+                  {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.85, Qt::AlignRight}},
                  rows, 7.0);
-    writer.heading(QObject::tr("Cost lines"), 2);
     std::vector<QStringList> lines;
     for (const ComponentCost &component : c.components)
         for (const CostLine &line : component.lines)
             lines.push_back({QString::fromStdString(component.id), QString::fromStdString(line.what),
                              QStringLiteral("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6), QString::fromStdString(line.unit)),
                              formatUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)});
-    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("What"), 2.4}, {QObject::tr("Quantity"), 1.8, Qt::AlignRight},
-                  {QObject::tr("Unit price"), 1.0, Qt::AlignRight}, {QObject::tr("Monthly"), 1.0, Qt::AlignRight}},
-                 lines, 7.0);
+    const std::vector<ReportColumn> lineColumns = {
+        {QObject::tr("Component"), 1.0}, {QObject::tr("What"), 2.4}, {QObject::tr("Quantity"), 1.8, Qt::AlignRight},
+        {QObject::tr("Unit price"), 1.0, Qt::AlignRight}, {QObject::tr("Monthly"), 1.0, Qt::AlignRight}};
+    writer.heading(QObject::tr("Cost lines"), 2, writer.tableLeadHeight(lineColumns, lines, 7.0));
+    writer.table(lineColumns, lines, 7.0);
     for (const std::string &warning : c.warnings)
         writer.paragraph(QObject::tr("Warning: %1").arg(QString::fromStdString(warning)), 8, QColor(0xb9, 0x1c, 0x1c));
 }
@@ -226,6 +249,15 @@ std::vector<Stage> stagesFromUserCounts(const std::vector<double> &users)
         stages.push_back({name.toStdString(), count});
     }
     return stages;
+}
+
+QString reportTitle(const Project &project, const QString &sourceName)
+{
+    if (!QString::fromStdString(project.name).trimmed().isEmpty())
+        return QString::fromStdString(project.name).trimmed();
+    if (!sourceName.trimmed().isEmpty())
+        return sourceName.trimmed();
+    return QObject::tr("Headroom design");
 }
 
 std::optional<QString> writeStageReport(const Project &project, const PriceBook &prices, const StageReportOptions &options,
@@ -252,15 +284,27 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
         costs.push_back(controller.results()->cost);
     }
 
-    ReportWriter writer(path, options.pageSize, QString::fromStdString(reported.name),
-                        QObject::tr("%1 — stage report").arg(QString::fromStdString(reported.name)));
+    const QString title = reportTitle(reported, options.sourceName);
+    const QString date = options.generated.date().toString(Qt::ISODate);
+    const ReportMetadata metadata{title,
+                                  QObject::tr("Stage report: cost, capacity and availability at %n stage(s), %1", nullptr,
+                                              static_cast<int>(stages.size()))
+                                      .arg(date),
+                                  options.generated};
+    ReportWriter writer(path, options.pageSize, metadata, QObject::tr("%1 — stage report, %2").arg(title, date));
     if (!writer.isOpen())
         return QObject::tr("%1: cannot write the report there").arg(path);
     writeCover(writer, reported, prices, options, stages);
-    writeCharts(writer, stages.front().results);
+    // A design whose diagram needs landscape pages has its charts on one, too: the cover would
+    // otherwise leave one of them alone on a portrait page before the first landscape one.
+    if (diagramPlacement(writer, ReportDiagram(reported, stages.front().results)).ownPage)
+        writer.newPage(QPageLayout::Landscape);
+    writeReportCharts(writer, stages.front().results);
     for (const StageFigures &figures : stages)
-        writeStage(writer, reported, figures);
+        writeStage(writer, reported, figures, &figures == &stages.front());
     writeReportAppendix(writer, reported, prices, costs);
+    if (options.pagePlan)
+        *options.pagePlan = writer.pages();
     if (!writer.finish())
         return QObject::tr("%1: the report could not be written completely").arg(path);
     return std::nullopt;

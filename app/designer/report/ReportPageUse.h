@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Headroom authors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include <QString>
+
+namespace headroom::designer {
+
+// What one page of a report holds, as ReportWriter laid it out: the page plan a test reads
+// instead of parsing the PDF back.
+struct ReportPageUse
+{
+    bool landscape = false;
+    int blocks = 0;           // headings, paragraphs, fact rows, table rows and pictures started on the page
+    double usedPoints = 0.0;  // height filled from the top of the content area, in points
+    double contentPoints = 0.0;  // the content area's height, in points
+    QString firstHeading;     // the first heading on the page, empty when there is none
+
+    double usedFraction() const { return contentPoints > 0.0 ? usedPoints / contentPoints : 0.0; }
+};
+
+} // namespace headroom::designer
