@@ -10,10 +10,10 @@
 namespace headroom::designer {
 
 // The designer's cost and utilization charts, drawn into the report (vector) with their
-// layout settled first — legend, axes and the stage labels placed for the size they are
-// drawn at, as the designer shows them: the utilization chart's legend lists the busiest
-// components (ChartsPanel::kMaxLegendEntries) and the stage labels step down a row where
-// they would collide.
+// layout settled for the size they are drawn at, so that the stage labels step down a row
+// where they would collide (CurveChart), and with a legend the report sets beside each chart
+// at 6.5 pt: every curve (the utilization chart draws the ChartsPanel::kMaxLegendEntries
+// busiest components, the rest are counted as "others"), the reference lines and the stages.
 void writeReportCharts(ReportWriter &writer, const DesignResultsPtr &results);
 
 } // namespace headroom::designer

@@ -287,9 +287,9 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
     const QString title = reportTitle(reported, options.sourceName);
     const QString date = options.generated.date().toString(Qt::ISODate);
     const ReportMetadata metadata{title,
-                                  QObject::tr("Stage report: cost, capacity and availability at %n stage(s), %1", nullptr,
-                                              static_cast<int>(stages.size()))
-                                      .arg(date),
+                                  QObject::tr("Stage report: cost, capacity and availability at %1 %2, %3")
+                                      .arg(stages.size())
+                                      .arg(stages.size() == 1 ? QObject::tr("stage") : QObject::tr("stages"), date),
                                   options.generated};
     ReportWriter writer(path, options.pageSize, metadata, QObject::tr("%1 — stage report, %2").arg(title, date));
     if (!writer.isOpen())
