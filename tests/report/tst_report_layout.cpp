@@ -7,6 +7,7 @@
 // (poppler's pdfinfo reads the title and the creator back).
 
 #include "app/designer/report/DiagramPlacement.h"
+#include "app/designer/report/LastPageBalance.h"
 #include "app/designer/report/ReportDiagram.h"
 #include "app/designer/report/StageReport.h"
 #include "app/designer/report/TableBreaks.h"
@@ -32,8 +33,8 @@ const QString kSource = QStringLiteral(HEADROOM_SOURCE_DIR "/resources/");
 // A page holding fewer blocks than this (headings, paragraphs, fact rows, table rows,
 // pictures) holds "one or two lines": what the issue calls a near-empty page.
 constexpr int kMinBlocksPerPage = 3;
-// Nor may a page fill less than this share of its content area (about five lines of text).
-constexpr double kMinPageFill = 0.08;
+// Nor may a page fill less than a quarter of its content area.
+constexpr double kMinPageFill = 0.25;
 
 Project load(const QString &path)
 {
@@ -109,6 +110,31 @@ private slots:
         const TableBreaks plan = planTableBreaks(rows, 10.0, available, 100.0, atTop, 3);
         QCOMPARE(plan.startOnNewPage, startOnNewPage);
         QCOMPARE(plan.breaks, breaks);
+    }
+
+    void lastPageBalance_data()
+    {
+        // Two 700-pt pages; the page before the last is 690 pt full, with headings at these tops.
+        QTest::addColumn<double>("lastUsed");
+        QTest::addColumn<std::vector<double>>("tops");
+        QTest::addColumn<QString>("expected");
+        const std::vector<double> tops = {0.0, 100.0, 420.0, 650.0};  // headings A, B, C, D
+        QTest::newRow("last page a quarter full: nothing moves") << 175.0 << tops << QString();
+        // C: 420 pt stay (60 %), 270 + 60 move (47 %); B: 14 % stay; D: 9 % move.
+        QTest::newRow("a nearly empty last page takes the section that balances best") << 60.0 << tops << QStringLiteral("C");
+        QTest::newRow("what would move does not fit a page") << 60.0 << std::vector<double>{0.0, 100.0} << QString();
+    }
+
+    void lastPageBalance()
+    {
+        QFETCH(double, lastUsed);
+        QFETCH(std::vector<double>, tops);
+        QFETCH(QString, expected);
+        ReportPageUse before{false, 40, 690.0, 700.0, QStringLiteral("A"), {}};
+        for (size_t i = 0; i < tops.size(); ++i)
+            before.headings.push_back({QString(QLatin1Char(char('A' + i))), tops[i]});
+        const ReportPageUse last{false, 4, lastUsed, 700.0, {}, {}};
+        QCOMPARE(lastPageBalancingBreak({before, last}, 0.25).value_or(QString()), expected);
     }
 
     // The threshold, on the bundled designs: boxes at least 56 pt wide on the portrait page, or

@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace headroom::designer {
 
 // What one page of a report holds, as ReportWriter laid it out: the page plan a test reads
@@ -16,6 +19,9 @@ struct ReportPageUse
     double usedPoints = 0.0;  // height filled from the top of the content area, in points
     double contentPoints = 0.0;  // the content area's height, in points
     QString firstHeading;     // the first heading on the page, empty when there is none
+    // Every heading on the page and where its space above begins, in points from the top of
+    // the content area.
+    std::vector<std::pair<QString, double>> headings;
 
     double usedFraction() const { return contentPoints > 0.0 ? usedPoints / contentPoints : 0.0; }
 };

@@ -5,6 +5,7 @@
 
 #include "ComponentText.h"
 #include "DiagramPlacement.h"
+#include "LastPageBalance.h"
 #include "EvaluationController.h"
 #include "ReportAppendix.h"
 #include "ReportCharts.h"
@@ -17,10 +18,14 @@
 #include <QLocale>
 
 #include <cmath>
+#include <memory>
 
 namespace headroom::designer {
 
 namespace {
+
+// A last page filled less than this is balanced with the one before it (LastPageBalance).
+constexpr double kMinLastPageFill = 0.25;
 
 // What one stage looks like: the model's figures and the month's cost.
 struct StageFigures
@@ -213,7 +218,7 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                         r.responseTimeMs ? QString::number(*r.responseTimeMs, 'f', 1) : QStringLiteral("—"),
                         formatPercent(r.availability, 3), formatUsd(c.components[i].monthlyUsd)});
     }
-    writer.table({{QObject::tr("Component"), 0.9}, {QObject::tr("Type"), 1.5}, {QObject::tr("Configuration"), 2.1},
+    writer.table({{QObject::tr("Component"), 1.05}, {QObject::tr("Type"), 1.4}, {QObject::tr("Configuration"), 2.05},
                   {QObject::tr("Arrivals"), 0.85, Qt::AlignRight}, {QObject::tr("Utilization"), 1.3},
                   {QObject::tr("Headroom"), 0.9, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
                   {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.85, Qt::AlignRight}},
@@ -291,21 +296,36 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
                                       .arg(stages.size())
                                       .arg(stages.size() == 1 ? QObject::tr("stage") : QObject::tr("stages"), date),
                                   options.generated};
-    ReportWriter writer(path, options.pageSize, metadata, QObject::tr("%1 — stage report, %2").arg(title, date));
-    if (!writer.isOpen())
+    const QString header = QObject::tr("%1 — stage report, %2").arg(title, date);
+    const auto render = [&](const std::optional<QString> &breakBefore) {
+        auto writer = std::make_unique<ReportWriter>(path, options.pageSize, metadata, header);
+        if (!writer->isOpen())
+            return writer;
+        if (breakBefore)
+            writer->setBreakBefore(*breakBefore);
+        writeCover(*writer, reported, prices, options, stages);
+        // A design whose diagram needs landscape pages has its charts on one, too: the cover
+        // would otherwise leave one of them alone on a portrait page before the first landscape one.
+        if (diagramPlacement(*writer, ReportDiagram(reported, stages.front().results)).ownPage)
+            writer->newPage(QPageLayout::Landscape);
+        writeReportCharts(*writer, stages.front().results);
+        for (const StageFigures &figures : stages)
+            writeStage(*writer, reported, figures, &figures == &stages.front());
+        writeReportAppendix(*writer, reported, prices, costs);
+        return writer;
+    };
+    std::unique_ptr<ReportWriter> writer = render(std::nullopt);
+    if (!writer->isOpen())
         return QObject::tr("%1: cannot write the report there").arg(path);
-    writeCover(writer, reported, prices, options, stages);
-    // A design whose diagram needs landscape pages has its charts on one, too: the cover would
-    // otherwise leave one of them alone on a portrait page before the first landscape one.
-    if (diagramPlacement(writer, ReportDiagram(reported, stages.front().results)).ownPage)
-        writer.newPage(QPageLayout::Landscape);
-    writeReportCharts(writer, stages.front().results);
-    for (const StageFigures &figures : stages)
-        writeStage(writer, reported, figures, &figures == &stages.front());
-    writeReportAppendix(writer, reported, prices, costs);
+    // A last page holding a few lines is laid out again with a section moved onto it; the
+    // unfinished first layout is discarded (ReportWriter writes through a QSaveFile).
+    if (const auto heading = lastPageBalancingBreak(writer->pages(), kMinLastPageFill)) {
+        writer.reset();
+        writer = render(heading);
+    }
     if (options.pagePlan)
-        *options.pagePlan = writer.pages();
-    if (!writer.finish())
+        *options.pagePlan = writer->pages();
+    if (!writer->finish())
         return QObject::tr("%1: the report could not be written completely").arg(path);
     return std::nullopt;
 }
