@@ -55,14 +55,16 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
     };
     writer.facts(formulas, 7.0, 1, 0.16);
 
-    const QString defaultsIntro = QObject::tr("Every parameter default a component of this project uses (what the "
-                                              "project sets everywhere is left out).");
-    // A default is used when some component of its type leaves the parameter unset.
+    const QString defaultsIntro = QObject::tr("Every parameter default a component of this project uses: not what the "
+                                              "project sets everywhere, nor what is computed (vCPUs from the instance "
+                                              "type, availability from failures and recovery times).");
+    // A default is used when some component of its type leaves the parameter unset; a
+    // parameter without a default is computed from others when unset.
     std::set<std::pair<std::string, std::string>> used;
     for (const Component &component : project.components)
         if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
             for (const ParamSpec &param : spec->params)
-                if (!component.params.contains(param.name))
+                if (param.defaultValue && !component.params.contains(param.name))
                     used.insert({component.type, param.name});
     // Parameters of a type that share a source share a row, one line each.
     std::vector<QStringList> rows;

@@ -218,7 +218,7 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                         r.responseTimeMs ? QString::number(*r.responseTimeMs, 'f', 1) : QStringLiteral("—"),
                         formatPercent(r.availability, 3), formatUsd(c.components[i].monthlyUsd)});
     }
-    writer.table({{QObject::tr("Component"), 1.05}, {QObject::tr("Type"), 1.4}, {QObject::tr("Configuration"), 2.05},
+    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.45}, {QObject::tr("Configuration"), 2.05},
                   {QObject::tr("Arrivals"), 0.85, Qt::AlignRight}, {QObject::tr("Utilization"), 1.3},
                   {QObject::tr("Headroom"), 0.9, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
                   {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.85, Qt::AlignRight}},
