@@ -110,8 +110,9 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
         for (const PriceTier &tier : entry->tiers)
             price += (price.isEmpty() ? QString() : QStringLiteral("; "))
                      + QStringLiteral("$%1").arg(tier.usd) + (tier.upTo ? QObject::tr(" to %1").arg(formatCount(*tier.upTo)) : QString());
-        const QString per = entry->per == 1.0 ? QString::fromStdString(entry->unit)
-                                              : QStringLiteral("%1 %2s").arg(formatCount(entry->per), QString::fromStdString(entry->unit));
+        const QString unit = QString::fromStdString(entry->unit);
+        const QString units = unit.endsWith(QLatin1Char('y')) ? unit.chopped(1) + QStringLiteral("ies") : unit + QLatin1Char('s');
+        const QString per = entry->per == 1.0 ? unit : QStringLiteral("%1 %2").arg(formatCount(entry->per), units);
         priceRows.push_back({QString::fromStdString(key), price + QObject::tr(" per ") + per,
                              QString::fromStdString(entry->source)});
     }

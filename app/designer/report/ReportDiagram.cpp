@@ -43,6 +43,7 @@ struct Line
     QString text;
     QFont font;
     QColor colour;
+    QString shorter;  // what to show when `text` does not fit, before shortening it
 };
 
 // The title as it fits `width`: one line at 8 pt, one at 7 pt, two at 7 pt, or shortened.
@@ -51,7 +52,7 @@ std::vector<Line> titleLines(const QString &title, double width, bool twoLinesFi
     for (double points : {kTitlePoints, kSmallTitlePoints}) {
         const QFontMetricsF metrics(pointFont(points, true), device);
         if (metrics.horizontalAdvance(title) <= width)
-            return {{title, pointFont(points, true), kInk}};
+            return {{title, pointFont(points, true), kInk, {}}};
     }
     const QFont font = pointFont(kSmallTitlePoints, true);
     const QFontMetricsF metrics(font, device);
@@ -59,20 +60,22 @@ std::vector<Line> titleLines(const QString &title, double width, bool twoLinesFi
     for (qsizetype space = title.lastIndexOf(QLatin1Char(' ')); twoLinesFit && space > 0;
          space = title.lastIndexOf(QLatin1Char(' '), space - 1)) {
         if (metrics.horizontalAdvance(title.left(space)) <= width)
-            return {{title.left(space), font, kInk}, {metrics.elidedText(title.mid(space + 1), Qt::ElideRight, width), font, kInk}};
+            return {{title.left(space), font, kInk, {}}, {metrics.elidedText(title.mid(space + 1), Qt::ElideRight, width), font, kInk, {}}};
     }
-    return {{metrics.elidedText(title, Qt::ElideRight, width), font, kInk}};
+    return {{metrics.elidedText(title, Qt::ElideRight, width), font, kInk, {}}};
 }
 
-QString statusText(const ComponentResult *result)
+// The stage's utilization: "56 % cpu", "SATURATED cpu", "idle"; without the dimension when short.
+std::pair<QString, QString> statusText(const ComponentResult *result)
 {
     if (!result)
         return {};
+    const QString dimension = QString::fromStdString(result->limitingDimension);
     if (result->saturated)
-        return QObject::tr("SATURATED %1").arg(QString::fromStdString(result->limitingDimension));
-    if (result->limitingDimension.empty() || result->utilization <= 0.0)
-        return QObject::tr("idle");
-    return QStringLiteral("%1 %2").arg(formatPercent(result->utilization), QString::fromStdString(result->limitingDimension));
+        return {QObject::tr("SATURATED %1").arg(dimension), QObject::tr("SATURATED")};
+    if (dimension.isEmpty() || result->utilization <= 0.0)
+        return {QObject::tr("idle"), {}};
+    return {QStringLiteral("%1 %2").arg(formatPercent(result->utilization), dimension), formatPercent(result->utilization)};
 }
 
 } // namespace
@@ -157,11 +160,11 @@ void ReportDiagram::drawNode(QPainter &painter, const QRectF &box, const Compone
     const bool twoLinesFit = 2 * titleHeight + statusHeight + 2 * kPad <= box.height() + 0.5;
     std::vector<Line> lines = titleLines(QString::fromStdString(component.label.empty() ? component.id : component.label),
                                          width, twoLinesFit, painter.device());
-    if (const QString status = statusText(result); !status.isEmpty())
-        lines.push_back({status, pointFont(kStatusPoints, result && result->saturated), result && result->saturated ? QColor(0xb9, 0x1c, 0x1c) : kMuted});
+    if (const auto [status, shorter] = statusText(result); !status.isEmpty())
+        lines.push_back({status, pointFont(kStatusPoints, result->saturated), result->saturated ? QColor(0xb9, 0x1c, 0x1c) : kMuted, shorter});
     const ComponentSpec *spec = Catalog::builtIn().find(component.type);
     if (spec)
-        lines.push_back({keyConfiguration(component, *spec, result), pointFont(kConfigPoints), kMuted});
+        lines.push_back({keyConfiguration(component, *spec, result), pointFont(kConfigPoints), kMuted, {}});
 
     double y = box.top() + kPad;
     for (const Line &line : lines) {
@@ -170,8 +173,9 @@ void ReportDiagram::drawNode(QPainter &painter, const QRectF &box, const Compone
             break;  // what does not fit is left out, the title first in, the configuration last
         painter.setFont(line.font);
         painter.setPen(line.colour);
+        const QString text = metrics.horizontalAdvance(line.text) > width && !line.shorter.isEmpty() ? line.shorter : line.text;
         painter.drawText(QRectF(left, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignTop,
-                         metrics.elidedText(line.text, Qt::ElideRight, width));
+                         metrics.elidedText(text, Qt::ElideRight, width));
         y += metrics.height();
     }
 }
