@@ -7,7 +7,7 @@
 // (poppler's pdfinfo reads the title and the creator back).
 
 #include "app/designer/report/DiagramPlacement.h"
-#include "app/designer/report/LastPageBalance.h"
+#include "app/designer/report/PageBalance.h"
 #include "app/designer/report/ReportDiagram.h"
 #include "app/designer/report/StageReport.h"
 #include "app/designer/report/TableBreaks.h"
@@ -44,11 +44,13 @@ Project load(const QString &path)
     return *project;
 }
 
-std::vector<ReportPageUse> pagePlan(const Project &project, const QString &pdf, const QString &sourceName = {})
+std::vector<ReportPageUse> pagePlan(const Project &project, const QString &pdf, const QString &sourceName = {},
+                                    QPageSize::PageSizeId pageSize = QPageSize::A4)
 {
     std::vector<ReportPageUse> plan;
     StageReportOptions options;
     options.sourceName = sourceName;
+    options.pageSize = pageSize;
     options.pagePlan = &plan;
     if (const auto error = writeStageReport(project, bundledPriceBook(), options, pdf))
         qFatal("%s", qPrintable(*error));
@@ -112,29 +114,34 @@ private slots:
         QCOMPARE(plan.breaks, breaks);
     }
 
-    void lastPageBalance_data()
+    void pageBalance_data()
     {
-        // Two 700-pt pages; the page before the last is 690 pt full, with headings at these tops.
-        QTest::addColumn<double>("lastUsed");
+        // 700-pt pages; the page before the short one is 690 pt full, with headings at these tops.
+        QTest::addColumn<double>("shortUsed");
         QTest::addColumn<std::vector<double>>("tops");
-        QTest::addColumn<QString>("expected");
-        const std::vector<double> tops = {0.0, 100.0, 420.0, 650.0};  // headings A, B, C, D
-        QTest::newRow("last page a quarter full: nothing moves") << 175.0 << tops << QString();
-        // C: 420 pt stay (60 %), 270 + 60 move (47 %); B: 14 % stay; D: 9 % move.
-        QTest::newRow("a nearly empty last page takes the section that balances best") << 60.0 << tops << QStringLiteral("C");
-        QTest::newRow("what would move does not fit a page") << 60.0 << std::vector<double>{0.0, 100.0} << QString();
+        QTest::addColumn<bool>("landscapeFollows");
+        QTest::addColumn<std::vector<int>>("expected");
+        const std::vector<double> tops = {0.0, 100.0, 420.0, 650.0};  // headings 0, 1, 2, 3
+        QTest::newRow("last page a quarter full: nothing moves") << 175.0 << tops << false << std::vector<int>{};
+        // Heading 2: 420 pt stay (60 %), 270 + 60 move (47 %); 1: 14 % stay; 3: 9 % move.
+        QTest::newRow("a nearly empty last page takes the section that balances best") << 60.0 << tops << false << std::vector<int>{2};
+        QTest::newRow("what would move does not fit a page") << 60.0 << std::vector<double>{0.0, 100.0} << false << std::vector<int>{};
+        QTest::newRow("before a landscape page as at the end") << 60.0 << tops << true << std::vector<int>{2};
     }
 
-    void lastPageBalance()
+    void pageBalance()
     {
-        QFETCH(double, lastUsed);
+        QFETCH(double, shortUsed);
         QFETCH(std::vector<double>, tops);
-        QFETCH(QString, expected);
-        ReportPageUse before{false, 40, 690.0, 700.0, QStringLiteral("A"), {}};
+        QFETCH(bool, landscapeFollows);
+        QFETCH(std::vector<int>, expected);
+        ReportPageUse before{false, 40, 690.0, 700.0, {}, {}};
         for (size_t i = 0; i < tops.size(); ++i)
-            before.headings.push_back({QString(QLatin1Char(char('A' + i))), tops[i]});
-        const ReportPageUse last{false, 4, lastUsed, 700.0, {}, {}};
-        QCOMPARE(lastPageBalancingBreak({before, last}, 0.25).value_or(QString()), expected);
+            before.headings.push_back({QStringLiteral("heading"), tops[i], static_cast<int>(i)});
+        std::vector<ReportPageUse> pages = {before, {false, 4, shortUsed, 700.0, {}, {}}};
+        if (landscapeFollows)
+            pages.push_back({true, 3, 460.0, 475.0, QStringLiteral("Stage: 1M users"), {}});
+        QCOMPARE(pageBalancingBreaks(pages, 0.25), expected);
     }
 
     // The threshold, on the bundled designs: boxes at least 56 pt wide on the portrait page, or
@@ -174,16 +181,20 @@ private slots:
     void noPageIsNearlyEmpty_data()
     {
         QTest::addColumn<QString>("file");
+        QTest::addColumn<QPageSize::PageSizeId>("pageSize");
         for (const QString &folder : {QStringLiteral("templates"), QStringLiteral("examples")})
             for (const QString &name : QDir(kSource + folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-                QTest::newRow(qPrintable(folder + QLatin1Char('/') + name)) << folder + QLatin1Char('/') + name;
+                for (const auto &[size, sizeName] : {std::pair{QPageSize::A4, "A4"}, std::pair{QPageSize::Letter, "letter"}})
+                    QTest::addRow("%s/%s, %s", qPrintable(folder), qPrintable(name), sizeName) << folder + QLatin1Char('/') + name << size;
     }
 
     void noPageIsNearlyEmpty()
     {
         QFETCH(QString, file);
+        QFETCH(QPageSize::PageSizeId, pageSize);
         QTemporaryDir dir;
-        const std::vector<ReportPageUse> plan = pagePlan(load(kSource + file), dir.filePath(QStringLiteral("report.pdf")));
+        const std::vector<ReportPageUse> plan =
+            pagePlan(load(kSource + file), dir.filePath(QStringLiteral("report.pdf")), {}, pageSize);
         QVERIFY(!plan.empty());
         for (size_t page = 0; page < plan.size(); ++page) {
             const QString where = QStringLiteral("page %1 of %2: %3 blocks, %4 % filled")

@@ -5,7 +5,6 @@
 
 #include <QString>
 
-#include <utility>
 #include <vector>
 
 namespace headroom::designer {
@@ -19,9 +18,13 @@ struct ReportPageUse
     double usedPoints = 0.0;  // height filled from the top of the content area, in points
     double contentPoints = 0.0;  // the content area's height, in points
     QString firstHeading;     // the first heading on the page, empty when there is none
-    // Every heading on the page and where its space above begins, in points from the top of
-    // the content area.
-    std::vector<std::pair<QString, double>> headings;
+    struct Heading
+    {
+        QString text;
+        double top = 0.0;  // where its space above begins, in points from the top of the content area
+        int ordinal = 0;   // its place among the report's headings, from 0
+    };
+    std::vector<Heading> headings;  // every heading on the page
 
     double usedFraction() const { return contentPoints > 0.0 ? usedPoints / contentPoints : 0.0; }
 };

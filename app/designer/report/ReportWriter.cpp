@@ -142,10 +142,11 @@ void ReportWriter::heading(const QString &text, int level, double keepWith)
 {
     const QFont f = font(level == 1 ? 14 : 11, true);
     const double height = textHeight(text, f, m_content.width());
-    if (text == m_breakBefore && m_y > m_content.top())
+    const int ordinal = m_headings++;
+    if (std::find(m_breaksBefore.begin(), m_breaksBefore.end(), ordinal) != m_breaksBefore.end() && m_y > m_content.top())
         newPage(m_orientation);
     ensure(height + (level == 1 ? 18 : 7) + keepWith);  // a heading keeps company with what follows it
-    m_pages.back().headings.push_back({text, m_y - m_content.top()});
+    m_pages.back().headings.push_back({text, m_y - m_content.top(), ordinal});
     space(level == 1 ? 6 : 4);
     m_painter.setFont(f);
     m_painter.setPen(QColor(0x11, 0x18, 0x27));

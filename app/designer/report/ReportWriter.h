@@ -62,8 +62,9 @@ public:
     void ensure(double height);
     void space(double points);
     void title(const QString &text, const QString &subtitle);
-    // The heading with this text starts a new page (LastPageBalance chooses it).
-    void setBreakBefore(const QString &heading) { m_breakBefore = heading; }
+    // The headings with these ordinals (ReportPageUse::Heading) start a new page; PageBalance
+    // chooses them.
+    void setBreaksBefore(std::vector<int> ordinals) { m_breaksBefore = std::move(ordinals); }
     // `keepWith`: the points of what follows that must share the heading's page.
     void heading(const QString &text, int level = 1, double keepWith = 50.0);
     void paragraph(const QString &text, double pointSize = 9.5, const QColor &colour = QColor(0x1f, 0x29, 0x37));
@@ -94,7 +95,8 @@ private:
     QPdfWriter m_writer;
     QPainter m_painter;
     QString m_runningHeader;
-    QString m_breakBefore;
+    std::vector<int> m_breaksBefore;
+    int m_headings = 0;  // headings written so far
     QRectF m_content;
     double m_y = 0.0;
     int m_page = 0;

@@ -5,7 +5,7 @@
 
 #include "ComponentText.h"
 #include "DiagramPlacement.h"
-#include "LastPageBalance.h"
+#include "PageBalance.h"
 #include "EvaluationController.h"
 #include "ReportAppendix.h"
 #include "ReportCharts.h"
@@ -24,8 +24,9 @@ namespace headroom::designer {
 
 namespace {
 
-// A last page filled less than this is balanced with the one before it (LastPageBalance).
-constexpr double kMinLastPageFill = 0.25;
+// A page that ends a run (before a change of orientation or at the end) filled less than this
+// is balanced with the one before it (PageBalance).
+constexpr double kMinRunEndFill = 0.25;
 
 // What one stage looks like: the model's figures and the month's cost.
 struct StageFigures
@@ -297,12 +298,11 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
                                       .arg(stages.size() == 1 ? QObject::tr("stage") : QObject::tr("stages"), date),
                                   options.generated};
     const QString header = QObject::tr("%1 — stage report, %2").arg(title, date);
-    const auto render = [&](const std::optional<QString> &breakBefore) {
+    const auto render = [&](const std::vector<int> &breaksBefore) {
         auto writer = std::make_unique<ReportWriter>(path, options.pageSize, metadata, header);
         if (!writer->isOpen())
             return writer;
-        if (breakBefore)
-            writer->setBreakBefore(*breakBefore);
+        writer->setBreaksBefore(breaksBefore);
         writeCover(*writer, reported, prices, options, stages);
         // A design whose diagram needs landscape pages has its charts on one, too: the cover
         // would otherwise leave one of them alone on a portrait page before the first landscape one.
@@ -314,14 +314,14 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
         writeReportAppendix(*writer, reported, prices, costs);
         return writer;
     };
-    std::unique_ptr<ReportWriter> writer = render(std::nullopt);
+    std::unique_ptr<ReportWriter> writer = render({});
     if (!writer->isOpen())
         return QObject::tr("%1: cannot write the report there").arg(path);
-    // A last page holding a few lines is laid out again with a section moved onto it; the
-    // unfinished first layout is discarded (ReportWriter writes through a QSaveFile).
-    if (const auto heading = lastPageBalancingBreak(writer->pages(), kMinLastPageFill)) {
+    // Pages holding a few lines before a landscape page or at the end are laid out again with a
+    // section moved onto them; the unfinished first layout is discarded (a QSaveFile).
+    if (const std::vector<int> breaks = pageBalancingBreaks(writer->pages(), kMinRunEndFill); !breaks.empty()) {
         writer.reset();
-        writer = render(heading);
+        writer = render(breaks);
     }
     if (options.pagePlan)
         *options.pagePlan = writer->pages();
