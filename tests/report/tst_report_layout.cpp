@@ -12,11 +12,15 @@
 #include "app/designer/report/StageReport.h"
 #include "app/designer/report/TableBreaks.h"
 
+#include "common/CliRunner.h"
+
 #include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -281,6 +285,24 @@ private slots:
         QVERIFY2(firstPages.startsWith(QStringLiteral("three-tier\n")), qPrintable(firstPages.left(200)));
         QVERIFY2(firstPages.contains(QStringLiteral("three-tier — stage report, ")), qPrintable(firstPages.left(400)));
         QVERIFY(!firstPages.contains(QStringLiteral("Untitled")));
+    }
+
+    // What a user of the CLI sees: a project file without a name reports under the file's name.
+    void cliNamesAnUnnamedReportAfterItsFile()
+    {
+        QFile source(kSource + QStringLiteral("examples/three-tier.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
+        json.remove(QStringLiteral("name"));
+        QTemporaryDir dir;
+        QFile unnamed(dir.filePath(QStringLiteral("shop-backend.json")));
+        QVERIFY(unnamed.open(QIODevice::WriteOnly));
+        unnamed.write(QJsonDocument(json).toJson());
+        unnamed.close();
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const auto run = headroom::test::runCli({QStringLiteral("report"), unnamed.fileName(), QStringLiteral("--out"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(infoField(pdfInfo(pdf), QStringLiteral("Title")), QStringLiteral("shop-backend"));
     }
 };
 
