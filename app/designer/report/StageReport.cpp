@@ -266,62 +266,83 @@ QString reportTitle(const Project &project, const QString &sourceName)
     return QObject::tr("Headroom design");
 }
 
+namespace {
+
+// Everything a layout of the report needs, computed once: a second layout (PageBalance)
+// draws the same figures.
+struct ReportContent
+{
+    Project project;
+    const PriceBook *prices = nullptr;
+    const StageReportOptions *options = nullptr;
+    std::vector<StageFigures> stages;
+    std::vector<SystemCost> costs;
+    ReportMetadata metadata;
+    QString runningHeader;
+};
+
+// One layout of the whole report into `path`, breaking before the headings `breaksBefore`;
+// the writer is returned unfinished (its file is written only by finish()).
+std::unique_ptr<ReportWriter> layOut(const ReportContent &content, const QString &path, const std::vector<int> &breaksBefore)
+{
+    auto writer = std::make_unique<ReportWriter>(path, content.options->pageSize, content.metadata, content.runningHeader);
+    if (!writer->isOpen())
+        return writer;
+    writer->setBreaksBefore(breaksBefore);
+    writeCover(*writer, content.project, *content.prices, *content.options, content.stages);
+    // A design whose diagram needs landscape pages has its charts on one, too: the cover would
+    // otherwise leave one of them alone on a portrait page before the first landscape one.
+    if (diagramPlacement(*writer, ReportDiagram(content.project, content.stages.front().results)).ownPage)
+        writer->newPage(QPageLayout::Landscape);
+    writeReportCharts(*writer, content.stages.front().results);
+    for (const StageFigures &figures : content.stages)
+        writeStage(*writer, content.project, figures, &figures == &content.stages.front());
+    writeReportAppendix(*writer, content.project, *content.prices, content.costs);
+    return writer;
+}
+
+} // namespace
+
 std::optional<QString> writeStageReport(const Project &project, const PriceBook &prices, const StageReportOptions &options,
                                         const QString &path)
 {
-    Project reported = project;
+    ReportContent content{project, &prices, &options, {}, {}, {}, {}};
     if (!options.stages.empty())
-        reported.stages = options.stages;
-    if (reported.stages.empty())
+        content.project.stages = options.stages;
+    if (content.project.stages.empty())
         return QObject::tr("the project has no stages to report");
 
     // The same controller the designer uses computes every figure.
-    ProjectDocument document(reported);
+    ProjectDocument document(content.project);
     EvaluationController controller(prices);
     controller.setDocument(&document);
     controller.settle();  // the stage table comes with the curves
     if (controller.results()->compileError)
         return QString::fromStdString(*controller.results()->compileError);
-    std::vector<StageFigures> stages;
-    std::vector<SystemCost> costs;
-    for (const Stage &stage : reported.stages) {
+    for (const Stage &stage : content.project.stages) {
         document.setUsers(stage.users);
-        stages.push_back({stage, controller.results()});
-        costs.push_back(controller.results()->cost);
+        content.stages.push_back({stage, controller.results()});
+        content.costs.push_back(controller.results()->cost);
     }
 
-    const QString title = reportTitle(reported, options.sourceName);
+    const QString title = reportTitle(content.project, options.sourceName);
     const QString date = options.generated.date().toString(Qt::ISODate);
-    const ReportMetadata metadata{title,
-                                  QObject::tr("Stage report: cost, capacity and availability at %1 %2, %3")
-                                      .arg(stages.size())
-                                      .arg(stages.size() == 1 ? QObject::tr("stage") : QObject::tr("stages"), date),
-                                  options.generated};
-    const QString header = QObject::tr("%1 — stage report, %2").arg(title, date);
-    const auto render = [&](const std::vector<int> &breaksBefore) {
-        auto writer = std::make_unique<ReportWriter>(path, options.pageSize, metadata, header);
-        if (!writer->isOpen())
-            return writer;
-        writer->setBreaksBefore(breaksBefore);
-        writeCover(*writer, reported, prices, options, stages);
-        // A design whose diagram needs landscape pages has its charts on one, too: the cover
-        // would otherwise leave one of them alone on a portrait page before the first landscape one.
-        if (diagramPlacement(*writer, ReportDiagram(reported, stages.front().results)).ownPage)
-            writer->newPage(QPageLayout::Landscape);
-        writeReportCharts(*writer, stages.front().results);
-        for (const StageFigures &figures : stages)
-            writeStage(*writer, reported, figures, &figures == &stages.front());
-        writeReportAppendix(*writer, reported, prices, costs);
-        return writer;
-    };
-    std::unique_ptr<ReportWriter> writer = render({});
+    const size_t count = content.stages.size();
+    content.metadata = {title,
+                        QObject::tr("Stage report: cost, capacity and availability at %1 %2, %3")
+                            .arg(count)
+                            .arg(count == 1 ? QObject::tr("stage") : QObject::tr("stages"), date),
+                        options.generated};
+    content.runningHeader = QObject::tr("%1 — stage report, %2").arg(title, date);
+
+    std::unique_ptr<ReportWriter> writer = layOut(content, path, {});
     if (!writer->isOpen())
         return QObject::tr("%1: cannot write the report there").arg(path);
     // Pages holding a few lines before a landscape page or at the end are laid out again with a
     // section moved onto them; the unfinished first layout is discarded (a QSaveFile).
     if (const std::vector<int> breaks = pageBalancingBreaks(writer->pages(), kMinRunEndFill); !breaks.empty()) {
         writer.reset();
-        writer = render(breaks);
+        writer = layOut(content, path, breaks);
     }
     if (options.pagePlan)
         *options.pagePlan = writer->pages();
