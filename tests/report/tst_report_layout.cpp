@@ -48,8 +48,8 @@ Project load(const QString &path)
     return *project;
 }
 
-std::vector<ReportPageUse> pagePlan(const Project &project, const QString &pdf, const QString &sourceName = {},
-                                    QPageSize::PageSizeId pageSize = QPageSize::A4)
+std::vector<ReportPageUse> pagePlan(const Project &project, const QString &pdf,
+    const QString &sourceName = {}, QPageSize::PageSizeId pageSize = QPageSize::A4)
 {
     std::vector<ReportPageUse> plan;
     StageReportOptions options;
@@ -67,14 +67,16 @@ QString pdfInfo(const QString &pdf, const QStringList &extra = {})
     if (tool.isEmpty())
         qFatal("pdfinfo is missing: install poppler-utils (make test does)");
     QProcess process;
-    process.start(tool, extra + QStringList{pdf});
+    process.start(tool, extra + QStringList { pdf });
     process.waitForFinished(60000);
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QString infoField(const QString &info, const QString &field)
 {
-    const auto match = QRegularExpression(QStringLiteral("^%1:\\s+(.*)$").arg(field), QRegularExpression::MultilineOption).match(info);
+    const auto match
+        = QRegularExpression(QStringLiteral("^%1:\\s+(.*)$").arg(field), QRegularExpression::MultilineOption)
+              .match(info);
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
@@ -94,16 +96,18 @@ private slots:
         QTest::addColumn<std::vector<size_t>>("breaks");
         // Header 10 pt, a fresh page 100 pt: nine 10-pt rows fit under a header.
         const std::vector<double> ten(10, 10.0);
-        QTest::newRow("fits where it starts") << std::vector<double>(5, 10.0) << 100.0 << false << false << std::vector<size_t>{};
+        QTest::newRow("fits where it starts")
+            << std::vector<double>(5, 10.0) << 100.0 << false << false << std::vector<size_t> {};
         QTest::newRow("a tail of one pulls two rows along: 7 + 3, not 9 + 1")
-            << ten << 100.0 << true << false << std::vector<size_t>{7};
+            << ten << 100.0 << true << false << std::vector<size_t> { 7 };
         QTest::newRow("two rows fit at the foot: the table starts on the next page, 7 + 3")
-            << ten << 30.0 << false << true << std::vector<size_t>{7};
-        QTest::newRow("three rows fit at the foot: it starts there") << ten << 40.0 << false << false << std::vector<size_t>{3};
+            << ten << 30.0 << false << true << std::vector<size_t> { 7 };
+        QTest::newRow("three rows fit at the foot: it starts there")
+            << ten << 40.0 << false << false << std::vector<size_t> { 3 };
         QTest::newRow("header and a row do not fit, a short table moves whole")
-            << std::vector<double>(2, 10.0) << 15.0 << false << true << std::vector<size_t>{};
-        QTest::newRow("a row taller than a page gets one of its own")
-            << std::vector<double>{10.0, 500.0, 10.0, 10.0, 10.0} << 100.0 << true << false << std::vector<size_t>{1, 2};
+            << std::vector<double>(2, 10.0) << 15.0 << false << true << std::vector<size_t> {};
+        QTest::newRow("a row taller than a page gets one of its own") << std::vector<double> { 10.0, 500.0,
+            10.0, 10.0, 10.0 } << 100.0 << true << false << std::vector<size_t> { 1, 2 };
     }
 
     void tableBreaks()
@@ -125,12 +129,16 @@ private slots:
         QTest::addColumn<std::vector<double>>("tops");
         QTest::addColumn<bool>("landscapeFollows");
         QTest::addColumn<std::vector<int>>("expected");
-        const std::vector<double> tops = {0.0, 100.0, 420.0, 650.0};  // headings 0, 1, 2, 3
-        QTest::newRow("last page a quarter full: nothing moves") << 175.0 << tops << false << std::vector<int>{};
+        const std::vector<double> tops = { 0.0, 100.0, 420.0, 650.0 }; // headings 0, 1, 2, 3
+        QTest::newRow("last page a quarter full: nothing moves")
+            << 175.0 << tops << false << std::vector<int> {};
         // Heading 2: 420 pt stay (60 %), 270 + 60 move (47 %); 1: 14 % stay; 3: 9 % move.
-        QTest::newRow("a nearly empty last page takes the section that balances best") << 60.0 << tops << false << std::vector<int>{2};
-        QTest::newRow("what would move does not fit a page") << 60.0 << std::vector<double>{0.0, 100.0} << false << std::vector<int>{};
-        QTest::newRow("before a landscape page as at the end") << 60.0 << tops << true << std::vector<int>{2};
+        QTest::newRow("a nearly empty last page takes the section that balances best")
+            << 60.0 << tops << false << std::vector<int> { 2 };
+        QTest::newRow("what would move does not fit a page")
+            << 60.0 << std::vector<double> { 0.0, 100.0 } << false << std::vector<int> {};
+        QTest::newRow("before a landscape page as at the end")
+            << 60.0 << tops << true << std::vector<int> { 2 };
     }
 
     void pageBalance()
@@ -139,12 +147,12 @@ private slots:
         QFETCH(std::vector<double>, tops);
         QFETCH(bool, landscapeFollows);
         QFETCH(std::vector<int>, expected);
-        ReportPageUse before{false, 40, 690.0, 700.0, {}, {}};
+        ReportPageUse before { false, 40, 690.0, 700.0, {}, {} };
         for (size_t i = 0; i < tops.size(); ++i)
-            before.headings.push_back({QStringLiteral("heading"), tops[i], static_cast<int>(i)});
-        std::vector<ReportPageUse> pages = {before, {false, 4, shortUsed, 700.0, {}, {}}};
+            before.headings.push_back({ QStringLiteral("heading"), tops[i], static_cast<int>(i) });
+        std::vector<ReportPageUse> pages = { before, { false, 4, shortUsed, 700.0, {}, {} } };
         if (landscapeFollows)
-            pages.push_back({true, 3, 460.0, 475.0, QStringLiteral("Stage: 1M users"), {}});
+            pages.push_back({ true, 3, 460.0, 475.0, QStringLiteral("Stage: 1M users"), {} });
         QCOMPARE(pageBalancingBreaks(pages, 0.25), expected);
     }
 
@@ -154,10 +162,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("ownPage");
-        QTest::newRow("three-tier: 9 components in 8 columns, inline") << QStringLiteral("examples/three-tier.json") << false;
-        QTest::newRow("03: 7 components, inline") << QStringLiteral("templates/03-load-balancer-two-azs-cdn.json") << false;
-        QTest::newRow("04: 9 components in 9 columns, landscape") << QStringLiteral("templates/04-replicas-pooling-cache.json") << true;
-        QTest::newRow("07: 27 components in two regions, landscape") << QStringLiteral("templates/07-multi-region-active-active.json") << true;
+        QTest::newRow("three-tier: 9 components in 8 columns, inline")
+            << QStringLiteral("examples/three-tier.json") << false;
+        QTest::newRow("03: 7 components, inline")
+            << QStringLiteral("templates/03-load-balancer-two-azs-cdn.json") << false;
+        QTest::newRow("04: 9 components in 9 columns, landscape")
+            << QStringLiteral("templates/04-replicas-pooling-cache.json") << true;
+        QTest::newRow("07: 27 components in two regions, landscape")
+            << QStringLiteral("templates/07-multi-region-active-active.json") << true;
     }
 
     void diagramPlacement()
@@ -166,30 +178,34 @@ private slots:
         QFETCH(bool, ownPage);
         const ReportDiagram diagram(load(kSource + file), nullptr);
         const QSizeF a4Portrait(595.0 - 84.0, 842.0 - 120.0);
-        const DiagramPlacement placement = DiagramPlacement::choose(diagram.sceneRect().size(), a4Portrait.width(),
-                                                                    QSizeF(842.0 - 84.0, 595.0 - 120.0 - 60.0));
+        const DiagramPlacement placement = DiagramPlacement::choose(
+            diagram.sceneRect().size(), a4Portrait.width(), QSizeF(842.0 - 84.0, 595.0 - 120.0 - 60.0));
         QCOMPARE(placement.ownPage, ownPage);
         QVERIFY2(placement.scale * DiagramPlacement::kNodeWidthScene >= DiagramPlacement::kMinNodeWidthPoints,
-                 qPrintable(QString::number(placement.scale)));
+            qPrintable(QString::number(placement.scale)));
         QVERIFY(!placement.cramped);
     }
 
     void tooLargeADiagramIsCramped()
     {
-        const DiagramPlacement placement = DiagramPlacement::choose(QSizeF(6000.0, 3000.0), 511.0, QSizeF(758.0, 415.0));
+        const DiagramPlacement placement
+            = DiagramPlacement::choose(QSizeF(6000.0, 3000.0), 511.0, QSizeF(758.0, 415.0));
         QVERIFY(placement.ownPage);
         QVERIFY(placement.cramped);
-        QCOMPARE(placement.scale, 758.0 / 6000.0);  // scaled to fit the landscape page's width
+        QCOMPARE(placement.scale, 758.0 / 6000.0); // scaled to fit the landscape page's width
     }
 
     void noPageIsNearlyEmpty_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QPageSize::PageSizeId>("pageSize");
-        for (const QString &folder : {QStringLiteral("templates"), QStringLiteral("examples")})
-            for (const QString &name : QDir(kSource + folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-                for (const auto &[size, sizeName] : {std::pair{QPageSize::A4, "A4"}, std::pair{QPageSize::Letter, "letter"}})
-                    QTest::addRow("%s/%s, %s", qPrintable(folder), qPrintable(name), sizeName) << folder + QLatin1Char('/') + name << size;
+        for (const QString &folder : { QStringLiteral("templates"), QStringLiteral("examples") })
+            for (const QString &name :
+                QDir(kSource + folder).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+                for (const auto &[size, sizeName] :
+                    { std::pair { QPageSize::A4, "A4" }, std::pair { QPageSize::Letter, "letter" } })
+                    QTest::addRow("%s/%s, %s", qPrintable(folder), qPrintable(name), sizeName)
+                        << folder + QLatin1Char('/') + name << size;
     }
 
     void noPageIsNearlyEmpty()
@@ -197,12 +213,14 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QPageSize::PageSizeId, pageSize);
         QTemporaryDir dir;
-        const std::vector<ReportPageUse> plan =
-            pagePlan(load(kSource + file), dir.filePath(QStringLiteral("report.pdf")), {}, pageSize);
+        const std::vector<ReportPageUse> plan
+            = pagePlan(load(kSource + file), dir.filePath(QStringLiteral("report.pdf")), {}, pageSize);
         QVERIFY(!plan.empty());
         for (size_t page = 0; page < plan.size(); ++page) {
             const QString where = QStringLiteral("page %1 of %2: %3 blocks, %4 % filled")
-                                      .arg(page + 1).arg(plan.size()).arg(plan[page].blocks)
+                                      .arg(page + 1)
+                                      .arg(plan.size())
+                                      .arg(plan[page].blocks)
                                       .arg(100.0 * plan[page].usedFraction(), 0, 'f', 1);
             QVERIFY2(plan[page].blocks >= kMinBlocksPerPage, qPrintable(where));
             QVERIFY2(plan[page].usedFraction() >= kMinPageFill, qPrintable(where));
@@ -216,34 +234,39 @@ private slots:
         constexpr size_t kPagesBefore = 14;
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("three-tier.pdf"));
-        const std::vector<ReportPageUse> plan = pagePlan(load(kSource + QStringLiteral("examples/three-tier.json")), pdf);
+        const std::vector<ReportPageUse> plan
+            = pagePlan(load(kSource + QStringLiteral("examples/three-tier.json")), pdf);
         QVERIFY2(plan.size() <= kPagesBefore / 2, qPrintable(QString::number(plan.size())));
-        QCOMPARE(infoField(pdfInfo(pdf), QStringLiteral("Pages")).toULongLong(), static_cast<qulonglong>(plan.size()));
+        QCOMPARE(infoField(pdfInfo(pdf), QStringLiteral("Pages")).toULongLong(),
+            static_cast<qulonglong>(plan.size()));
     }
 
     void largeDesignsGetLandscapePages()
     {
         QTemporaryDir dir;
-        const std::vector<ReportPageUse> plan =
-            pagePlan(load(kSource + QStringLiteral("templates/07-multi-region-active-active.json")), dir.filePath(QStringLiteral("r.pdf")));
+        const std::vector<ReportPageUse> plan
+            = pagePlan(load(kSource + QStringLiteral("templates/07-multi-region-active-active.json")),
+                dir.filePath(QStringLiteral("r.pdf")));
         int landscape = 0;
         for (const ReportPageUse &page : plan)
             landscape += page.landscape && page.firstHeading.startsWith(QStringLiteral("Stage: ")) ? 1 : 0;
-        QCOMPARE(landscape, 4);  // one per stage: 5M, 10M, 20M and 30M users
+        QCOMPARE(landscape, 4); // one per stage: 5M, 10M, 20M and 30M users
     }
 
     void metadataNamesTheProject()
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-        pagePlan(load(kSource + QStringLiteral("examples/three-tier.json")), pdf, QStringLiteral("three-tier"));
+        pagePlan(
+            load(kSource + QStringLiteral("examples/three-tier.json")), pdf, QStringLiteral("three-tier"));
         const QString info = pdfInfo(pdf);
         QCOMPARE(infoField(info, QStringLiteral("Title")), QStringLiteral("Three-tier web application"));
         QCOMPARE(infoField(info, QStringLiteral("Creator")), QStringLiteral("Headroom"));
-        const QString xmp = pdfInfo(pdf, {QStringLiteral("-meta")});
-        QVERIFY2(xmp.contains(QStringLiteral("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">Stage report: cost, "
-                                             "capacity and availability at 4 stages")),
-                 qPrintable(xmp));
+        const QString xmp = pdfInfo(pdf, { QStringLiteral("-meta") });
+        QVERIFY2(xmp.contains(QStringLiteral(
+                     "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">Stage report: cost, "
+                     "capacity and availability at 4 stages")),
+            qPrintable(xmp));
         QVERIFY(xmp.contains(QStringLiteral("<xmp:CreatorTool>Headroom</xmp:CreatorTool>")));
     }
 
@@ -252,9 +275,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("sourceName");
         QTest::addColumn<QString>("title");
-        QTest::newRow("named") << QStringLiteral("Shop") << QStringLiteral("three-tier") << QStringLiteral("Shop");
-        QTest::newRow("no name: the file's base name") << QString() << QStringLiteral("three-tier") << QStringLiteral("three-tier");
-        QTest::newRow("blank name") << QStringLiteral("  ") << QStringLiteral("three-tier") << QStringLiteral("three-tier");
+        QTest::newRow("named") << QStringLiteral("Shop") << QStringLiteral("three-tier")
+                               << QStringLiteral("Shop");
+        QTest::newRow("no name: the file's base name")
+            << QString() << QStringLiteral("three-tier") << QStringLiteral("three-tier");
+        QTest::newRow("blank name") << QStringLiteral("  ") << QStringLiteral("three-tier")
+                                    << QStringLiteral("three-tier");
         QTest::newRow("neither") << QString() << QString() << QStringLiteral("Headroom design");
     }
 
@@ -279,11 +305,13 @@ private slots:
         QCOMPARE(infoField(pdfInfo(pdf), QStringLiteral("Title")), QStringLiteral("three-tier"));
         QProcess text;
         text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-                   {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf, QStringLiteral("-")});
+            { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                QStringLiteral("-") });
         text.waitForFinished(60000);
         const QString firstPages = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(firstPages.startsWith(QStringLiteral("three-tier\n")), qPrintable(firstPages.left(200)));
-        QVERIFY2(firstPages.contains(QStringLiteral("three-tier — stage report, ")), qPrintable(firstPages.left(400)));
+        QVERIFY2(firstPages.contains(QStringLiteral("three-tier — stage report, ")),
+            qPrintable(firstPages.left(400)));
         QVERIFY(!firstPages.contains(QStringLiteral("Untitled")));
     }
 
@@ -300,7 +328,8 @@ private slots:
         unnamed.write(QJsonDocument(json).toJson());
         unnamed.close();
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-        const auto run = headroom::test::runCli({QStringLiteral("report"), unnamed.fileName(), QStringLiteral("--out"), pdf});
+        const auto run = headroom::test::runCli(
+            { QStringLiteral("report"), unnamed.fileName(), QStringLiteral("--out"), pdf });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(infoField(pdfInfo(pdf), QStringLiteral("Title")), QStringLiteral("shop-backend"));
     }

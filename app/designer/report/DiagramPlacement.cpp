@@ -11,11 +11,11 @@ DiagramPlacement DiagramPlacement::choose(const QSizeF &scene, double inlineWidt
 {
     const double width = std::max(1.0, scene.width());
     const double height = std::max(1.0, scene.height());
-    const double inlineScale = std::min({kMaxScale, inlineWidth / width, kMaxInlineHeightPoints / height});
+    const double inlineScale = std::min({ kMaxScale, inlineWidth / width, kMaxInlineHeightPoints / height });
     if (inlineScale >= kMinScale)
-        return {false, inlineScale, false};
-    const double pageScale = std::min({kMaxScale, landscape.width() / width, landscape.height() / height});
-    return {true, pageScale, pageScale < kMinScale};
+        return { false, inlineScale, false };
+    const double pageScale = std::min({ kMaxScale, landscape.width() / width, landscape.height() / height });
+    return { true, pageScale, pageScale < kMinScale };
 }
 
 } // namespace headroom::designer

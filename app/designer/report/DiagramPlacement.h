@@ -14,19 +14,19 @@ namespace headroom::designer {
 // utilization below it — so the text size does not shrink with the scale; the boxes do. A
 // box needs kMinNodeWidthPoints to hold a 12-character title on a line (longer ones take two).
 // The diagram stays on the stage's portrait page when it fits there at that size within
-// kMaxInlineHeightPoints; otherwise it goes landscape (`ownPage`), as wide as the page allows. When even the landscape
-// page gives boxes narrower than kMinNodeWidthPoints (about 40 canvas columns, or rows), the
+// kMaxInlineHeightPoints; otherwise it goes landscape (`ownPage`), as wide as the page allows. When even the
+// landscape page gives boxes narrower than kMinNodeWidthPoints (about 40 canvas columns, or rows), the
 // diagram is scaled to fit that page anyway and `cramped` says so, so the report can say that
 // titles are shortened (the PDF is vector: zooming in shows the lines and colours sharply).
 struct DiagramPlacement
 {
-    static constexpr double kNodeWidthScene = 200.0;  // NodeItem::kWidth
+    static constexpr double kNodeWidthScene = 200.0; // NodeItem::kWidth
     static constexpr double kMinNodeWidthPoints = 56.0;
     static constexpr double kMinScale = kMinNodeWidthPoints / kNodeWidthScene;
     static constexpr double kMaxInlineHeightPoints = 240.0;
-    static constexpr double kMaxScale = 0.9;  // a small design is not blown up past this
+    static constexpr double kMaxScale = 0.9; // a small design is not blown up past this
 
-    bool ownPage = false;  // a landscape page of its own
+    bool ownPage = false; // a landscape page of its own
     double scale = 1.0;
     bool cramped = false;
 

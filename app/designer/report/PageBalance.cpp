@@ -19,7 +19,7 @@ std::optional<int> balancingHeading(const ReportPageUse &before, const ReportPag
     double bestFill = minFill;
     for (const ReportPageUse::Heading &heading : before.headings) {
         if (heading.top <= 0.0)
-            continue;  // already at the top of its page
+            continue; // already at the top of its page
         const double stays = heading.top / before.contentPoints;
         // What moves must fit one page: 10 % spare for the heading's keep-with-next and rounding.
         const double moves = (before.usedPoints - heading.top + last.usedPoints) / last.contentPoints;

@@ -34,7 +34,7 @@ struct LegendEntry
 {
     QString name;
     QPen pen;
-    QString id;  // the series' object name: the component's id on the utilization chart
+    QString id; // the series' object name: the component's id on the utilization chart
 };
 
 // Every curve and reference line of `chart` by name, then one entry for the dashed stage
@@ -55,7 +55,7 @@ std::vector<LegendEntry> legendEntries(QChart *chart)
             stages = true;
             stagePen = line->pen();
         } else if (!line->name().isEmpty()) {
-            entries.push_back({line->name(), line->pen(), line->objectName()});
+            entries.push_back({ line->name(), line->pen(), line->objectName() });
         }
     }
     // Components of different regions often share a label: the id tells them apart.
@@ -65,13 +65,14 @@ std::vector<LegendEntry> legendEntries(QChart *chart)
             if (i != j && entries[i].name == entries[j].name && !entries[i].id.isEmpty())
                 named[i].name = QStringLiteral("%1 (%2)").arg(entries[i].name, entries[i].id);
     if (stages)
-        named.push_back({QObject::tr("Stages"), stagePen, {}});
+        named.push_back({ QObject::tr("Stages"), stagePen, {} });
     return named;
 }
 
 // The legend in a column of its own at 6.5 pt: as many entries as fit, then "+ N more".
 // `notDrawn`: components the chart leaves out (it draws the busiest only).
-void drawLegend(QPainter &painter, const QRectF &area, const std::vector<LegendEntry> &entries, size_t notDrawn)
+void drawLegend(
+    QPainter &painter, const QRectF &area, const std::vector<LegendEntry> &entries, size_t notDrawn)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(kLegendPoints);
@@ -82,21 +83,23 @@ void drawLegend(QPainter &painter, const QRectF &area, const std::vector<LegendE
     const size_t shown = shortened ? fits - 1 : entries.size();
     painter.save();
     painter.setFont(font);
-    double y = area.top() + 16.0;  // level with the plot, below the chart's title
+    double y = area.top() + 16.0; // level with the plot, below the chart's title
     for (size_t i = 0; i < shown; ++i, y += row) {
         QPen pen = entries[i].pen;
         pen.setWidthF(std::min(pen.widthF(), 1.5));
         painter.setPen(pen);
         painter.drawLine(QPointF(area.left(), y + row / 2.0), QPointF(area.left() + 12.0, y + row / 2.0));
         painter.setPen(QColor(0x37, 0x41, 0x51));
-        painter.drawText(QRectF(area.left() + 16.0, y, area.width() - 16.0, row), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(entries[i].name, Qt::ElideRight, area.width() - 16.0));
+        painter.drawText(QRectF(area.left() + 16.0, y, area.width() - 16.0, row),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(entries[i].name, Qt::ElideRight, area.width() - 16.0));
     }
     const size_t others = (entries.size() - shown) + notDrawn;
     if (others > 0) {
         painter.setPen(QColor(0x6b, 0x72, 0x80));
-        painter.drawText(QRectF(area.left() + 16.0, y, area.width() - 16.0, row), Qt::AlignLeft | Qt::AlignVCenter,
-                         others == 1 ? QObject::tr("+ 1 other, lower") : QObject::tr("+ %1 others, lower").arg(others));
+        painter.drawText(QRectF(area.left() + 16.0, y, area.width() - 16.0, row),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            others == 1 ? QObject::tr("+ 1 other, lower") : QObject::tr("+ %1 others, lower").arg(others));
     }
     painter.restore();
 }
@@ -105,7 +108,7 @@ void drawLegend(QPainter &painter, const QRectF &area, const std::vector<LegendE
 void drawChart(QPainter &painter, const QRectF &target, QChart *chart, size_t notDrawn)
 {
     const std::vector<LegendEntry> entries = legendEntries(chart);
-    chart->legend()->setVisible(false);  // the report's own legend does not get cut short
+    chart->legend()->setVisible(false); // the report's own legend does not get cut short
     const QRectF plot = target.adjusted(0.0, 0.0, -kLegendWidthPoints, 0.0);
     chart->setGeometry(QRectF(QPointF(0, 0), plot.size() * kLayoutScale));
     // Qt Charts lays out on a posted event; settle it now so that the axes, the plot area and
@@ -114,7 +117,8 @@ void drawChart(QPainter &painter, const QRectF &target, QChart *chart, size_t no
         chart->layout()->activate();
     QCoreApplication::sendPostedEvents();
     chart->scene()->render(&painter, plot, chart->sceneBoundingRect(), Qt::KeepAspectRatio);
-    drawLegend(painter, QRectF(plot.right() + 6.0, target.top(), kLegendWidthPoints - 6.0, target.height()), entries, notDrawn);
+    drawLegend(painter, QRectF(plot.right() + 6.0, target.top(), kLegendWidthPoints - 6.0, target.height()),
+        entries, notDrawn);
 }
 
 } // namespace
@@ -124,13 +128,16 @@ void writeReportCharts(ReportWriter &writer, const DesignResultsPtr &results)
     ChartsPanel panel;
     panel.resize(1000, 420);
     panel.setResults(results);
-    const QString intro = QObject::tr("Monthly cost (average load) and each component's utilization (peak load) from 1 to "
-                                      "100 million users; dashed lines mark the stages. A component breaks where its line "
-                                      "crosses 100 %.");
-    writer.heading(QObject::tr("Cost and utilization against users"), 1, writer.paragraphHeight(intro, 8.5) + kChartHeightPoints);
+    const QString intro
+        = QObject::tr("Monthly cost (average load) and each component's utilization (peak load) from 1 to "
+                      "100 million users; dashed lines mark the stages. A component breaks where its line "
+                      "crosses 100 %.");
+    writer.heading(QObject::tr("Cost and utilization against users"), 1,
+        writer.paragraphHeight(intro, 8.5) + kChartHeightPoints);
     writer.paragraph(intro, 8.5);
     // On a landscape page both charts share the page, a little shorter when they must.
-    const double height = writer.isLandscape() ? std::min(kChartHeightPoints, writer.remaining() / 2.0 - 8.0) : kChartHeightPoints;
+    const double height = writer.isLandscape() ? std::min(kChartHeightPoints, writer.remaining() / 2.0 - 8.0)
+                                               : kChartHeightPoints;
     const size_t components = results->curves ? results->curves->componentIds.size() : 0;
     const size_t drawn = std::min(components, ChartsPanel::kMaxLegendEntries);
     writer.picture(height, [&panel](QPainter &painter, const QRectF &target) {

@@ -9,7 +9,8 @@ namespace headroom::designer {
 // Dublin Core title and description as language alternatives and the xmp: creator tool and date.
 QByteArray reportXmp(const ReportMetadata &metadata)
 {
-    const QString created = metadata.created.toOffsetFromUtc(metadata.created.offsetFromUtc()).toString(Qt::ISODate);
+    const QString created
+        = metadata.created.toOffsetFromUtc(metadata.created.offsetFromUtc()).toString(Qt::ISODate);
     const QString xml = QStringLiteral(
         "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"

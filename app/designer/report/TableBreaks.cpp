@@ -20,7 +20,7 @@ size_t rowsThatFit(const std::vector<double> &heights, size_t first, double spac
 
 // The breaks when the table starts with `space` points on its first page.
 std::vector<size_t> breaksFrom(const std::vector<double> &heights, double headerHeight, double space,
-                               double pageHeight, size_t minRows, bool freshPage, size_t *firstPageRows)
+    double pageHeight, size_t minRows, bool freshPage, size_t *firstPageRows)
 {
     std::vector<size_t> breaks;
     const size_t count = heights.size();
@@ -29,11 +29,11 @@ std::vector<size_t> breaksFrom(const std::vector<double> &heights, double header
     while (true) {
         size_t fit = rowsThatFit(heights, row, room - headerHeight);
         if (row + fit < count && count - row > minRows)
-            fit = std::min(fit, count - row - minRows);  // the next page gets at least minRows
+            fit = std::min(fit, count - row - minRows); // the next page gets at least minRows
         if (breaks.empty() && firstPageRows)
             *firstPageRows = fit;
         if (fit == 0 && (freshPage || !breaks.empty()))
-            fit = 1;  // a row taller than a page: a page of its own
+            fit = 1; // a row taller than a page: a page of its own
         row += fit;
         if (row >= count)
             return breaks;
@@ -45,15 +45,16 @@ std::vector<size_t> breaksFrom(const std::vector<double> &heights, double header
 } // namespace
 
 TableBreaks planTableBreaks(const std::vector<double> &rowHeights, double headerHeight, double available,
-                            double pageHeight, bool atPageTop, size_t minRows)
+    double pageHeight, bool atPageTop, size_t minRows)
 {
     size_t firstPageRows = 0;
-    std::vector<size_t> breaks = breaksFrom(rowHeights, headerHeight, available, pageHeight, minRows, atPageTop, &firstPageRows);
+    std::vector<size_t> breaks
+        = breaksFrom(rowHeights, headerHeight, available, pageHeight, minRows, atPageTop, &firstPageRows);
     const bool tooFew = firstPageRows < std::min(minRows, rowHeights.size())
-                        || (rowHeights.empty() && headerHeight > available);
+        || (rowHeights.empty() && headerHeight > available);
     if (atPageTop || !tooFew)
-        return {false, std::move(breaks)};
-    return {true, breaksFrom(rowHeights, headerHeight, pageHeight, pageHeight, minRows, true, nullptr)};
+        return { false, std::move(breaks) };
+    return { true, breaksFrom(rowHeights, headerHeight, pageHeight, pageHeight, minRows, true, nullptr) };
 }
 
 } // namespace headroom::designer

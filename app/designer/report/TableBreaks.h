@@ -15,13 +15,13 @@ namespace headroom::designer {
 struct TableBreaks
 {
     bool startOnNewPage = false;
-    std::vector<size_t> breaks;  // indices of the rows that begin a new page, ascending
+    std::vector<size_t> breaks; // indices of the rows that begin a new page, ascending
 };
 
 // Heights in points. `available`: what is left on the current page; `pageHeight`: a fresh
 // page's content height; `atPageTop`: the table would start at the top of a page (moving it
 // gains nothing). A row taller than a page gets a page of its own.
 TableBreaks planTableBreaks(const std::vector<double> &rowHeights, double headerHeight, double available,
-                            double pageHeight, bool atPageTop, size_t minRows);
+    double pageHeight, bool atPageTop, size_t minRows);
 
 } // namespace headroom::designer
