@@ -179,62 +179,58 @@ void ReportWriter::paragraph(const QString &text, double pointSize, const QColor
     countBlock();
 }
 
+ReportWriter::FactsGrid ReportWriter::factsGrid(double pointSize, int columns, double labelShare) const
+{
+    constexpr double kColumnGap = 14.0;
+    columns = std::max(1, columns);
+    const double columnWidth = (m_content.width() - (columns - 1) * kColumnGap) / columns;
+    return {font(pointSize, true), font(pointSize), static_cast<size_t>(columns), columnWidth + kColumnGap,
+            columnWidth * labelShare, columnWidth * (1.0 - labelShare)};
+}
+
+// A row of `grid.columns` pairs from `first`; a last pair alone on its row spans the row.
+double ReportWriter::factsRowHeight(const FactsGrid &grid, const std::vector<std::pair<QString, QString>> &rows,
+                                    size_t first) const
+{
+    const size_t last = std::min(rows.size(), first + grid.columns);
+    const double valueWidth = last - first == 1 ? m_content.width() - grid.labelWidth : grid.valueWidth;
+    double height = 0.0;
+    for (size_t i = first; i < last; ++i)
+        height = std::max({height, textHeight(rows[i].first, grid.label, grid.labelWidth - 4),
+                           textHeight(rows[i].second, grid.value, valueWidth)});
+    return height + 2;
+}
+
 double ReportWriter::factsHeight(const std::vector<std::pair<QString, QString>> &rows, double pointSize, int columns,
                                  double labelShare) const
 {
-    const QFont label = font(pointSize, true);
-    const QFont value = font(pointSize);
-    columns = std::max(1, columns);
-    constexpr double kColumnGap = 14.0;
-    const double columnWidth = (m_content.width() - (columns - 1) * kColumnGap) / columns;
-    const double labelWidth = columnWidth * labelShare;
+    const FactsGrid grid = factsGrid(pointSize, columns, labelShare);
     double total = 0.0;
-    for (size_t first = 0; first < rows.size(); first += static_cast<size_t>(columns)) {
-        const size_t last = std::min(rows.size(), first + static_cast<size_t>(columns));
-        const double valueWidth = last - first == 1 ? m_content.width() - labelWidth : columnWidth - labelWidth;
-        double height = 0.0;
-        for (size_t i = first; i < last; ++i)
-            height = std::max({height, textHeight(rows[i].first, label, labelWidth - 4), textHeight(rows[i].second, value, valueWidth)});
-        total += height + 2;
-    }
+    for (size_t first = 0; first < rows.size(); first += grid.columns)
+        total += factsRowHeight(grid, rows, first);
     return total + 4;
 }
 
 void ReportWriter::facts(const std::vector<std::pair<QString, QString>> &rows, double pointSize, int columns, double labelShare)
 {
-    const QFont label = font(pointSize, true);
-    const QFont value = font(pointSize);
-    columns = std::max(1, columns);
-    constexpr double kColumnGap = 14.0;
-    const double columnWidth = (m_content.width() - (columns - 1) * kColumnGap) / columns;
-    const double labelWidth = columnWidth * labelShare;
-    const double valueWidth = columnWidth - labelWidth;
-    const auto rowHeight = [&](size_t first) {
-        const size_t last = std::min(rows.size(), first + static_cast<size_t>(columns));
-        const double rowValueWidth = last - first == 1 ? m_content.width() - labelWidth : valueWidth;
-        double height = 0.0;
-        for (size_t i = first; i < last; ++i)
-            height = std::max({height, textHeight(rows[i].first, label, labelWidth - 4), textHeight(rows[i].second, value, rowValueWidth)});
-        return height + 2;
-    };
+    const FactsGrid grid = factsGrid(pointSize, columns, labelShare);
     // A short block of facts stays on one page.
     if (const double total = factsHeight(rows, pointSize, columns, labelShare); total <= 0.2 * m_content.height())
         ensure(total);
-    // Row by row, `columns` pairs side by side (read left to right); a row is as tall as its
-    // tallest pair. A last pair alone on its row spans the row.
-    for (size_t first = 0; first < rows.size(); first += static_cast<size_t>(columns)) {
-        const size_t last = std::min(rows.size(), first + static_cast<size_t>(columns));
-        const double rowValueWidth = last - first == 1 ? m_content.width() - labelWidth : valueWidth;
-        const double height = rowHeight(first);
+    // Row by row, the pairs side by side (read left to right); a row is as tall as its tallest pair.
+    for (size_t first = 0; first < rows.size(); first += grid.columns) {
+        const size_t last = std::min(rows.size(), first + grid.columns);
+        const double valueWidth = last - first == 1 ? m_content.width() - grid.labelWidth : grid.valueWidth;
+        const double height = factsRowHeight(grid, rows, first);
         ensure(height);
         for (size_t i = first; i < last; ++i) {
-            const double x = m_content.left() + static_cast<double>(i - first) * (columnWidth + kColumnGap);
-            m_painter.setFont(label);
+            const double x = m_content.left() + static_cast<double>(i - first) * grid.pitch;
+            m_painter.setFont(grid.label);
             m_painter.setPen(QColor(0x37, 0x41, 0x51));
-            m_painter.drawText(QRectF(x, m_y, labelWidth - 4, height), Qt::TextWordWrap, rows[i].first);
-            m_painter.setFont(value);
+            m_painter.drawText(QRectF(x, m_y, grid.labelWidth - 4, height), Qt::TextWordWrap, rows[i].first);
+            m_painter.setFont(grid.value);
             m_painter.setPen(QColor(0x11, 0x18, 0x27));
-            m_painter.drawText(QRectF(x + labelWidth, m_y, rowValueWidth, height), Qt::TextWordWrap, rows[i].second);
+            m_painter.drawText(QRectF(x + grid.labelWidth, m_y, valueWidth, height), Qt::TextWordWrap, rows[i].second);
         }
         m_y += height;
         countBlock();

@@ -33,8 +33,9 @@ struct ReportColumn
 // wraps, headings that never sit alone at the foot of a page, tables whose header row repeats
 // on every page they cross, whose rows are never split and which never leave fewer than
 // kMinRowsPerPage of their rows on either side of a page break, and pictures drawn by a
-// callback (vector graphics: the painter is the PDF's). Pages are portrait unless newPage asks
-// for landscape. Coordinates are in points (1/72 inch). pages() records what each page holds.
+// callback (vector graphics: the painter is the PDF's). A block of facts shorter than a fifth
+// of a page stays on one page. Pages are portrait unless newPage asks for landscape.
+// Coordinates are in points (1/72 inch). pages() records what each page holds.
 class ReportWriter
 {
 public:
@@ -87,6 +88,18 @@ private:
     void startPage();
     void countBlock();
     double textHeight(const QString &text, const QFont &font, double width) const;
+    // How label/value pairs share the width: `pitch` from one pair to the next, in points.
+    struct FactsGrid
+    {
+        QFont label;
+        QFont value;
+        size_t columns = 1;
+        double pitch = 0.0;
+        double labelWidth = 0.0;
+        double valueWidth = 0.0;
+    };
+    FactsGrid factsGrid(double pointSize, int columns, double labelShare) const;
+    double factsRowHeight(const FactsGrid &grid, const std::vector<std::pair<QString, QString>> &rows, size_t first) const;
     std::vector<double> columnWidths(const std::vector<ReportColumn> &columns) const;
     double rowHeight(const std::vector<double> &widths, const QStringList &cells, const QFont &font) const;
     QFont font(double pointSize, bool bold = false) const;
