@@ -8,6 +8,7 @@
 #include "report/StageReport.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QString>
 
@@ -50,6 +51,7 @@ int reportCommand(int argc, char **argv, const CliArguments &arguments, std::ost
     // Figures as every other command writes them: the model's C-locale text, whatever LANG says
     // (the designer's own report export uses the user's separators, like its views).
     QLocale::setDefault(QLocale::c());
+    options.sourceName = QFileInfo(QString::fromStdString(arguments.positional.front())).completeBaseName();
     const QString path = QString::fromStdString(arguments.options.at("out"));
     if (const auto error = designer::writeStageReport(loaded->project, loaded->prices, options, path))
         return inputError(err, error->toStdString());

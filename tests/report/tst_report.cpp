@@ -95,8 +95,8 @@ private slots:
         const auto stages = runCli({QStringLiteral("stages"), kExamples + example, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(stages.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(stages.out.toUtf8()).array();
-        // Cover, charts, one page per stage at least, and the appendix.
-        QVERIFY2(pdfPages(pdf) >= 2 + rows.size() + 1, qPrintable(QString::number(pdfPages(pdf))));
+        // Sections flow rather than each starting a page: tst_report_layout checks the pages.
+        QVERIFY2(pdfPages(pdf) >= 1, qPrintable(QString::number(pdfPages(pdf))));
 
         const QString text = pdfText(pdf);
         for (const auto &item : rows) {

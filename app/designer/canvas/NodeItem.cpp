@@ -119,9 +119,9 @@ QString NodeItem::badgeText() const
     return QObject::tr("BREAKS FIRST");
 }
 
-QColor NodeItem::badgeColor() const
+QColor NodeItem::levelColor(LoadLevel level)
 {
-    switch (m_bottleneckLevel) {
+    switch (level) {
     case LoadLevel::Saturated: return {0x7f, 0x1d, 0x1d};  // dark red: demand exceeds capacity
     case LoadLevel::NearLimit: return {0xdc, 0x26, 0x26};  // red: the alarm
     case LoadLevel::Watch: return {0xb4, 0x53, 0x09};      // amber: past half way

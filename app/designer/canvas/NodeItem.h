@@ -68,7 +68,10 @@ public:
     // The badge on the bottleneck: "SATURATED", "BOTTLENECK" (near its limit) or "BREAKS FIRST";
     // empty on every other node.
     QString badgeText() const;
-    QColor badgeColor() const;
+    QColor badgeColor() const { return levelColor(m_bottleneckLevel); }
+    // The colour of a bottleneck at `level`, shared by the badge and the report's outline:
+    // slate (no alarm), amber (past half way), red (near its limit), dark red (saturated).
+    static QColor levelColor(LoadLevel level);
     QColor barColor() const;
     // The part that changes with every user count — utilization bar, status line, bottleneck
     // badge — painted by a child item, so that the rest of the node stays a cached pixmap.

@@ -25,7 +25,11 @@ ExportMenu::ExportMenu(MainWindow *window, QWidget *parent) : QMenu(tr("&Export"
     setObjectName(QStringLiteral("exportMenu"));
     addAction(tr("Stage &report (PDF)…"), this, [this] {
         exportTo(tr("Export stage report"), tr("PDF (*.pdf)"), QStringLiteral(".pdf"), [this](const QString &path) {
-            return writeStageReport(m_window->document()->project(), m_window->controller()->prices(), {}, path);
+            const ProjectDocument *document = m_window->document();
+            StageReportOptions options;
+            options.sourceName = document->filePath().isEmpty() ? document->displayName()
+                                                                : QFileInfo(document->filePath()).completeBaseName();
+            return writeStageReport(document->project(), m_window->controller()->prices(), options, path);
         });
     })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     addAction(tr("Canvas as &PNG…"), this, [this] {

@@ -29,8 +29,7 @@ QString defaultText(const ParamSpec &param)
 void writeReportAppendix(ReportWriter &writer, const Project &project, const PriceBook &prices,
                          const std::vector<SystemCost> &stageCosts)
 {
-    writer.newPage();
-    writer.heading(QObject::tr("Appendix A — Formulas"));
+    writer.heading(QObject::tr("Appendix A — Formulas"), 1, 120.0);
     const std::vector<std::pair<QString, QString>> formulas = {
         {QObject::tr("Peak entry rate"), QObject::tr("λ₀ = users × requests per user per day × peak-to-average ÷ 86 400 (requests/s)")},
         {QObject::tr("Traffic"), QObject::tr("λ = λ₀ + Pᵀλ per class (reads, writes); caches forward (1 − hit ratio) of reads; replicas share reads and each applies all writes")},
@@ -54,28 +53,45 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
         {QObject::tr("Headroom"), QObject::tr("1/ρ; capacity = λ/ρ; users at saturation: the smallest user count at which a limit reaches ρ = 1")},
         {QObject::tr("Monthly cost"), QObject::tr("at average load (users × requests per user per day ÷ 86 400); 730 hours a month; quantity × unit price per cost line")},
     };
-    writer.facts(formulas);
+    writer.facts(formulas, 7.0, 1, 0.16);
 
-    writer.heading(QObject::tr("Appendix B — Defaults and their sources"));
-    writer.paragraph(QObject::tr("Every parameter of the component types in this project. A component uses the default "
-                                 "unless the project sets the parameter."), 8.5);
-    std::set<std::string> types;
+    const QString defaultsIntro = QObject::tr("Every parameter default a component of this project uses: not what the "
+                                              "project sets everywhere, nor what is computed (vCPUs from the instance "
+                                              "type, availability from failures and recovery times).");
+    // A default is used when some component of its type leaves the parameter unset; a
+    // parameter without a default is computed from others when unset.
+    std::set<std::pair<std::string, std::string>> used;
     for (const Component &component : project.components)
-        types.insert(component.type);
+        if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
+            for (const ParamSpec &param : spec->params)
+                if (param.defaultValue && !component.params.contains(param.name))
+                    used.insert({component.type, param.name});
+    // Parameters of a type that share a source share a row, one line each.
     std::vector<QStringList> rows;
     for (const ComponentSpec &spec : Catalog::builtIn().all()) {
-        if (!types.contains(spec.type))
-            continue;
-        for (const ParamSpec &param : spec.params)
-            rows.push_back({QString::fromStdString(spec.type), QString::fromStdString(param.name),
-                            defaultText(param) + (param.unit.empty() ? QString() : QStringLiteral(" ") + QString::fromStdString(param.unit)),
-                            QString::fromStdString(param.source)});
+        for (const ParamSpec &param : spec.params) {
+            if (!used.contains({spec.type, param.name}))
+                continue;
+            const QString type = QString::fromStdString(spec.type);
+            const QString name = QString::fromStdString(param.name);
+            const QString value = defaultText(param) + (param.unit.empty() ? QString() : QStringLiteral(" ") + QString::fromStdString(param.unit));
+            const QString source = QString::fromStdString(param.source);
+            if (!rows.empty() && rows.back()[0] == type && rows.back()[3] == source) {
+                rows.back()[1] += QLatin1Char('\n') + name;
+                rows.back()[2] += QLatin1Char('\n') + value;
+            } else {
+                rows.push_back({type, name, value, source});
+            }
+        }
     }
-    writer.table({{QObject::tr("Type"), 1.1}, {QObject::tr("Parameter"), 1.6}, {QObject::tr("Default"), 1.2},
-                  {QObject::tr("Source"), 4.5}},
-                 rows, 7.0);
+    const std::vector<ReportColumn> defaultColumns = {
+        {QObject::tr("Type"), 0.85}, {QObject::tr("Parameter"), 1.85}, {QObject::tr("Default"), 1.35}, {QObject::tr("Source"), 4.8}};
+    writer.heading(QObject::tr("Appendix B — Defaults and their sources"), 1,
+                   writer.paragraphHeight(defaultsIntro, 8.5) + writer.tableLeadHeight(defaultColumns, rows, 6.5));
+    writer.paragraph(defaultsIntro, 8.5);
+    writer.table(defaultColumns, rows, 6.5);
 
-    writer.heading(QObject::tr("Appendix C — Prices used"));
+    writer.heading(QObject::tr("Appendix C — Prices used"), 1, 90.0);
     writer.paragraph(QObject::tr("Price book: %1, %2, as of %3.")
                          .arg(QString::fromStdString(prices.region), QString::fromStdString(prices.currency),
                               QString::fromStdString(prices.asOf)), 8.5);
@@ -94,19 +110,20 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
         for (const PriceTier &tier : entry->tiers)
             price += (price.isEmpty() ? QString() : QStringLiteral("; "))
                      + formatPreciseUsd(tier.usd) + (tier.upTo ? QObject::tr(" to %1").arg(formatCount(*tier.upTo)) : QString());
-        const QString per = entry->per == 1.0 ? QString::fromStdString(entry->unit)
-                                              : QStringLiteral("%1 %2s").arg(formatCount(entry->per), QString::fromStdString(entry->unit));
+        const QString unit = QString::fromStdString(entry->unit);
+        const QString units = unit.endsWith(QLatin1Char('y')) ? unit.chopped(1) + QStringLiteral("ies") : unit + QLatin1Char('s');
+        const QString per = entry->per == 1.0 ? unit : QStringLiteral("%1 %2").arg(formatCount(entry->per), units);
         priceRows.push_back({QString::fromStdString(key), price + QObject::tr(" per ") + per,
                              QString::fromStdString(entry->source)});
     }
-    writer.table({{QObject::tr("Price"), 2.4}, {QObject::tr("USD"), 2.6}, {QObject::tr("Source"), 2.2}}, priceRows, 7.0);
+    writer.table({{QObject::tr("Price"), 2.4}, {QObject::tr("USD"), 2.6}, {QObject::tr("Source"), 2.2}}, priceRows, 6.5);
     if (!prices.sources.empty()) {
         std::vector<std::pair<QString, QString>> sources;
         for (const auto &[key, source] : prices.sources)
             sources.push_back({QString::fromStdString(key), QString::fromStdString(source.ref)
                                                                 + (source.asOf.empty() ? QString() : QObject::tr(" — as of %1").arg(QString::fromStdString(source.asOf)))});
         writer.heading(QObject::tr("Sources"), 2);
-        writer.facts(sources);
+        writer.facts(sources, 6.5, 1, 0.16);
     }
 }
 

@@ -4,24 +4,29 @@
 #include "StageReport.h"
 
 #include "ComponentText.h"
+#include "DiagramPlacement.h"
+#include "PageBalance.h"
 #include "EvaluationController.h"
 #include "ReportAppendix.h"
+#include "ReportCharts.h"
+#include "ReportDiagram.h"
 #include "ReportWriter.h"
-#include "canvas/DiagramScene.h"
-#include "charts/ChartsPanel.h"
 
 #include "model/catalog/Catalog.h"
 #include "model/evaluation/Evaluator.h"
 
-#include <QChart>
-#include <QGraphicsScene>
 #include <QLocale>
 
 #include <cmath>
+#include <memory>
 
 namespace headroom::designer {
 
 namespace {
+
+// A page that ends a run (before a change of orientation or at the end) filled less than this
+// is balanced with the one before it (PageBalance).
+constexpr double kMinRunEndFill = 0.25;
 
 // What one stage looks like: the model's figures and the month's cost.
 struct StageFigures
@@ -36,31 +41,29 @@ QString availabilityText(const Evaluation &e)
                    : formatAvailability(e.availability);
 }
 
-// The three largest contributors to the downtime: "db failovers 7.0 min, lb outages 3.1 min, …".
-QString downtimeContributorsText(const Evaluation &e)
+// The three largest contributors to the downtime: "PostgreSQL failovers 7.0 min; …".
+QString downtimeContributorsText(const DesignResults &results)
 {
     QStringList parts;
+    const Evaluation &e = results.evaluation;
     for (size_t i = 0; i < e.downtimeContributors.size() && i < 3; ++i) {
         const DowntimeContributor &c = e.downtimeContributors[i];
-        parts << QObject::tr("%1 %2 %3").arg(QString::fromStdString(c.component), QString::fromStdString(c.cause),
-                                             formatMinutes(c.minutesPerYear));
+        parts << QObject::tr("%1 %2 %3").arg(QString::fromStdString(results.labelOf(c.component)),
+                                             QString::fromStdString(c.cause), formatMinutes(c.minutesPerYear));
     }
     return parts.isEmpty() ? QObject::tr("nothing on the request path can fail") : parts.join(QStringLiteral("; "));
 }
 
-QString bottleneckText(const Evaluation &e)
+// The sentence the CLI prints (model/analysis/BottleneckSummary.h), with the reader's separators.
+QString bottleneckText(const DesignResults &results)
 {
-    for (const ComponentResult &component : e.components)
-        if (component.id == e.bottleneck)
-            return QStringLiteral("%1 — %2 %3").arg(QString::fromStdString(component.id), formatUtilization(component.utilization),
-                                                    QString::fromStdString(component.limitingDimension));
-    return QObject::tr("none");
+    return localizedNumber(bottleneckSentence(results.bottleneck));
 }
 
 void writeCover(ReportWriter &writer, const Project &project, const PriceBook &prices, const StageReportOptions &options,
                 const std::vector<StageFigures> &stages)
 {
-    writer.title(QString::fromStdString(project.name.empty() ? std::string("Untitled design") : project.name),
+    writer.title(reportTitle(project, options.sourceName),
                  QObject::tr("Stage report · %1 · prices %2, as of %3")
                      .arg(QLocale().toString(options.generated, QLocale::LongFormat),
                           QString::fromStdString(prices.region), QString::fromStdString(prices.asOf)));
@@ -71,15 +74,15 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                                                                                : "on demand";
     writer.facts({
         {QObject::tr("Requests per user per day"), formatMeasure(w.requestsPerUserPerDay)},
-        {QObject::tr("Peak ÷ average"), QObject::tr("%1 (capacity is sized for the peak; cost uses the average)").arg(formatHeadroom(w.peakToAverage))},
         {QObject::tr("Reads"), formatPercent(w.readFraction)},
         {QObject::tr("Mean response size"), QObject::tr("%1 KiB").arg(formatMeasure(w.responseKb))},
         {QObject::tr("Purchase option"), QString::fromUtf8(option)},
+        {QObject::tr("Components"), QObject::tr("%1 components, %2 connections").arg(project.components.size()).arg(project.connections.size())},
+        {QObject::tr("Peak ÷ average"), QObject::tr("%1 (capacity is sized for the peak; cost uses the average)").arg(formatHeadroom(w.peakToAverage))},
         {QObject::tr("Price book"), QObject::tr("%1, %2, as of %3").arg(QString::fromStdString(prices.region),
                                                                          QString::fromStdString(prices.currency),
                                                                          QString::fromStdString(prices.asOf))},
-        {QObject::tr("Components"), QObject::tr("%1 components, %2 connections").arg(project.components.size()).arg(project.connections.size())},
-    });
+    }, 8.5, 2, 0.42);
     writer.heading(QObject::tr("The stages at a glance"));
     std::vector<QStringList> rows;
     for (const StageFigures &figures : stages) {
@@ -87,12 +90,15 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
         const SystemCost &c = figures.results->cost;
         rows.push_back({QString::fromStdString(figures.stage.name), formatCount(figures.stage.users),
                         formatRate(e.entryRatePerSecond), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QStringLiteral(" *")),
-                        formatCostPerUser(c.costPerUserUsd), bottleneckText(e), formatNines(e.nines),
+                        formatCostPerUser(c.costPerUserUsd),
+                        figures.results->bottleneck.exists ? QString::fromStdString(figures.results->bottleneck.label)
+                                                           : missingNumber(),
+                        formatNines(e.nines),
                         e.breaksAtUsers ? formatCount(*e.breaksAtUsers) : QStringLiteral("—")});
     }
     writer.table({{QObject::tr("Stage"), 1.3}, {QObject::tr("Users"), 1.1, Qt::AlignRight}, {QObject::tr("Peak"), 1.0, Qt::AlignRight},
                   {QObject::tr("Monthly cost"), 1.1, Qt::AlignRight}, {QObject::tr("Per user"), 0.9, Qt::AlignRight},
-                  {QObject::tr("Bottleneck"), 2.0}, {QObject::tr("Nines"), 0.7, Qt::AlignRight},
+                  {QObject::tr("Breaks first"), 2.0}, {QObject::tr("Nines"), 0.7, Qt::AlignRight},
                   {QObject::tr("Breaks at"), 1.1, Qt::AlignRight}},
                  rows, 8.0);
     writer.paragraph(QObject::tr("Monthly cost at average load, line by line from the price book; * marks a total with a "
@@ -101,50 +107,29 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                      7.5, QColor(0x6b, 0x72, 0x80));
 }
 
-void writeCharts(ReportWriter &writer, const DesignResultsPtr &results)
+// Where the design's diagram goes (the same for every stage: the drawing does not change size).
+DiagramPlacement diagramPlacement(const ReportWriter &writer, const ReportDiagram &diagram)
 {
-    ChartsPanel panel;
-    panel.resize(1000, 420);
-    panel.setResults(results);
-    writer.newPage();
-    writer.heading(QObject::tr("Cost and utilization against users"));
-    writer.paragraph(QObject::tr("Monthly cost (average load) and each component's utilization (peak load) from 1 to "
-                                 "100 million users; dashed lines mark the stages. A component breaks where its line "
-                                 "crosses 100 %."), 8.5);
-    for (QChart *chart : {panel.costChart(), panel.utilizationChart()}) {
-        writer.picture(250, [chart](QPainter &painter, const QRectF &target) {
-            chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(target.width() * 1.6, target.height() * 1.6)));
-            chart->scene()->render(&painter, target, chart->sceneBoundingRect(), Qt::KeepAspectRatio);
-        });
-    }
+    QSizeF landscape = writer.contentSize(QPageLayout::Landscape);
+    landscape.rheight() -= 60.0;  // the stage's heading and the key under it
+    return DiagramPlacement::choose(diagram.sceneRect().size(), writer.contentSize(QPageLayout::Portrait).width(), landscape);
 }
 
-void writeDiagram(ReportWriter &writer, const Project &project, const DesignResultsPtr &results)
-{
-    ProjectDocument document(project);
-    DiagramScene scene(&document);
-    scene.setResults(results);
-    scene.clearSelection();
-    QRectF source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
-    const double width = writer.contentRect().width();
-    const double height = std::clamp(width * source.height() / std::max(1.0, source.width()), 120.0, 300.0);
-    writer.picture(height, [&scene, source](QPainter &painter, const QRectF &target) {
-        scene.render(&painter, target, source, Qt::KeepAspectRatio);
-    });
-}
-
-void writeStage(ReportWriter &writer, const Project &project, const StageFigures &figures)
+// The stage's summary as label/value pairs, in the order two columns read them.
+std::vector<std::pair<QString, QString>> stageFacts(const StageFigures &figures)
 {
     const Evaluation &e = figures.results->evaluation;
     const SystemCost &c = figures.results->cost;
-    writer.newPage();
-    writer.heading(QObject::tr("Stage: %1").arg(QString::fromStdString(figures.stage.name)));
-    writeDiagram(writer, project, figures.results);
-    writer.facts({
+    return {
         {QObject::tr("Users"), formatCount(figures.stage.users)},
-        {QObject::tr("Peak requests per second"), formatMeasure(e.entryRatePerSecond)},
+        {QObject::tr("Peak requests/s"), formatMeasure(e.entryRatePerSecond)},
         {QObject::tr("Monthly cost"), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QObject::tr(" (incomplete: a price is missing)"))},
         {QObject::tr("Cost per user"), c.costPerUserUsd ? QObject::tr("%1 per month").arg(formatCostPerUser(c.costPerUserUsd)) : missingNumber()},
+        {QObject::tr("Response time"), e.responseTimeMs ? formatMs(e.responseTimeMs)
+                                                        : QObject::tr("none: a component on the request path is saturated")},
+        {QObject::tr("Bottleneck"), bottleneckText(*figures.results)},
+        {QObject::tr("Breaks at"), e.breaksAtUsers ? formatUsers(*e.breaksAtUsers) : QObject::tr("no limit found")},
+        {QObject::tr("Downtime"), formatDowntime(e.downtimeMinutesPerYear)},
         {QObject::tr("Availability"), availabilityText(e)
                                           + (e.regions.size() >= 2
                                                  ? QObject::tr("; %1, %2 tolerated; one region alone %3")
@@ -152,21 +137,66 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                                                             formatQuantity(static_cast<double>(e.regionFailuresTolerated), "failure", "failures"),
                                                             formatAvailability(e.singleRegionAvailability))
                                                  : QString())},
-        {QObject::tr("Downtime"), formatDowntime(e.downtimeMinutesPerYear)},
-        {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLA figures composed the same way: a commitment, not the expectation)")
+        {QObject::tr("SLA floor"), QObject::tr("%1 (AWS's SLAs composed alike: a commitment, not the expectation)")
                                        .arg(formatAvailability(e.slaAvailability))},
-        {QObject::tr("Downtime from"), downtimeContributorsText(e)},
-        {QObject::tr("Response time"), e.responseTimeMs ? formatMs(e.responseTimeMs)
-                                                        : QObject::tr("none: a component on the request path is saturated")},
-        {QObject::tr("Bottleneck"), bottleneckText(e)},
-        {QObject::tr("Breaks at"), e.breaksAtUsers ? formatUsers(*e.breaksAtUsers) : QObject::tr("no limit found")},
-    });
+        {QObject::tr("Downtime from"), downtimeContributorsText(*figures.results)},
+    };
+}
+
+// The stage's heading and diagram, kept together: under the heading on the portrait page when
+// it is readable there, else on a landscape page of its own — with the stage's summary when
+// the diagram leaves room for it — after which the stage's tables follow on a portrait page.
+// Returns whether it wrote the summary.
+bool writeStageDiagram(ReportWriter &writer, const Project &project, const StageFigures &figures, bool withKey)
+{
+    const ReportDiagram diagram(project, figures.results);
+    const DiagramPlacement placement = diagramPlacement(writer, diagram);
+    QString key = QObject::tr("Strip and figure: utilization at peak (green below 70 %, amber to 100 %, red saturated); "
+                              "the component that breaks first is outlined: red near its limit (70 % of the way to its "
+                              "breaking point), amber past half way, grey otherwise.");
+    if (placement.cramped)
+        key += QObject::tr(" The design is too large for boxes of readable width on one page: long names are "
+                           "shortened (the PDF is vector: zoom in for the lines).");
+    const QString heading = QObject::tr("Stage: %1").arg(QString::fromStdString(figures.stage.name));
+    const double height = diagram.sceneRect().height() * placement.scale;
+    const auto draw = [&diagram, &placement](QPainter &painter, const QRectF &target) {
+        diagram.draw(painter, target, placement.scale);
+    };
+    if (!placement.ownPage) {
+        writer.heading(heading, 1, height + (withKey ? writer.paragraphHeight(key, 7) : 0.0));  // the diagram (and key) go with it
+        writer.picture(height, draw);
+        if (withKey)
+            writer.paragraph(key, 7, QColor(0x6b, 0x72, 0x80));
+        return false;
+    }
+    writer.newPage(QPageLayout::Landscape);
+    writer.heading(heading);
+    writer.paragraph(key, 7, QColor(0x6b, 0x72, 0x80));
+    writer.picture(std::min(height, writer.remaining() - 6.0), draw);
+    // The figures share the landscape page when the diagram leaves room for them.
+    const std::vector<std::pair<QString, QString>> facts = stageFacts(figures);
+    const bool factsHere = writer.factsHeight(facts, 8.0, 2, 0.3) <= writer.remaining();
+    if (factsHere)
+        writer.facts(facts, 8.0, 2, 0.3);
+    writer.newPage(QPageLayout::Portrait);
+    writer.heading(QObject::tr("%1 — figures").arg(heading), 1, 80.0);
+    return factsHere;
+}
+
+// `first`: the first stage, whose diagram carries the key to the boxes' colours (a diagram on
+// a page of its own always does).
+void writeStage(ReportWriter &writer, const Project &project, const StageFigures &figures, bool first)
+{
+    const Evaluation &e = figures.results->evaluation;
+    const SystemCost &c = figures.results->cost;
+    if (!writeStageDiagram(writer, project, figures, first))
+        writer.facts(stageFacts(figures), 8.0, 2, 0.38);
     std::vector<QStringList> rows;
     for (size_t i = 0; i < e.components.size(); ++i) {
         const ComponentResult &r = e.components[i];
         const Component &component = project.components[i];
         const ComponentSpec &spec = *Catalog::builtIn().find(component.type);
-        rows.push_back({QString::fromStdString(r.id), QString::fromStdString(spec.displayName), keyConfiguration(component, spec, &r),
+        rows.push_back({QString::fromStdString(displayName(component)), QString::fromStdString(spec.displayName), keyConfiguration(component, spec, &r),
                         formatRate(r.arrivalRatePerSecond),
                         r.limitingDimension.empty() ? QObject::tr("idle")
                                                     : QStringLiteral("%1 %2").arg(r.saturated ? QObject::tr("SATURATED") : formatUtilization(r.utilization),
@@ -175,21 +205,22 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                         r.responseTimeMs ? formatMeasure(*r.responseTimeMs) : missingNumber(),
                         formatAvailability(r.availability), formatUsd(c.components[i].monthlyUsd)});
     }
-    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.1}, {QObject::tr("Configuration"), 1.8},
-                  {QObject::tr("Arrivals"), 0.9, Qt::AlignRight}, {QObject::tr("Utilization"), 1.4},
-                  {QObject::tr("Headroom"), 1.05, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
-                  {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.9, Qt::AlignRight}},
+    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.45}, {QObject::tr("Configuration"), 2.05},
+                  {QObject::tr("Arrivals"), 0.85, Qt::AlignRight}, {QObject::tr("Utilization"), 1.3},
+                  {QObject::tr("Headroom"), 0.9, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
+                  {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.85, Qt::AlignRight}},
                  rows, 7.0);
-    writer.heading(QObject::tr("Cost lines"), 2);
     std::vector<QStringList> lines;
     for (const ComponentCost &component : c.components)
         for (const CostLine &line : component.lines)
-            lines.push_back({QString::fromStdString(component.id), QString::fromStdString(line.what),
+            lines.push_back({QString::fromStdString(figures.results->labelOf(component.id)), QString::fromStdString(line.what),
                              QStringLiteral("%1 %2").arg(formatMeasure(line.quantity), QString::fromStdString(line.unit)),
                              formatPreciseUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)});
-    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("What"), 2.4}, {QObject::tr("Quantity"), 1.8, Qt::AlignRight},
-                  {QObject::tr("Unit price"), 1.0, Qt::AlignRight}, {QObject::tr("Monthly"), 1.0, Qt::AlignRight}},
-                 lines, 7.0);
+    const std::vector<ReportColumn> lineColumns = {
+        {QObject::tr("Component"), 1.0}, {QObject::tr("What"), 2.4}, {QObject::tr("Quantity"), 1.8, Qt::AlignRight},
+        {QObject::tr("Unit price"), 1.0, Qt::AlignRight}, {QObject::tr("Monthly"), 1.0, Qt::AlignRight}};
+    writer.heading(QObject::tr("Cost lines"), 2, writer.tableLeadHeight(lineColumns, lines, 7.0));
+    writer.table(lineColumns, lines, 7.0);
     for (const std::string &warning : c.warnings)
         writer.paragraph(QObject::tr("Warning: %1").arg(QString::fromStdString(warning)), 8, QColor(0xb9, 0x1c, 0x1c));
 }
@@ -206,40 +237,96 @@ std::vector<Stage> stagesFromUserCounts(const std::vector<double> &users)
     return stages;
 }
 
+QString reportTitle(const Project &project, const QString &sourceName)
+{
+    if (!QString::fromStdString(project.name).trimmed().isEmpty())
+        return QString::fromStdString(project.name).trimmed();
+    if (!sourceName.trimmed().isEmpty())
+        return sourceName.trimmed();
+    return QObject::tr("Headroom design");
+}
+
+namespace {
+
+// Everything a layout of the report needs, computed once: a second layout (PageBalance)
+// draws the same figures.
+struct ReportContent
+{
+    Project project;
+    const PriceBook *prices = nullptr;
+    const StageReportOptions *options = nullptr;
+    std::vector<StageFigures> stages;
+    std::vector<SystemCost> costs;
+    ReportMetadata metadata;
+    QString runningHeader;
+};
+
+// One layout of the whole report into `path`, breaking before the headings `breaksBefore`;
+// the writer is returned unfinished (its file is written only by finish()).
+std::unique_ptr<ReportWriter> layOut(const ReportContent &content, const QString &path, const std::vector<int> &breaksBefore)
+{
+    auto writer = std::make_unique<ReportWriter>(path, content.options->pageSize, content.metadata, content.runningHeader);
+    if (!writer->isOpen())
+        return writer;
+    writer->setBreaksBefore(breaksBefore);
+    writeCover(*writer, content.project, *content.prices, *content.options, content.stages);
+    // A design whose diagram needs landscape pages has its charts on one, too: the cover would
+    // otherwise leave one of them alone on a portrait page before the first landscape one.
+    if (diagramPlacement(*writer, ReportDiagram(content.project, content.stages.front().results)).ownPage)
+        writer->newPage(QPageLayout::Landscape);
+    writeReportCharts(*writer, content.stages.front().results);
+    for (const StageFigures &figures : content.stages)
+        writeStage(*writer, content.project, figures, &figures == &content.stages.front());
+    writeReportAppendix(*writer, content.project, *content.prices, content.costs);
+    return writer;
+}
+
+} // namespace
+
 std::optional<QString> writeStageReport(const Project &project, const PriceBook &prices, const StageReportOptions &options,
                                         const QString &path)
 {
-    Project reported = project;
+    ReportContent content{project, &prices, &options, {}, {}, {}, {}};
     if (!options.stages.empty())
-        reported.stages = options.stages;
-    if (reported.stages.empty())
+        content.project.stages = options.stages;
+    if (content.project.stages.empty())
         return QObject::tr("the project has no stages to report");
 
     // The same controller the designer uses computes every figure.
-    ProjectDocument document(reported);
+    ProjectDocument document(content.project);
     EvaluationController controller(prices);
     controller.setDocument(&document);
     controller.settle();  // the stage table comes with the curves
     if (controller.results()->compileError)
         return QString::fromStdString(*controller.results()->compileError);
-    std::vector<StageFigures> stages;
-    std::vector<SystemCost> costs;
-    for (const Stage &stage : reported.stages) {
+    for (const Stage &stage : content.project.stages) {
         document.setUsers(stage.users);
-        stages.push_back({stage, controller.results()});
-        costs.push_back(controller.results()->cost);
+        content.stages.push_back({stage, controller.results()});
+        content.costs.push_back(controller.results()->cost);
     }
 
-    ReportWriter writer(path, options.pageSize, QString::fromStdString(reported.name),
-                        QObject::tr("%1 — stage report").arg(QString::fromStdString(reported.name)));
-    if (!writer.isOpen())
+    const QString title = reportTitle(content.project, options.sourceName);
+    const QString date = options.generated.date().toString(Qt::ISODate);
+    const size_t count = content.stages.size();
+    content.metadata = {title,
+                        QObject::tr("Stage report: cost, capacity and availability at %1 %2, %3")
+                            .arg(count)
+                            .arg(count == 1 ? QObject::tr("stage") : QObject::tr("stages"), date),
+                        options.generated};
+    content.runningHeader = QObject::tr("%1 — stage report, %2").arg(title, date);
+
+    std::unique_ptr<ReportWriter> writer = layOut(content, path, {});
+    if (!writer->isOpen())
         return QObject::tr("%1: cannot write the report there").arg(path);
-    writeCover(writer, reported, prices, options, stages);
-    writeCharts(writer, stages.front().results);
-    for (const StageFigures &figures : stages)
-        writeStage(writer, reported, figures);
-    writeReportAppendix(writer, reported, prices, costs);
-    if (!writer.finish())
+    // Pages holding a few lines before a landscape page or at the end are laid out again with a
+    // section moved onto them; the unfinished first layout is discarded (a QSaveFile).
+    if (const std::vector<int> breaks = pageBalancingBreaks(writer->pages(), kMinRunEndFill); !breaks.empty()) {
+        writer.reset();
+        writer = layOut(content, path, breaks);
+    }
+    if (options.pagePlan)
+        *options.pagePlan = writer->pages();
+    if (!writer->finish())
         return QObject::tr("%1: the report could not be written completely").arg(path);
     return std::nullopt;
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "ReportPageUse.h"
+
 #include "model/design/Project.h"
 #include "pricing/PriceBook.h"
 
@@ -20,13 +22,24 @@ struct StageReportOptions
     std::vector<Stage> stages;  // empty: the project's own stages
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDateTime generated = QDateTime::currentDateTime();
+    // What to call the design when the project has no name: the project file's base name
+    // ("three-tier"), or the designer's name for an unsaved document.
+    QString sourceName;
+    // When set, receives what each page of the written report holds (for tests).
+    std::vector<ReportPageUse> *pagePlan = nullptr;
 };
 
-// Writes the stage report to `path` as a PDF: a cover with the workload assumptions and the
-// stages at a glance; cost and utilization against users with the stages marked; for each
-// stage the diagram coloured for that stage (vector), its summary, the component table and
-// the cost lines; and an appendix with every formula, every default used with its source,
-// and every price used. The designer's File → Export stage report and `headroom-cli report`
+// The report's title: the project's name, else `sourceName`, else "Headroom design".
+QString reportTitle(const Project &project, const QString &sourceName);
+
+// Writes the stage report to `path` as a PDF: a cover with the title, the date, the workload
+// assumptions and the stages at a glance; cost and utilization against users with the stages
+// marked; for each stage the diagram coloured for that stage (vector; a landscape page of its
+// own when it would not be readable on the portrait page, see DiagramPlacement), its summary,
+// the component table and the cost lines; and an appendix with every formula, every default
+// used with its source, and every price used. Sections flow one after the other instead of
+// each starting a page, so no page is left nearly empty. The PDF's title is reportTitle();
+// the running header on every page after the cover names it and the date. The designer's File → Export stage report and `headroom-cli report`
 // both call this, so both produce the same document. Needs a QApplication (widgets render
 // the diagram and the charts); the offscreen platform is enough. Returns the error, if any.
 std::optional<QString> writeStageReport(const Project &project, const PriceBook &prices,
