@@ -12,6 +12,7 @@
 #include "app/designer/document/DocumentEdits.h"
 #include "app/designer/panels/AdvisorPanel.h"
 #include "app/designer/panels/ComponentInspector.h"
+#include "app/designer/panels/ConnectionInspector.h"
 #include "app/designer/panels/InspectorPanel.h"
 
 #include <QLabel>
@@ -88,6 +89,20 @@ private slots:
         auto *breaksNext = advisor->findChild<QLabel *>(QStringLiteral("breaksNext"));
         QVERIFY(breaksNext);
         QVERIFY2(breaksNext->text().contains(QStringLiteral("<b>Public web &lt;fleet&gt;</b>")), qPrintable(breaksNext->text()));
+    }
+
+    // A connection's page names its ends by label, and follows a rename.
+    void connectionPageNamesLabels()
+    {
+        const Connection &first = document().project().connections.front();
+        ConnectionInspector page(&document(), 0);
+        auto *heading = page.findChild<QLabel *>(QStringLiteral("connectionHeading"));
+        QVERIFY(heading);
+        const QString from = qs(displayName(*document().component(first.from)));
+        QVERIFY2(heading->text().contains(from.toHtmlEscaped()), qPrintable(heading->text()));
+        rename(first.from, "Everyone & co");
+        page.refresh();
+        QVERIFY2(heading->text().contains(QStringLiteral("Everyone &amp; co")), qPrintable(heading->text()));
     }
 
     // The inspector flags a name that another component has (case and spaces aside), and the

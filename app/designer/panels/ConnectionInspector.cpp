@@ -24,10 +24,10 @@ ConnectionInspector::ConnectionInspector(ProjectDocument *document, int index, Q
     setObjectName(QStringLiteral("connectionInspector"));
     const Connection &connection = document->project().connections[static_cast<size_t>(index)];
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("<b>Connection</b> %1 → %2").arg(QString::fromStdString(connection.from),
-                                                                   QString::fromStdString(connection.to)), this);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
+    m_heading = new QLabel(headingText(connection), this);
+    m_heading->setObjectName(QStringLiteral("connectionHeading"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_calls->setObjectName(QStringLiteral("callsPerRequest"));
@@ -90,12 +90,22 @@ void ConnectionInspector::apply(const std::function<void(Connection &)> &change,
     edits::changeConnection(*m_document, m_index, after, text, mergeKey);
 }
 
+QString ConnectionInspector::headingText(const Connection &connection) const
+{
+    const auto name = [this](const std::string &id) {
+        const Component *component = m_document->component(id);
+        return QString::fromStdString(component ? displayName(*component) : id).toHtmlEscaped();
+    };
+    return tr("<b>Connection</b> %1 → %2").arg(name(connection.from), name(connection.to));
+}
+
 void ConnectionInspector::refresh()
 {
     if (m_index >= static_cast<int>(m_document->project().connections.size()))
         return;
     const Connection &connection = m_document->project().connections[static_cast<size_t>(m_index)];
     m_updating = true;
+    m_heading->setText(headingText(connection));  // an end may have been renamed
     m_calls->setValue(connection.callsPerRequest);
     m_class->setCurrentIndex(m_class->findData(QString::fromUtf8(trafficClassKey(connection.trafficClass))));
     m_async->setChecked(connection.async);

@@ -29,6 +29,7 @@ public:
     void setResults(const DesignResultsPtr &results);
 
 private:
+    QString headingText(const Connection &connection) const;
     void apply(const std::function<void(Connection &)> &change, const QString &text, const QString &mergeKey = {});
 
     ProjectDocument *m_document;
@@ -38,6 +39,7 @@ private:
     QCheckBox *m_async;
     QCheckBox *m_soft;
     QLabel *m_rate;
+    QLabel *m_heading = nullptr;  // "Connection Web tier → PostgreSQL", by label
     bool m_updating = false;
     int m_gesture = 0;
 };
