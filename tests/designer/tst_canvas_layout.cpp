@@ -199,7 +199,7 @@ void TestCanvasLayout::routerNeverCrossesANode_data()
 void TestCanvasLayout::routerNeverCrossesANode()
 {
     QFETCH(std::vector<QRectF>, nodes);
-    const EdgeRouter router(nodes);
+    EdgeRouter router(nodes);
     const EdgeRoute route = router.route(0, 1);
     QVERIFY(route.points.size() >= 2);
     QVERIFY(orthogonal(route.points));
@@ -231,7 +231,7 @@ void TestCanvasLayout::routerLeavesTheSideFacingTheTarget()
     QFETCH(int, entry);
     QFETCH(QPointF, start);
     QFETCH(QPointF, end);
-    const EdgeRouter router({nodeAt(0, 0), target});
+    EdgeRouter router({nodeAt(0, 0), target});
     const EdgeRoute route = router.route(0, 1);
     QCOMPARE(static_cast<int>(route.exit), exit);
     QCOMPARE(static_cast<int>(route.entry), entry);
@@ -244,7 +244,7 @@ void TestCanvasLayout::labelSitsWhereNoNodeCoversIt()
 {
     // A short edge whose middle is clear, and one whose straight middle has a node on it.
     const std::vector<QRectF> nodes{nodeAt(0, 0), nodeAt(360, 0), nodeAt(0, 400), nodeAt(900, 440), nodeAt(450, 400)};
-    const EdgeRouter router(nodes);
+    EdgeRouter router(nodes);
     for (const auto &[from, to] : {std::pair{0, 1}, std::pair{2, 3}, std::pair{1, 0}}) {
         const EdgeRoute route = router.route(from, to);
         QVERIFY2(labelClear(route.labelCentre, nodes), qPrintable(QStringLiteral("%1 → %2").arg(from).arg(to)));
@@ -255,7 +255,23 @@ void TestCanvasLayout::labelSitsWhereNoNodeCoversIt()
         QVERIFY(onRoute);
     }
     // A straight edge between nodes 360 apart carries its label in the middle of the gap.
-    QCOMPARE(router.route(0, 1).labelCentre, QPointF(280, 39));
+    EdgeRouter fresh(nodes);
+    QCOMPARE(fresh.route(0, 1).labelCentre, QPointF(280, 39));
+    // A fan-out: its three labels do not cover each other.
+    const std::vector<QRectF> fan{nodeAt(0, 200), nodeAt(320, 0), nodeAt(320, 200), nodeAt(320, 400)};
+    EdgeRouter fanRouter(fan);
+    std::vector<QRectF> labels;
+    for (int to : {1, 2, 3}) {
+        const QRectF label = EdgeRouter::labelRect(fanRouter.route(0, to).labelCentre);
+        QVERIFY(labelClear(label.center(), fan));
+        for (const QRectF &other : labels)
+            QVERIFY2(!other.adjusted(0.5, 0.5, -0.5, -0.5).intersects(label), qPrintable(QStringLiteral("0 → %1").arg(to)));
+        labels.push_back(label);
+    }
+    // Nor one reserved before (a label of an edge not rerouted).
+    EdgeRouter reserved(fan);
+    reserved.reserveLabel(labels.front());
+    QVERIFY(!labels.front().adjusted(0.5, 0.5, -0.5, -0.5).intersects(EdgeRouter::labelRect(reserved.route(0, 1).labelCentre)));
 }
 
 void TestCanvasLayout::templateRoutesCrossNoNode_data()
@@ -278,7 +294,7 @@ void TestCanvasLayout::templateRoutesCrossNoNode()
         const std::vector<QPointF> placed = arranged ? flowLayout(graph, {0, 0}) : graph.current;
         for (const QPointF &at : placed)
             nodes.push_back(QRectF(at, kNode));
-        const EdgeRouter router(nodes);
+        EdgeRouter router(nodes);
         for (const auto &[from, to] : graph.edges) {
             const EdgeRoute route = router.route(from, to);
             const QString name = qs(project.components[static_cast<size_t>(from)].id + " → "
@@ -350,7 +366,7 @@ void TestCanvasLayout::flowLayoutBreaksCyclesAndKeepsBandsApart()
     // The default band gap, the next band's top snapped to the grid.
     QCOMPARE(topOf(1) - bottomOf(0), 122.0);
     QCOMPARE(topOf(2) - bottomOf(1), 122.0);
-    QCOMPARE(placed[1].x() - placed[0].x(), 360.0);  // one column pitch
+    QCOMPARE(placed[1].x() - placed[0].x(), 320.0);  // one column pitch
 }
 
 void TestCanvasLayout::fitKeepsTitlesLegible_data()

@@ -45,10 +45,13 @@ void CanvasMinimap::viewportMoved()
     const bool overflows = !m_bounds.isEmpty() && !visible.contains(m_bounds.adjusted(kDesignMargin / 2, kDesignMargin / 2,
                                                                                       -kDesignMargin / 2, -kDesignMargin / 2));
     if (overflows) {
-        // As the design's shape, within the largest size.
-        const double scale = std::min((kMaxWidth - 2.0 * kInset) / m_bounds.width(), (kMaxHeight - 2.0 * kInset) / m_bounds.height());
-        const QSize size(std::max(60, qRound(m_bounds.width() * scale) + 2 * kInset),
-                         std::max(40, qRound(m_bounds.height() * scale) + 2 * kInset));
+        // As the design's shape, within a quarter of the canvas each way and the largest size.
+        const QSize canvas = m_view->viewport()->size();
+        const int widest = std::clamp(canvas.width() / 4, 80, kMaxWidth);
+        const int tallest = std::clamp(canvas.height() / 4, 50, kMaxHeight);
+        const double scale = std::min((widest - 2.0 * kInset) / m_bounds.width(), (tallest - 2.0 * kInset) / m_bounds.height());
+        const QSize size(std::max(40, qRound(m_bounds.width() * scale) + 2 * kInset),
+                         std::max(30, qRound(m_bounds.height() * scale) + 2 * kInset));
         if (size != this->size()) {
             resize(size);
             m_stale = true;

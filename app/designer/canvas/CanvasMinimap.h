@@ -20,7 +20,7 @@ class CanvasMinimap : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxWidth = 220;   // pixels
+    static constexpr int kMaxWidth = 220;   // pixels; and at most a quarter of the canvas
     static constexpr int kMaxHeight = 150;
 
     explicit CanvasMinimap(DiagramView *view);

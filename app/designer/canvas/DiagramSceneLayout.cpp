@@ -62,22 +62,26 @@ void DiagramScene::adjustEdges()
     if (dirty.empty() && !unrouted)
         return;
     m_routedRects = std::move(routed);
-    const EdgeRouter router(std::move(rects));
+    EdgeRouter router(std::move(rects));
     const bool all = moved.size() > kRerouteAllMoved;
     const double near = EdgeRouter::kMargin;
-    m_lastRerouted = 0;
+    std::vector<EdgeItem *> reroute;
     for (EdgeItem *edge : m_edges) {
-        bool reroute = all || !edge->hasRoute() || moved.contains(edge->from()) || moved.contains(edge->to());
-        if (!reroute) {
+        bool stale = all || !edge->hasRoute() || moved.contains(edge->from()) || moved.contains(edge->to());
+        if (!stale) {
             const QRectF bounds = edge->routeBounds().adjusted(-near, -near, near, near);
-            reroute = std::any_of(dirty.begin(), dirty.end(), [&](const QRectF &rect) { return rect.intersects(bounds); });
+            stale = std::any_of(dirty.begin(), dirty.end(), [&](const QRectF &rect) { return rect.intersects(bounds); });
         }
-        if (!reroute)
-            continue;
+        if (stale)
+            reroute.push_back(edge);
+        else
+            router.reserveLabel(EdgeRouter::labelRect(edge->labelCentre()));  // new labels keep off it
+    }
+    for (EdgeItem *edge : reroute) {
         const EdgeRoute route = router.route(indexOf.at(edge->from()), indexOf.at(edge->to()));
         edge->setRoute(route.points, route.labelCentre);
-        ++m_lastRerouted;
     }
+    m_lastRerouted = static_cast<int>(reroute.size());
     emit layoutChanged();
 }
 

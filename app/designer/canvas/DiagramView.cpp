@@ -117,9 +117,13 @@ void DiagramView::showStart(const QRectF &bounds)
         entry = QRectF(bounds.topLeft(), QSizeF(NodeItem::kWidth, NodeItem::kHeight));
     const QSizeF visible = QSizeF(viewport()->size()) / zoom();
     const QRectF room = bounds.adjusted(-60, -60, 60, 60);
-    const double left = std::clamp(entry.left() - 60.0, room.left(), std::max(room.left(), room.right() - visible.width()));
-    const double top = std::clamp(entry.center().y() - visible.height() / 2.0, room.top(),
-                                  std::max(room.top(), room.bottom() - visible.height()));
+    // Along an axis the design fits: centred; along one it overflows: from the entry on.
+    const double left = room.width() <= visible.width()
+                            ? room.center().x() - visible.width() / 2.0
+                            : std::clamp(entry.left() - 60.0, room.left(), room.right() - visible.width());
+    const double top = room.height() <= visible.height()
+                           ? room.center().y() - visible.height() / 2.0
+                           : std::clamp(entry.center().y() - visible.height() / 2.0, room.top(), room.bottom() - visible.height());
     centerOn(left + visible.width() / 2.0, top + visible.height() / 2.0);
 }
 

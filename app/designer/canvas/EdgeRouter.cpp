@@ -160,7 +160,7 @@ QRectF EdgeRouter::labelRect(const QPointF &centre)
     return QRectF(centre.x() - kLabelWidth / 2.0, centre.y() - kLabelHeight / 2.0, kLabelWidth, kLabelHeight);
 }
 
-EdgeRoute EdgeRouter::route(int from, int to) const
+EdgeRoute EdgeRouter::route(int from, int to)
 {
     const QRectF a = m_nodes.at(static_cast<size_t>(from));
     const QRectF b = m_nodes.at(static_cast<size_t>(to));
@@ -173,6 +173,7 @@ EdgeRoute EdgeRouter::route(int from, int to) const
                          {a.center().x(), a.top() - m}, port(a, NodeSide::Top)};
         result.crossings = crossings(result.points);
         result.labelCentre = placeLabel(result.points);
+        reserveLabel(labelRect(result.labelCentre));
         return result;
     }
     std::tie(result.exit, result.entry) = facingSides(a, b);
@@ -232,7 +233,27 @@ EdgeRoute EdgeRouter::route(int from, int to) const
     result.points = std::move(best);
     result.crossings = bestCrossings;
     result.labelCentre = placeLabel(result.points);
+    reserveLabel(labelRect(result.labelCentre));
     return result;
+}
+
+void EdgeRouter::reserveLabel(const QRectF &label)
+{
+    for (int column = static_cast<int>(std::floor(label.left() / m_cell)); column <= static_cast<int>(std::floor(label.right() / m_cell)); ++column)
+        for (int row = static_cast<int>(std::floor(label.top() / m_cell)); row <= static_cast<int>(std::floor(label.bottom() / m_cell)); ++row)
+            m_labels[cellKey(column, row)].push_back(label);
+}
+
+bool EdgeRouter::labelFree(const QRectF &label) const
+{
+    const QRectF inner = label.adjusted(kTouch, kTouch, -kTouch, -kTouch);
+    for (int column = static_cast<int>(std::floor(label.left() / m_cell)); column <= static_cast<int>(std::floor(label.right() / m_cell)); ++column)
+        for (int row = static_cast<int>(std::floor(label.top() / m_cell)); row <= static_cast<int>(std::floor(label.bottom() / m_cell)); ++row)
+            if (const auto bucket = m_labels.find(cellKey(column, row)); bucket != m_labels.end())
+                for (const QRectF &other : bucket->second)
+                    if (other.intersects(inner))
+                        return false;
+    return true;
 }
 
 std::vector<QPointF> EdgeRouter::zRoute(const QPointF &s1, const QPointF &t1, bool horizontal, double free) const
@@ -340,26 +361,32 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
     return path;
 }
 
-// On the longest segment where no node covers the label; tried at its middle, then nearer
-// either end. Falls back to the middle of the longest segment.
+// On the longest segment where no node and no other label covers it, tried at its middle,
+// then nearer either end. With three segments or more the first and the last count half:
+// they are the ones a fan-out or a fan-in shares, where a label would not say whose it is.
+// Failing that, clear of the nodes only; failing that, the middle of the longest segment.
 QPointF EdgeRouter::placeLabel(const std::vector<QPointF> &points) const
 {
     if (points.size() < 2)
         return points.empty() ? QPointF() : points.front();
-    std::vector<size_t> order(points.size() - 1);
-    for (size_t i = 0; i < order.size(); ++i)
+    const size_t segments = points.size() - 1;
+    std::vector<size_t> order(segments);
+    for (size_t i = 0; i < segments; ++i)
         order[i] = i;
     auto length = [&](size_t i) {
         return std::abs(points[i + 1].x() - points[i].x()) + std::abs(points[i + 1].y() - points[i].y());
     };
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return length(x) > length(y); });
-    for (size_t segment : order)
-        for (double along : {0.5, 0.35, 0.65, 0.2, 0.8}) {
-            const QPointF centre = points[segment] + (points[segment + 1] - points[segment]) * along;
-            if (nodesIn(labelRect(centre).adjusted(kTouch, kTouch, -kTouch, -kTouch)).empty())
-                return centre;
-        }
-    const size_t longest = order.front();
+    auto weight = [&](size_t i) { return length(i) * (segments >= 3 && (i == 0 || i + 1 == segments) ? 0.5 : 1.0); };
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return weight(x) > weight(y); });
+    for (bool avoidLabels : {true, false})
+        for (size_t segment : order)
+            for (double along : {0.5, 0.35, 0.65, 0.2, 0.8}) {
+                const QPointF centre = points[segment] + (points[segment + 1] - points[segment]) * along;
+                const QRectF label = labelRect(centre);
+                if (nodesIn(label.adjusted(kTouch, kTouch, -kTouch, -kTouch)).empty() && (!avoidLabels || labelFree(label)))
+                    return centre;
+            }
+    const size_t longest = *std::max_element(order.begin(), order.end(), [&](size_t x, size_t y) { return length(x) < length(y); });
     return (points[longest] + points[longest + 1]) / 2.0;
 }
 

@@ -44,7 +44,10 @@ public:
 
     const std::vector<QRectF> &nodes() const { return m_nodes; }
     // The route from nodes[from] to nodes[to]; a node onto itself gets a loop over its top.
-    EdgeRoute route(int from, int to) const;
+    // Its label avoids the nodes and the labels reserved so far, and is reserved in turn.
+    EdgeRoute route(int from, int to);
+    // Keeps later labels off `labelRect` (a label already shown, of an edge not rerouted).
+    void reserveLabel(const QRectF &labelRect);
     // Exit side of `from` and entry side of `to`: left/right when the horizontal gap between
     // them is at least the vertical one, else top/bottom.
     static std::pair<NodeSide, NodeSide> facingSides(const QRectF &from, const QRectF &to);
@@ -61,6 +64,7 @@ private:
     std::vector<QPointF> gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
                                    QPointF entryDirection, const QRectF &area) const;
     QPointF placeLabel(const std::vector<QPointF> &points) const;
+    bool labelFree(const QRectF &label) const;
     bool segmentClear(const QPointF &a, const QPointF &b) const;
     int64_t cellKey(int column, int row) const { return (static_cast<int64_t>(column) << 32) ^ static_cast<uint32_t>(row); }
 
@@ -68,6 +72,7 @@ private:
     double m_margin;
     double m_cell = 400.0;  // bucket size, scene units: a few nodes across
     std::unordered_map<int64_t, std::vector<int>> m_buckets;
+    std::unordered_map<int64_t, std::vector<QRectF>> m_labels;  // reserved label rectangles, by bucket
 };
 
 } // namespace headroom::designer

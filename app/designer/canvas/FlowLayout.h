@@ -28,7 +28,7 @@ struct FlowGraph
 struct FlowSpacing
 {
     QSizeF node{200.0, 78.0};
-    double columnPitch = 360.0;  // room between columns for a rate label and the bends
+    double columnPitch = 320.0;  // 120 between columns: a rate label (84) and the bends beside it
     double rowPitch = 120.0;
     double bandGap = 120.0;
     double grid = 20.0;          // positions are multiples of it
