@@ -10,6 +10,10 @@
 // from them. Budgets: a paste of 20 components or its undo under 50 ms at 1,000 components;
 // an inspector edit under 16 ms at 200 components; during a right-size of template 07 the GUI
 // thread never blocks longer than 100 ms.
+//
+// Edge routing (issue #16), at 1,000 components: every edge routed from scratch (a file
+// opened); one node moved, until the edges near it are rerouted (a drag step, budget 16 ms);
+// Arrange by flow with every edge rerouted after it.
 
 #include "GeneratedTopology.h"
 
@@ -17,6 +21,7 @@
 #include "MainWindow.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/EdgeRouter.h"
 #include "canvas/NodeItem.h"
 #include "charts/ChartsPanel.h"
 #include "document/DocumentEdits.h"
@@ -40,6 +45,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 using namespace headroom;
@@ -204,6 +210,62 @@ private slots:
         }
         QTest::setBenchmarkResult(medianOf(ms), QTest::WalltimeMilliseconds);
         document->undoStack()->setClean();
+    }
+
+    void edgeRouting_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("route every edge at 1000 components") << QStringLiteral("all");
+        QTest::newRow("move one node at 1000 components") << QStringLiteral("move");
+        QTest::newRow("move the users entry (100 long edges) at 1000 components") << QStringLiteral("users");
+        QTest::newRow("arrange by flow at 1000 components") << QStringLiteral("flow");
+    }
+
+    // The canvas without a window: the document, the scene and its edges.
+    void edgeRouting()
+    {
+        QFETCH(QString, what);
+        ProjectDocument document(bench::generatedTopology(100));
+        DiagramScene scene(&document);
+        const Project &project = document.project();
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        int rerouted = 0;
+        for (int run = 0; run < kEditRuns; ++run) {
+            if (what == QStringLiteral("all")) {
+                std::vector<QRectF> rects;
+                std::unordered_map<std::string, int> index;
+                for (const Component &component : project.components) {
+                    index[component.id] = static_cast<int>(rects.size());
+                    rects.push_back(DiagramScene::nodeRect(component.position));
+                }
+                timer.start();
+                EdgeRouter router(std::move(rects));
+                int crossings = 0;
+                for (const Connection &connection : project.connections)
+                    crossings += router.route(index.at(connection.from), index.at(connection.to)).crossings;
+                ms.push_back(msSince(timer));
+                rerouted = static_cast<int>(project.connections.size());
+                QCOMPARE(crossings, 0);
+            } else if (what == QStringLiteral("move") || what == QStringLiteral("users")) {
+                const std::string id = what == QStringLiteral("users") ? "users" : "c42-web";
+                const Component &moved = *document.component(id);
+                const Position to{moved.position.x + (run % 2 == 0 ? 40.0 : -40.0), moved.position.y + 20.0};
+                timer.start();
+                edits::moveComponents(document, {{id, to}});
+                ms.push_back(msSince(timer));
+                rerouted = scene.lastRerouted();
+            } else {
+                timer.start();
+                scene.arrangeByFlow();
+                ms.push_back(msSince(timer));
+                rerouted = scene.lastRerouted();
+                document.undo();
+            }
+        }
+        qInfo("%s: %d of %zu edges routed, median %.2f ms", qPrintable(what), rerouted, project.connections.size(),
+              medianOf(ms));
+        QTest::setBenchmarkResult(medianOf(ms), QTest::WalltimeMilliseconds);
     }
 
     void rightSizeTemplate07_data()

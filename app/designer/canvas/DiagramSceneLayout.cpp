@@ -24,6 +24,21 @@ namespace {
 // rerouting every edge.
 constexpr size_t kRerouteAllMoved = 64;
 
+// Whether a segment of the route comes within `near` of one of `rects` (by segment, not by
+// the route's bounding box: a long edge's box covers much of the design).
+bool passesNear(const QPolygonF &route, const std::vector<QRectF> &rects, double near)
+{
+    const QRectF span = route.boundingRect().adjusted(-near, -near, near, near);
+    for (const QRectF &rect : rects) {
+        if (!rect.intersects(span))
+            continue;
+        for (qsizetype i = 1; i < route.size(); ++i)
+            if (QRectF(route[i - 1], route[i]).normalized().adjusted(-near, -near, near, near).intersects(rect))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<QRectF> DiagramScene::nodeRects() const
@@ -68,10 +83,8 @@ void DiagramScene::adjustEdges()
     std::vector<EdgeItem *> reroute;
     for (EdgeItem *edge : m_edges) {
         bool stale = all || !edge->hasRoute() || moved.contains(edge->from()) || moved.contains(edge->to());
-        if (!stale) {
-            const QRectF bounds = edge->routeBounds().adjusted(-near, -near, near, near);
-            stale = std::any_of(dirty.begin(), dirty.end(), [&](const QRectF &rect) { return rect.intersects(bounds); });
-        }
+        if (!stale)
+            stale = passesNear(edge->points(), dirty, near);
         if (stale)
             reroute.push_back(edge);
         else

@@ -15,6 +15,8 @@ namespace {
 constexpr double kTouch = 0.5;        // closer than this to a border is on it, not inside
 constexpr double kBendCost = 60.0;    // a bend costs as much as this many units of length
 constexpr size_t kMaxGridPoints = 250000;
+constexpr double kNear = 4.0;         // a grid point this close to a node is blocked
+constexpr double kGreed = 1.5;
 
 QPointF outward(NodeSide side)
 {
@@ -127,6 +129,8 @@ std::vector<int> EdgeRouter::nodesIn(const QRectF &area) const
     return found;
 }
 
+// Whether the segment (or, for a diagonal, the rectangle it spans) stays out of every node's
+// inside; through the bucket grid, without allocating: the grid search asks it per step.
 bool EdgeRouter::segmentClear(const QPointF &a, const QPointF &b) const
 {
     const int left = static_cast<int>(std::floor(std::min(a.x(), b.x()) / m_cell));
@@ -263,10 +267,10 @@ std::vector<QPointF> EdgeRouter::zRoute(const QPointF &s1, const QPointF &t1, bo
     return {s1, {s1.x(), free}, {t1.x(), free}, t1};
 }
 
-// A* over the points where the lines `margin` outside the nodes in `area` meet; a state is a
+// Weighted A* over the points where the lines `margin` outside the nodes in `area` meet; a state is a
 // point and the direction it was reached in, so that bends can be charged.
 std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
-                                           QPointF entryDirection, const QRectF &area) const
+                                           QPointF entryDirection, const QRectF &area)
 {
     std::vector<double> xs{s1.x(), t1.x(), area.left(), area.right()};
     std::vector<double> ys{s1.y(), t1.y(), area.top(), area.bottom()};
@@ -283,31 +287,39 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
         return {};
     const size_t startX = indexOf(xs, s1.x()), startY = indexOf(ys, s1.y());
     const size_t goalX = indexOf(xs, t1.x()), goalY = indexOf(ys, t1.y());
-    const double halfMargin = m_margin / 2.0;
+    // A point on a node, or closer to it than kNear, is no place to turn or pass.
     auto blocked = [&](size_t i, size_t j) {
         if ((i == startX && j == startY) || (i == goalX && j == goalY))
             return false;
         const QPointF point(xs[i], ys[j]);
-        const QRectF probe(point.x() - halfMargin, point.y() - halfMargin, m_margin, m_margin);
-        for (int index : nodesIn(probe))
-            if (m_nodes[static_cast<size_t>(index)].adjusted(-halfMargin, -halfMargin, halfMargin, halfMargin).contains(point))
-                return true;
-        return false;
+        return !segmentClear(point - QPointF(kNear, kNear), point + QPointF(kNear, kNear));
     };
     // Directions: 0 +x, 1 −x, 2 +y, 3 −y.
     auto directionOf = [](QPointF d) { return d.x() > 0 ? 0 : d.x() < 0 ? 1 : d.y() > 0 ? 2 : 3; };
     const int startDirection = directionOf(exitDirection);
     const int arrival = directionOf(-entryDirection);  // travelling into the target's side
+    // The scratch arrays are the router's, kept between searches and stamped with the search
+    // they belong to: clearing arrays of the whole grid for each search cost more than it.
     const size_t states = nx * ny * 4;
-    std::vector<double> cost(states, std::numeric_limits<double>::infinity());
-    std::vector<int64_t> previous(states, -1);
-    std::vector<signed char> pointBlocked(nx * ny, -1);  // −1 not yet known
+    if (m_visits.size() < states)
+        m_visits.resize(states);
+    if (m_points.size() < nx * ny)
+        m_points.resize(nx * ny);
+    const uint32_t search = ++m_search;
+    auto visit = [&](size_t state) -> Visit & {
+        Visit &v = m_visits[state];
+        if (v.search != search)
+            v = {search, std::numeric_limits<double>::infinity(), -1};
+        return v;
+    };
     auto stateOf = [&](size_t i, size_t j, int d) { return (j * nx + i) * 4 + static_cast<size_t>(d); };
-    auto heuristic = [&](size_t i, size_t j) { return std::abs(xs[i] - t1.x()) + std::abs(ys[j] - t1.y()); };
+    // Weighted A*: the distance left counts kGreed times, which finds a path after a small part
+    // of what the exact search visits, at most kGreed times as long (never through a node).
+    auto heuristic = [&](size_t i, size_t j) { return kGreed * (std::abs(xs[i] - t1.x()) + std::abs(ys[j] - t1.y())); };
     using Entry = std::pair<double, size_t>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
     const size_t start = stateOf(startX, startY, startDirection);
-    cost[start] = 0.0;
+    visit(start).cost = 0.0;
     open.push({heuristic(startX, startY), start});
     int64_t reached = -1;
     while (!open.empty()) {
@@ -316,7 +328,8 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
         const size_t point = state / 4;
         const size_t i = point % nx, j = point / nx;
         const int d = static_cast<int>(state % 4);
-        if (estimate > cost[state] + heuristic(i, j) + 1e-9)
+        const double here = visit(state).cost;
+        if (estimate > here + heuristic(i, j) + 1e-9)
             continue;  // a stale entry
         if (i == goalX && j == goalY) {
             reached = static_cast<int64_t>(state);
@@ -331,29 +344,30 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
             if (ni < 0 || nj < 0 || ni >= static_cast<int64_t>(nx) || nj >= static_cast<int64_t>(ny))
                 continue;
             const size_t ui = static_cast<size_t>(ni), uj = static_cast<size_t>(nj);
-            signed char &known = pointBlocked[uj * nx + ui];
-            if (known < 0)
-                known = blocked(ui, uj) ? 1 : 0;
-            if (known)
+            PointState &onto = m_points[uj * nx + ui];
+            if (onto.search != search)
+                onto = {search, blocked(ui, uj)};
+            if (onto.blocked)
                 continue;
-            const QPointF here(xs[i], ys[j]), there(xs[ui], ys[uj]);
-            if (!segmentClear(here, there))
+            const QPointF from(xs[i], ys[j]), there(xs[ui], ys[uj]);
+            if (!segmentClear(from, there))
                 continue;
-            double step = std::abs(there.x() - here.x()) + std::abs(there.y() - here.y()) + (nd != d ? kBendCost : 0.0);
+            double step = std::abs(there.x() - from.x()) + std::abs(there.y() - from.y()) + (nd != d ? kBendCost : 0.0);
             if (ui == goalX && uj == goalY && nd != arrival)
                 step += kBendCost;
             const size_t next = stateOf(ui, uj, nd);
-            if (cost[state] + step < cost[next] - 1e-9) {
-                cost[next] = cost[state] + step;
-                previous[next] = static_cast<int64_t>(state);
-                open.push({cost[next] + heuristic(ui, uj), next});
+            Visit &reach = visit(next);
+            if (here + step < reach.cost - 1e-9) {
+                reach.cost = here + step;
+                reach.previous = static_cast<int64_t>(state);
+                open.push({reach.cost + heuristic(ui, uj), next});
             }
         }
     }
     if (reached < 0)
         return {};
     std::vector<QPointF> path;
-    for (int64_t state = reached; state >= 0; state = previous[static_cast<size_t>(state)]) {
+    for (int64_t state = reached; state >= 0; state = visit(static_cast<size_t>(state)).previous) {
         const size_t point = static_cast<size_t>(state) / 4;
         path.emplace_back(xs[point % nx], ys[point / nx]);
     }

@@ -62,7 +62,7 @@ public:
 private:
     std::vector<QPointF> zRoute(const QPointF &s1, const QPointF &t1, bool horizontal, double free) const;
     std::vector<QPointF> gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
-                                   QPointF entryDirection, const QRectF &area) const;
+                                   QPointF entryDirection, const QRectF &area);
     QPointF placeLabel(const std::vector<QPointF> &points) const;
     bool labelFree(const QRectF &label) const;
     bool segmentClear(const QPointF &a, const QPointF &b) const;
@@ -73,6 +73,21 @@ private:
     double m_cell = 400.0;  // bucket size, scene units: a few nodes across
     std::unordered_map<int64_t, std::vector<int>> m_buckets;
     std::unordered_map<int64_t, std::vector<QRectF>> m_labels;  // reserved label rectangles, by bucket
+    // The grid search's scratch (see gridRoute).
+    struct Visit
+    {
+        uint32_t search = 0;
+        double cost = 0.0;
+        int64_t previous = -1;
+    };
+    struct PointState
+    {
+        uint32_t search = 0;
+        bool blocked = false;
+    };
+    std::vector<Visit> m_visits;
+    std::vector<PointState> m_points;
+    uint32_t m_search = 0;
 };
 
 } // namespace headroom::designer
