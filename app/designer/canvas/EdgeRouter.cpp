@@ -12,11 +12,6 @@ namespace headroom::designer {
 
 namespace {
 
-constexpr double kTouch = 0.5;        // closer than this to a border is on it, not inside
-constexpr double kBendCost = 60.0;    // a bend costs as much as this many units of length
-constexpr size_t kMaxGridPoints = 250000;
-constexpr double kNear = 4.0;         // a grid point this close to a node is blocked
-constexpr double kGreed = 1.5;
 
 QPointF outward(NodeSide side)
 {
@@ -40,12 +35,6 @@ QPointF port(const QRectF &rect, NodeSide side)
     return rect.center();
 }
 
-bool crossesInside(const QPointF &a, const QPointF &b, const QRectF &rect)
-{
-    return std::max(a.x(), b.x()) > rect.left() + kTouch && std::min(a.x(), b.x()) < rect.right() - kTouch
-           && std::max(a.y(), b.y()) > rect.top() + kTouch && std::min(a.y(), b.y()) < rect.bottom() - kTouch;
-}
-
 // Drops repeated points and the middle one of three on a line.
 std::vector<QPointF> simplified(const std::vector<QPointF> &points)
 {
@@ -67,22 +56,6 @@ std::vector<QPointF> simplified(const std::vector<QPointF> &points)
         out.push_back(point);
     }
     return out;
-}
-
-std::vector<double> uniqueSorted(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    std::vector<double> out;
-    for (double value : values)
-        if (out.empty() || value - out.back() > kTouch)
-            out.push_back(value);
-    return out;
-}
-
-size_t indexOf(const std::vector<double> &lines, double value)
-{
-    const auto at = std::lower_bound(lines.begin(), lines.end(), value - kTouch);
-    return static_cast<size_t>(at - lines.begin());
 }
 
 } // namespace
@@ -129,21 +102,10 @@ std::vector<int> EdgeRouter::nodesIn(const QRectF &area) const
     return found;
 }
 
-// Whether the segment (or, for a diagonal, the rectangle it spans) stays out of every node's
-// inside; through the bucket grid, without allocating: the grid search asks it per step.
-bool EdgeRouter::segmentClear(const QPointF &a, const QPointF &b) const
+bool EdgeRouter::crossesInside(const QPointF &a, const QPointF &b, const QRectF &rect)
 {
-    const int left = static_cast<int>(std::floor(std::min(a.x(), b.x()) / m_cell));
-    const int right = static_cast<int>(std::floor(std::max(a.x(), b.x()) / m_cell));
-    const int top = static_cast<int>(std::floor(std::min(a.y(), b.y()) / m_cell));
-    const int bottom = static_cast<int>(std::floor(std::max(a.y(), b.y()) / m_cell));
-    for (int column = left; column <= right; ++column)
-        for (int row = top; row <= bottom; ++row)
-            if (const auto bucket = m_buckets.find(cellKey(column, row)); bucket != m_buckets.end())
-                for (int index : bucket->second)
-                    if (crossesInside(a, b, m_nodes[static_cast<size_t>(index)]))
-                        return false;
-    return true;
+    return std::max(a.x(), b.x()) > rect.left() + kTouch && std::min(a.x(), b.x()) < rect.right() - kTouch
+           && std::max(a.y(), b.y()) > rect.top() + kTouch && std::min(a.y(), b.y()) < rect.bottom() - kTouch;
 }
 
 int EdgeRouter::crossings(const std::vector<QPointF> &polyline) const
@@ -196,32 +158,8 @@ EdgeRoute EdgeRouter::route(int from, int to)
         return simplified(middle);
     };
 
-    // Z-shaped paths: the free coordinate halfway first, then along the nodes in between.
-    const double mid = horizontal ? (s1.x() + t1.x()) / 2.0 : (s1.y() + t1.y()) / 2.0;
-    std::vector<double> frees{mid};
-    for (int index : nodesIn(QRectF(s1, t1).normalized())) {
-        const QRectF &rect = m_nodes[static_cast<size_t>(index)];
-        const double low = horizontal ? rect.left() - m_margin : rect.top() - m_margin;
-        const double high = horizontal ? rect.right() + m_margin : rect.bottom() + m_margin;
-        const double lo = horizontal ? std::min(s1.x(), t1.x()) : std::min(s1.y(), t1.y());
-        const double hi = horizontal ? std::max(s1.x(), t1.x()) : std::max(s1.y(), t1.y());
-        for (double value : {low, high})
-            if (value >= lo && value <= hi)
-                frees.push_back(value);
-    }
-    std::stable_sort(frees.begin() + 1, frees.end(), [mid](double x, double y) { return std::abs(x - mid) < std::abs(y - mid); });
-    std::vector<QPointF> best;
-    int bestCrossings = std::numeric_limits<int>::max();
-    for (size_t i = 0; i < frees.size() && i < 16; ++i) {
-        std::vector<QPointF> candidate = complete(zRoute(s1, t1, horizontal, frees[i]));
-        const int crossed = crossings(candidate);
-        if (crossed < bestCrossings) {
-            best = std::move(candidate);
-            bestCrossings = crossed;
-        }
-        if (crossed == 0)
-            break;
-    }
+    std::vector<QPointF> best = complete(bestZRoute(s1, t1, horizontal));
+    int bestCrossings = crossings(best);
     // Around the nodes in the way: a wider neighbourhood when the near one has no way through.
     const double reach = std::max({a.width(), a.height(), b.width(), b.height()}) * 1.5;
     for (double pad : {reach, reach * 4.0}) {
@@ -260,119 +198,38 @@ bool EdgeRouter::labelFree(const QRectF &label) const
     return true;
 }
 
-std::vector<QPointF> EdgeRouter::zRoute(const QPointF &s1, const QPointF &t1, bool horizontal, double free) const
+// Z-shaped paths between the stubs' ends, the free coordinate halfway first, then along the
+// nodes in between; the first that crosses no node, else the one crossing the fewest.
+std::vector<QPointF> EdgeRouter::bestZRoute(const QPointF &s1, const QPointF &t1, bool horizontal) const
 {
-    if (horizontal)
-        return {s1, {free, s1.y()}, {free, t1.y()}, t1};
-    return {s1, {s1.x(), free}, {t1.x(), free}, t1};
-}
-
-// Weighted A* over the points where the lines `margin` outside the nodes in `area` meet; a state is a
-// point and the direction it was reached in, so that bends can be charged.
-std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
-                                           QPointF entryDirection, const QRectF &area)
-{
-    std::vector<double> xs{s1.x(), t1.x(), area.left(), area.right()};
-    std::vector<double> ys{s1.y(), t1.y(), area.top(), area.bottom()};
-    for (int index : nodesIn(area)) {
+    auto along = [horizontal](const QPointF &p) { return horizontal ? p.x() : p.y(); };
+    const double mid = (along(s1) + along(t1)) / 2.0;
+    const double lo = std::min(along(s1), along(t1)), hi = std::max(along(s1), along(t1));
+    std::vector<double> frees{mid};
+    for (int index : nodesIn(QRectF(s1, t1).normalized())) {
         const QRectF &rect = m_nodes[static_cast<size_t>(index)];
-        xs.insert(xs.end(), {rect.left() - m_margin, rect.right() + m_margin});
-        ys.insert(ys.end(), {rect.top() - m_margin, rect.bottom() + m_margin});
+        const double low = (horizontal ? rect.left() : rect.top()) - m_margin;
+        const double high = (horizontal ? rect.right() : rect.bottom()) + m_margin;
+        for (double value : {low, high})
+            if (value >= lo && value <= hi)
+                frees.push_back(value);
     }
-    xs = uniqueSorted(std::move(xs));
-    ys = uniqueSorted(std::move(ys));
-    const size_t nx = xs.size();
-    const size_t ny = ys.size();
-    if (nx * ny > kMaxGridPoints)
-        return {};
-    const size_t startX = indexOf(xs, s1.x()), startY = indexOf(ys, s1.y());
-    const size_t goalX = indexOf(xs, t1.x()), goalY = indexOf(ys, t1.y());
-    // A point on a node, or closer to it than kNear, is no place to turn or pass.
-    auto blocked = [&](size_t i, size_t j) {
-        if ((i == startX && j == startY) || (i == goalX && j == goalY))
-            return false;
-        const QPointF point(xs[i], ys[j]);
-        return !segmentClear(point - QPointF(kNear, kNear), point + QPointF(kNear, kNear));
-    };
-    // Directions: 0 +x, 1 −x, 2 +y, 3 −y.
-    auto directionOf = [](QPointF d) { return d.x() > 0 ? 0 : d.x() < 0 ? 1 : d.y() > 0 ? 2 : 3; };
-    const int startDirection = directionOf(exitDirection);
-    const int arrival = directionOf(-entryDirection);  // travelling into the target's side
-    // The scratch arrays are the router's, kept between searches and stamped with the search
-    // they belong to: clearing arrays of the whole grid for each search cost more than it.
-    const size_t states = nx * ny * 4;
-    if (m_visits.size() < states)
-        m_visits.resize(states);
-    if (m_points.size() < nx * ny)
-        m_points.resize(nx * ny);
-    const uint32_t search = ++m_search;
-    auto visit = [&](size_t state) -> Visit & {
-        Visit &v = m_visits[state];
-        if (v.search != search)
-            v = {search, std::numeric_limits<double>::infinity(), -1};
-        return v;
-    };
-    auto stateOf = [&](size_t i, size_t j, int d) { return (j * nx + i) * 4 + static_cast<size_t>(d); };
-    // Weighted A*: the distance left counts kGreed times, which finds a path after a small part
-    // of what the exact search visits, at most kGreed times as long (never through a node).
-    auto heuristic = [&](size_t i, size_t j) { return kGreed * (std::abs(xs[i] - t1.x()) + std::abs(ys[j] - t1.y())); };
-    using Entry = std::pair<double, size_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
-    const size_t start = stateOf(startX, startY, startDirection);
-    visit(start).cost = 0.0;
-    open.push({heuristic(startX, startY), start});
-    int64_t reached = -1;
-    while (!open.empty()) {
-        const auto [estimate, state] = open.top();
-        open.pop();
-        const size_t point = state / 4;
-        const size_t i = point % nx, j = point / nx;
-        const int d = static_cast<int>(state % 4);
-        const double here = visit(state).cost;
-        if (estimate > here + heuristic(i, j) + 1e-9)
-            continue;  // a stale entry
-        if (i == goalX && j == goalY) {
-            reached = static_cast<int64_t>(state);
+    std::stable_sort(frees.begin() + 1, frees.end(), [mid](double x, double y) { return std::abs(x - mid) < std::abs(y - mid); });
+    std::vector<QPointF> best;
+    int bestCrossings = std::numeric_limits<int>::max();
+    for (size_t i = 0; i < frees.size() && i < kZCandidates; ++i) {
+        const double free = frees[i];
+        std::vector<QPointF> candidate = horizontal ? std::vector<QPointF>{s1, {free, s1.y()}, {free, t1.y()}, t1}
+                                                    : std::vector<QPointF>{s1, {s1.x(), free}, {t1.x(), free}, t1};
+        const int crossed = crossings(candidate);
+        if (crossed < bestCrossings) {
+            best = std::move(candidate);
+            bestCrossings = crossed;
+        }
+        if (crossed == 0)
             break;
-        }
-        static constexpr int kDx[] = {1, -1, 0, 0};
-        static constexpr int kDy[] = {0, 0, 1, -1};
-        for (int nd = 0; nd < 4; ++nd) {
-            if ((nd ^ 1) == d)
-                continue;  // no turning back
-            const int64_t ni = static_cast<int64_t>(i) + kDx[nd], nj = static_cast<int64_t>(j) + kDy[nd];
-            if (ni < 0 || nj < 0 || ni >= static_cast<int64_t>(nx) || nj >= static_cast<int64_t>(ny))
-                continue;
-            const size_t ui = static_cast<size_t>(ni), uj = static_cast<size_t>(nj);
-            PointState &onto = m_points[uj * nx + ui];
-            if (onto.search != search)
-                onto = {search, blocked(ui, uj)};
-            if (onto.blocked)
-                continue;
-            const QPointF from(xs[i], ys[j]), there(xs[ui], ys[uj]);
-            if (!segmentClear(from, there))
-                continue;
-            double step = std::abs(there.x() - from.x()) + std::abs(there.y() - from.y()) + (nd != d ? kBendCost : 0.0);
-            if (ui == goalX && uj == goalY && nd != arrival)
-                step += kBendCost;
-            const size_t next = stateOf(ui, uj, nd);
-            Visit &reach = visit(next);
-            if (here + step < reach.cost - 1e-9) {
-                reach.cost = here + step;
-                reach.previous = static_cast<int64_t>(state);
-                open.push({reach.cost + heuristic(ui, uj), next});
-            }
-        }
     }
-    if (reached < 0)
-        return {};
-    std::vector<QPointF> path;
-    for (int64_t state = reached; state >= 0; state = visit(static_cast<size_t>(state)).previous) {
-        const size_t point = static_cast<size_t>(state) / 4;
-        path.emplace_back(xs[point % nx], ys[point / nx]);
-    }
-    std::reverse(path.begin(), path.end());
-    return path;
+    return best;
 }
 
 // On the longest segment where no node and no other label covers it, tried at its middle,

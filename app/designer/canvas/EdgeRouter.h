@@ -60,9 +60,14 @@ public:
     std::vector<int> nodesIn(const QRectF &area) const;
 
 private:
-    std::vector<QPointF> zRoute(const QPointF &s1, const QPointF &t1, bool horizontal, double free) const;
+    static constexpr double kTouch = 0.5;  // closer than this to a border is on it, not inside
+    static constexpr size_t kZCandidates = 16;
+    static bool crossesInside(const QPointF &a, const QPointF &b, const QRectF &rect);
+    std::vector<QPointF> bestZRoute(const QPointF &s1, const QPointF &t1, bool horizontal) const;
     std::vector<QPointF> gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
                                    QPointF entryDirection, const QRectF &area);
+    std::pair<std::vector<double>, std::vector<double>> gridLines(const QPointF &s1, const QPointF &t1,
+                                                                  const QRectF &area) const;
     QPointF placeLabel(const std::vector<QPointF> &points) const;
     bool labelFree(const QRectF &label) const;
     bool segmentClear(const QPointF &a, const QPointF &b) const;
