@@ -15,8 +15,8 @@ namespace headroom::designer {
 
 namespace {
 
-constexpr double kDesignMargin = 40.0;  // scene units around the outermost nodes
-constexpr int kInset = 6;               // pixels between the frame and the drawing
+constexpr double kDesignMargin = 40.0; // scene units around the outermost nodes
+constexpr int kInset = 6; // pixels between the frame and the drawing
 
 } // namespace
 
@@ -33,7 +33,9 @@ void CanvasMinimap::invalidate()
     QRectF bounds;
     for (const QRectF &rect : m_view->diagramScene()->nodeRects())
         bounds |= rect;
-    m_bounds = bounds.isEmpty() ? QRectF() : bounds.adjusted(-kDesignMargin, -kDesignMargin, kDesignMargin, kDesignMargin);
+    m_bounds = bounds.isEmpty()
+        ? QRectF()
+        : bounds.adjusted(-kDesignMargin, -kDesignMargin, kDesignMargin, kDesignMargin);
     m_stale = true;
     viewportMoved();
     update();
@@ -42,16 +44,18 @@ void CanvasMinimap::invalidate()
 void CanvasMinimap::viewportMoved()
 {
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const bool overflows = !m_bounds.isEmpty() && !visible.contains(m_bounds.adjusted(kDesignMargin / 2, kDesignMargin / 2,
-                                                                                      -kDesignMargin / 2, -kDesignMargin / 2));
+    const bool overflows = !m_bounds.isEmpty()
+        && !visible.contains(
+            m_bounds.adjusted(kDesignMargin / 2, kDesignMargin / 2, -kDesignMargin / 2, -kDesignMargin / 2));
     if (overflows) {
         // As the design's shape, within a quarter of the canvas each way and the largest size.
         const QSize canvas = m_view->viewport()->size();
         const int widest = std::clamp(canvas.width() / 4, 80, kMaxWidth);
         const int tallest = std::clamp(canvas.height() / 4, 50, kMaxHeight);
-        const double scale = std::min((widest - 2.0 * kInset) / m_bounds.width(), (tallest - 2.0 * kInset) / m_bounds.height());
+        const double scale = std::min(
+            (widest - 2.0 * kInset) / m_bounds.width(), (tallest - 2.0 * kInset) / m_bounds.height());
         const QSize size(std::max(40, qRound(m_bounds.width() * scale) + 2 * kInset),
-                         std::max(30, qRound(m_bounds.height() * scale) + 2 * kInset));
+            std::max(30, qRound(m_bounds.height() * scale) + 2 * kInset));
         if (size != this->size()) {
             resize(size);
             m_stale = true;
@@ -79,8 +83,9 @@ QPointF CanvasMinimap::toScene(const QPointF &minimapPos) const
     const QRectF area = mapArea();
     if (m_bounds.isEmpty() || area.isEmpty())
         return {};
-    return m_bounds.topLeft() + QPointF((minimapPos.x() - area.left()) * m_bounds.width() / area.width(),
-                                        (minimapPos.y() - area.top()) * m_bounds.height() / area.height());
+    return m_bounds.topLeft()
+        + QPointF((minimapPos.x() - area.left()) * m_bounds.width() / area.width(),
+            (minimapPos.y() - area.top()) * m_bounds.height() / area.height());
 }
 
 QPointF CanvasMinimap::fromScene(const QPointF &scenePos) const
@@ -88,8 +93,9 @@ QPointF CanvasMinimap::fromScene(const QPointF &scenePos) const
     const QRectF area = mapArea();
     if (m_bounds.isEmpty())
         return {};
-    return area.topLeft() + QPointF((scenePos.x() - m_bounds.left()) * area.width() / m_bounds.width(),
-                                    (scenePos.y() - m_bounds.top()) * area.height() / m_bounds.height());
+    return area.topLeft()
+        + QPointF((scenePos.x() - m_bounds.left()) * area.width() / m_bounds.width(),
+            (scenePos.y() - m_bounds.top()) * area.height() / m_bounds.height());
 }
 
 void CanvasMinimap::rebuild()

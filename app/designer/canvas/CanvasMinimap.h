@@ -20,13 +20,13 @@ class CanvasMinimap : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxWidth = 220;   // pixels; and at most a quarter of the canvas
+    static constexpr int kMaxWidth = 220; // pixels; and at most a quarter of the canvas
     static constexpr int kMaxHeight = 150;
 
     explicit CanvasMinimap(DiagramView *view);
 
-    void invalidate();     // the nodes moved, came or went
-    void viewportMoved();  // the view scrolled, zoomed or was resized: shows or hides itself
+    void invalidate(); // the nodes moved, came or went
+    void viewportMoved(); // the view scrolled, zoomed or was resized: shows or hides itself
     // The design's extent (its nodes with a margin), scene units; empty without nodes.
     QRectF designBounds() const { return m_bounds; }
     // Where a point of the minimap is in the scene.
@@ -42,7 +42,7 @@ protected:
 
 private:
     void rebuild();
-    QRectF mapArea() const;  // where the design is drawn inside the widget
+    QRectF mapArea() const; // where the design is drawn inside the widget
 
     DiagramView *m_view;
     QRectF m_bounds;

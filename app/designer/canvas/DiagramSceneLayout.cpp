@@ -33,7 +33,10 @@ bool passesNear(const QPolygonF &route, const std::vector<QRectF> &rects, double
         if (!rect.intersects(span))
             continue;
         for (qsizetype i = 1; i < route.size(); ++i)
-            if (QRectF(route[i - 1], route[i]).normalized().adjusted(-near, -near, near, near).intersects(rect))
+            if (QRectF(route[i - 1], route[i])
+                    .normalized()
+                    .adjusted(-near, -near, near, near)
+                    .intersects(rect))
                 return true;
     }
     return false;
@@ -54,7 +57,7 @@ void DiagramScene::adjustEdges()
 {
     std::vector<QRectF> rects;
     std::unordered_map<const NodeItem *, int> indexOf;
-    std::vector<QRectF> dirty;  // where a node moved from or to, came or went
+    std::vector<QRectF> dirty; // where a node moved from or to, came or went
     std::unordered_map<std::string, QRectF> routed;
     std::unordered_set<const NodeItem *> moved;
     for (const auto &[id, item] : m_nodes) {
@@ -73,7 +76,8 @@ void DiagramScene::adjustEdges()
     for (const auto &[id, rect] : m_routedRects)
         if (!routed.contains(id))
             dirty.push_back(rect);
-    const bool unrouted = std::any_of(m_edges.begin(), m_edges.end(), [](const EdgeItem *edge) { return !edge->hasRoute(); });
+    const bool unrouted
+        = std::any_of(m_edges.begin(), m_edges.end(), [](const EdgeItem *edge) { return !edge->hasRoute(); });
     if (dirty.empty() && !unrouted)
         return;
     m_routedRects = std::move(routed);
@@ -88,7 +92,7 @@ void DiagramScene::adjustEdges()
         if (stale)
             reroute.push_back(edge);
         else
-            router.reserveLabel(EdgeRouter::labelRect(edge->labelCentre()));  // new labels keep off it
+            router.reserveLabel(EdgeRouter::labelRect(edge->labelCentre())); // new labels keep off it
     }
     for (EdgeItem *edge : reroute) {
         const EdgeRoute route = router.route(indexOf.at(edge->from()), indexOf.at(edge->to()));
@@ -109,11 +113,11 @@ void DiagramScene::arrangeByFlow()
     for (const Connection &connection : project.connections) {
         const auto from = indexOf.find(connection.from), to = indexOf.find(connection.to);
         if (from != indexOf.end() && to != indexOf.end())
-            graph.edges.push_back({from->second, to->second});
+            graph.edges.push_back({ from->second, to->second });
     }
     // Bands: the components outside any region first, then each region's (a zone's each
     // their own, so that zone frames never overlap), in the project's order.
-    std::map<std::pair<int, int>, int> bandOf;  // (region, zone) → band
+    std::map<std::pair<int, int>, int> bandOf; // (region, zone) → band
     std::vector<std::pair<int, int>> keys;
     for (const Component &component : project.components) {
         int region = -1, zone = -1;
@@ -124,12 +128,11 @@ void DiagramScene::arrangeByFlow()
                 const auto found = std::find(zones.begin(), zones.end(), component.zone);
                 zone = found == zones.end() ? -1 : static_cast<int>(found - zones.begin());
             }
-        keys.push_back({region, zone});
-        bandOf[{region, zone}] = 0;
+        keys.push_back({ region, zone });
+        bandOf[{ region, zone }] = 0;
     }
     int band = 0;
     int previousRegion = -2;
-    graph.gapAbove.clear();
     for (auto &[key, number] : bandOf) {
         number = band++;
         // A zone under another zone of its region needs room for two zone frames; a new
@@ -141,8 +144,8 @@ void DiagramScene::arrangeByFlow()
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Position &at = project.components[i].position;
         graph.band.push_back(bandOf[keys[i]]);
-        graph.current.push_back({at.x, at.y});
-        origin = {std::min(origin.x(), at.x), std::min(origin.y(), at.y)};
+        graph.current.push_back({ at.x, at.y });
+        origin = { std::min(origin.x(), at.x), std::min(origin.y(), at.y) };
     }
     if (project.components.empty())
         return;
@@ -153,7 +156,7 @@ void DiagramScene::arrangeByFlow()
     std::vector<std::pair<std::string, Position>> moves;
     for (size_t i = 0; i < placed.size(); ++i)
         if (placed[i] != graph.current[i])
-            moves.push_back({project.components[i].id, {placed[i].x(), placed[i].y()}});
+            moves.push_back({ project.components[i].id, { placed[i].x(), placed[i].y() } });
     edits::moveComponents(*m_document, moves, tr("Arrange by flow"));
     if (moves.empty())
         emit statusMessage(tr("Already arranged by flow"));

@@ -41,7 +41,6 @@ public:
     bool hasRoute() const { return m_routed; }
     const QPolygonF &points() const { return m_polyline; }
     QPointF labelCentre() const { return m_middle; }
-    QRectF routeBounds() const { return m_polyline.boundingRect(); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -59,7 +58,7 @@ private:
     bool m_routed = false;
     // Geometry, recomputed only when the scene reroutes (setRoute): repaints are far more
     // frequent than moves.
-    QPainterPath m_path;            // for picking
+    QPainterPath m_path;            // the polyline as a path, for picking (shape)
     QPolygonF m_polyline;
     QRectF m_bounds;
     mutable QPainterPath m_shape;   // the stroked outline for picking, made on first use

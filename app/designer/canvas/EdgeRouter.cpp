@@ -12,14 +12,17 @@ namespace headroom::designer {
 
 namespace {
 
-
 QPointF outward(NodeSide side)
 {
     switch (side) {
-    case NodeSide::Left: return {-1.0, 0.0};
-    case NodeSide::Right: return {1.0, 0.0};
-    case NodeSide::Top: return {0.0, -1.0};
-    case NodeSide::Bottom: return {0.0, 1.0};
+    case NodeSide::Left:
+        return { -1.0, 0.0 };
+    case NodeSide::Right:
+        return { 1.0, 0.0 };
+    case NodeSide::Top:
+        return { 0.0, -1.0 };
+    case NodeSide::Bottom:
+        return { 0.0, 1.0 };
     }
     return {};
 }
@@ -27,10 +30,14 @@ QPointF outward(NodeSide side)
 QPointF port(const QRectF &rect, NodeSide side)
 {
     switch (side) {
-    case NodeSide::Left: return {rect.left(), rect.center().y()};
-    case NodeSide::Right: return {rect.right(), rect.center().y()};
-    case NodeSide::Top: return {rect.center().x(), rect.top()};
-    case NodeSide::Bottom: return {rect.center().x(), rect.bottom()};
+    case NodeSide::Left:
+        return { rect.left(), rect.center().y() };
+    case NodeSide::Right:
+        return { rect.right(), rect.center().y() };
+    case NodeSide::Top:
+        return { rect.center().x(), rect.top() };
+    case NodeSide::Bottom:
+        return { rect.center().x(), rect.bottom() };
     }
     return rect.center();
 }
@@ -40,7 +47,8 @@ std::vector<QPointF> simplified(const std::vector<QPointF> &points)
 {
     std::vector<QPointF> out;
     for (const QPointF &point : points) {
-        if (!out.empty() && std::abs(out.back().x() - point.x()) < 1e-6 && std::abs(out.back().y() - point.y()) < 1e-6)
+        if (!out.empty() && std::abs(out.back().x() - point.x()) < 1e-6
+            && std::abs(out.back().y() - point.y()) < 1e-6)
             continue;
         if (out.size() >= 2) {
             const QPointF &a = out[out.size() - 2];
@@ -64,8 +72,10 @@ EdgeRouter::EdgeRouter(std::vector<QRectF> nodes, double margin) : m_nodes(std::
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const QRectF &rect = m_nodes[i];
-        for (int column = static_cast<int>(std::floor(rect.left() / m_cell)); column <= static_cast<int>(std::floor(rect.right() / m_cell)); ++column)
-            for (int row = static_cast<int>(std::floor(rect.top() / m_cell)); row <= static_cast<int>(std::floor(rect.bottom() / m_cell)); ++row)
+        for (int column = static_cast<int>(std::floor(rect.left() / m_cell));
+             column <= static_cast<int>(std::floor(rect.right() / m_cell)); ++column)
+            for (int row = static_cast<int>(std::floor(rect.top() / m_cell));
+                 row <= static_cast<int>(std::floor(rect.bottom() / m_cell)); ++row)
                 m_buckets[cellKey(column, row)].push_back(static_cast<int>(i));
     }
 }
@@ -75,10 +85,10 @@ std::pair<NodeSide, NodeSide> EdgeRouter::facingSides(const QRectF &from, const 
     const double gapX = std::max(to.left() - from.right(), from.left() - to.right());
     const double gapY = std::max(to.top() - from.bottom(), from.top() - to.bottom());
     if (gapX >= gapY)
-        return to.center().x() >= from.center().x() ? std::pair{NodeSide::Right, NodeSide::Left}
-                                                    : std::pair{NodeSide::Left, NodeSide::Right};
-    return to.center().y() >= from.center().y() ? std::pair{NodeSide::Bottom, NodeSide::Top}
-                                                : std::pair{NodeSide::Top, NodeSide::Bottom};
+        return to.center().x() >= from.center().x() ? std::pair { NodeSide::Right, NodeSide::Left }
+                                                    : std::pair { NodeSide::Left, NodeSide::Right };
+    return to.center().y() >= from.center().y() ? std::pair { NodeSide::Bottom, NodeSide::Top }
+                                                : std::pair { NodeSide::Top, NodeSide::Bottom };
 }
 
 std::vector<int> EdgeRouter::nodesIn(const QRectF &area) const
@@ -93,8 +103,8 @@ std::vector<int> EdgeRouter::nodesIn(const QRectF &area) const
             if (const auto bucket = m_buckets.find(cellKey(column, row)); bucket != m_buckets.end())
                 for (int index : bucket->second) {
                     const QRectF &rect = m_nodes[static_cast<size_t>(index)];
-                    if (rect.left() <= area.right() && rect.right() >= area.left() && rect.top() <= area.bottom()
-                        && rect.bottom() >= area.top())
+                    if (rect.left() <= area.right() && rect.right() >= area.left()
+                        && rect.top() <= area.bottom() && rect.bottom() >= area.top())
                         found.push_back(index);
                 }
     std::sort(found.begin(), found.end());
@@ -105,7 +115,7 @@ std::vector<int> EdgeRouter::nodesIn(const QRectF &area) const
 bool EdgeRouter::crossesInside(const QPointF &a, const QPointF &b, const QRectF &rect)
 {
     return std::max(a.x(), b.x()) > rect.left() + kTouch && std::min(a.x(), b.x()) < rect.right() - kTouch
-           && std::max(a.y(), b.y()) > rect.top() + kTouch && std::min(a.y(), b.y()) < rect.bottom() - kTouch;
+        && std::max(a.y(), b.y()) > rect.top() + kTouch && std::min(a.y(), b.y()) < rect.bottom() - kTouch;
 }
 
 int EdgeRouter::crossings(const std::vector<QPointF> &polyline) const
@@ -131,12 +141,12 @@ EdgeRoute EdgeRouter::route(int from, int to)
     const QRectF a = m_nodes.at(static_cast<size_t>(from));
     const QRectF b = m_nodes.at(static_cast<size_t>(to));
     EdgeRoute result;
-    if (from == to) {  // out of the right side, back in from the top
+    if (from == to) { // out of the right side, back in from the top
         const double m = m_margin;
         result.exit = NodeSide::Right;
         result.entry = NodeSide::Top;
-        result.points = {port(a, NodeSide::Right), {a.right() + m, a.center().y()}, {a.right() + m, a.top() - m},
-                         {a.center().x(), a.top() - m}, port(a, NodeSide::Top)};
+        result.points = { port(a, NodeSide::Right), { a.right() + m, a.center().y() },
+            { a.right() + m, a.top() - m }, { a.center().x(), a.top() - m }, port(a, NodeSide::Top) };
         result.crossings = crossings(result.points);
         result.labelCentre = placeLabel(result.points);
         reserveLabel(labelRect(result.labelCentre));
@@ -161,8 +171,8 @@ EdgeRoute EdgeRouter::route(int from, int to)
     std::vector<QPointF> best = complete(bestZRoute(s1, t1, horizontal));
     int bestCrossings = crossings(best);
     // Around the nodes in the way: a wider neighbourhood when the near one has no way through.
-    const double reach = std::max({a.width(), a.height(), b.width(), b.height()}) * 1.5;
-    for (double pad : {reach, reach * 4.0}) {
+    const double reach = std::max({ a.width(), a.height(), b.width(), b.height() }) * 1.5;
+    for (double pad : { reach, reach * 4.0 }) {
         if (bestCrossings == 0)
             break;
         const QRectF area = QRectF(s1, t1).normalized().adjusted(-pad, -pad, pad, pad);
@@ -181,16 +191,20 @@ EdgeRoute EdgeRouter::route(int from, int to)
 
 void EdgeRouter::reserveLabel(const QRectF &label)
 {
-    for (int column = static_cast<int>(std::floor(label.left() / m_cell)); column <= static_cast<int>(std::floor(label.right() / m_cell)); ++column)
-        for (int row = static_cast<int>(std::floor(label.top() / m_cell)); row <= static_cast<int>(std::floor(label.bottom() / m_cell)); ++row)
+    for (int column = static_cast<int>(std::floor(label.left() / m_cell));
+         column <= static_cast<int>(std::floor(label.right() / m_cell)); ++column)
+        for (int row = static_cast<int>(std::floor(label.top() / m_cell));
+             row <= static_cast<int>(std::floor(label.bottom() / m_cell)); ++row)
             m_labels[cellKey(column, row)].push_back(label);
 }
 
 bool EdgeRouter::labelFree(const QRectF &label) const
 {
     const QRectF inner = label.adjusted(kTouch, kTouch, -kTouch, -kTouch);
-    for (int column = static_cast<int>(std::floor(label.left() / m_cell)); column <= static_cast<int>(std::floor(label.right() / m_cell)); ++column)
-        for (int row = static_cast<int>(std::floor(label.top() / m_cell)); row <= static_cast<int>(std::floor(label.bottom() / m_cell)); ++row)
+    for (int column = static_cast<int>(std::floor(label.left() / m_cell));
+         column <= static_cast<int>(std::floor(label.right() / m_cell)); ++column)
+        for (int row = static_cast<int>(std::floor(label.top() / m_cell));
+             row <= static_cast<int>(std::floor(label.bottom() / m_cell)); ++row)
             if (const auto bucket = m_labels.find(cellKey(column, row)); bucket != m_labels.end())
                 for (const QRectF &other : bucket->second)
                     if (other.intersects(inner))
@@ -205,22 +219,24 @@ std::vector<QPointF> EdgeRouter::bestZRoute(const QPointF &s1, const QPointF &t1
     auto along = [horizontal](const QPointF &p) { return horizontal ? p.x() : p.y(); };
     const double mid = (along(s1) + along(t1)) / 2.0;
     const double lo = std::min(along(s1), along(t1)), hi = std::max(along(s1), along(t1));
-    std::vector<double> frees{mid};
+    std::vector<double> frees { mid };
     for (int index : nodesIn(QRectF(s1, t1).normalized())) {
         const QRectF &rect = m_nodes[static_cast<size_t>(index)];
         const double low = (horizontal ? rect.left() : rect.top()) - m_margin;
         const double high = (horizontal ? rect.right() : rect.bottom()) + m_margin;
-        for (double value : {low, high})
+        for (double value : { low, high })
             if (value >= lo && value <= hi)
                 frees.push_back(value);
     }
-    std::stable_sort(frees.begin() + 1, frees.end(), [mid](double x, double y) { return std::abs(x - mid) < std::abs(y - mid); });
+    std::stable_sort(frees.begin() + 1, frees.end(),
+        [mid](double x, double y) { return std::abs(x - mid) < std::abs(y - mid); });
     std::vector<QPointF> best;
     int bestCrossings = std::numeric_limits<int>::max();
     for (size_t i = 0; i < frees.size() && i < kZCandidates; ++i) {
         const double free = frees[i];
-        std::vector<QPointF> candidate = horizontal ? std::vector<QPointF>{s1, {free, s1.y()}, {free, t1.y()}, t1}
-                                                    : std::vector<QPointF>{s1, {s1.x(), free}, {t1.x(), free}, t1};
+        std::vector<QPointF> candidate = horizontal
+            ? std::vector<QPointF> { s1, { free, s1.y() }, { free, t1.y() }, t1 }
+            : std::vector<QPointF> { s1, { s1.x(), free }, { t1.x(), free }, t1 };
         const int crossed = crossings(candidate);
         if (crossed < bestCrossings) {
             best = std::move(candidate);
@@ -247,17 +263,20 @@ QPointF EdgeRouter::placeLabel(const std::vector<QPointF> &points) const
     auto length = [&](size_t i) {
         return std::abs(points[i + 1].x() - points[i].x()) + std::abs(points[i + 1].y() - points[i].y());
     };
-    auto weight = [&](size_t i) { return length(i) * (segments >= 3 && (i == 0 || i + 1 == segments) ? 0.5 : 1.0); };
+    auto weight
+        = [&](size_t i) { return length(i) * (segments >= 3 && (i == 0 || i + 1 == segments) ? 0.5 : 1.0); };
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return weight(x) > weight(y); });
-    for (bool avoidLabels : {true, false})
+    for (bool avoidLabels : { true, false })
         for (size_t segment : order)
-            for (double along : {0.5, 0.35, 0.65, 0.2, 0.8}) {
+            for (double along : { 0.5, 0.35, 0.65, 0.2, 0.8 }) {
                 const QPointF centre = points[segment] + (points[segment + 1] - points[segment]) * along;
                 const QRectF label = labelRect(centre);
-                if (nodesIn(label.adjusted(kTouch, kTouch, -kTouch, -kTouch)).empty() && (!avoidLabels || labelFree(label)))
+                if (nodesIn(label.adjusted(kTouch, kTouch, -kTouch, -kTouch)).empty()
+                    && (!avoidLabels || labelFree(label)))
                     return centre;
             }
-    const size_t longest = *std::max_element(order.begin(), order.end(), [&](size_t x, size_t y) { return length(x) < length(y); });
+    const size_t longest = *std::max_element(
+        order.begin(), order.end(), [&](size_t x, size_t y) { return length(x) < length(y); });
     return (points[longest] + points[longest + 1]) / 2.0;
 }
 

@@ -18,11 +18,11 @@ enum class NodeSide { Left, Right, Top, Bottom };
 // An orthogonal connection between two node rectangles, in scene units.
 struct EdgeRoute
 {
-    std::vector<QPointF> points;  // from the middle of the source's exit side to the target's entry side
+    std::vector<QPointF> points; // from the middle of the source's exit side to the target's entry side
     NodeSide exit = NodeSide::Right;
     NodeSide entry = NodeSide::Left;
-    int crossings = 0;            // node rectangles the path passes through: 0 unless none was clear
-    QPointF labelCentre;          // where the rate label goes (see EdgeRouter::placeLabel)
+    int crossings = 0; // node rectangles the path passes through: 0 unless none was clear
+    QPointF labelCentre; // where the rate label goes (see EdgeRouter::placeLabel)
 };
 
 // Routes connections around node rectangles; pure geometry. A connection leaves the side of
@@ -60,24 +60,27 @@ public:
     std::vector<int> nodesIn(const QRectF &area) const;
 
 private:
-    static constexpr double kTouch = 0.5;  // closer than this to a border is on it, not inside
+    static constexpr double kTouch = 0.5; // closer than this to a border is on it, not inside
     static constexpr size_t kZCandidates = 16;
     static bool crossesInside(const QPointF &a, const QPointF &b, const QRectF &rect);
     std::vector<QPointF> bestZRoute(const QPointF &s1, const QPointF &t1, bool horizontal) const;
     std::vector<QPointF> gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
-                                   QPointF entryDirection, const QRectF &area);
-    std::pair<std::vector<double>, std::vector<double>> gridLines(const QPointF &s1, const QPointF &t1,
-                                                                  const QRectF &area) const;
+        QPointF entryDirection, const QRectF &area);
+    std::pair<std::vector<double>, std::vector<double>> gridLines(
+        const QPointF &s1, const QPointF &t1, const QRectF &area) const;
     QPointF placeLabel(const std::vector<QPointF> &points) const;
     bool labelFree(const QRectF &label) const;
     bool segmentClear(const QPointF &a, const QPointF &b) const;
-    int64_t cellKey(int column, int row) const { return (static_cast<int64_t>(column) << 32) ^ static_cast<uint32_t>(row); }
+    int64_t cellKey(int column, int row) const
+    {
+        return (static_cast<int64_t>(column) << 32) ^ static_cast<uint32_t>(row);
+    }
 
     std::vector<QRectF> m_nodes;
     double m_margin;
-    double m_cell = 400.0;  // bucket size, scene units: a few nodes across
+    double m_cell = 400.0; // bucket size, scene units: a few nodes across
     std::unordered_map<int64_t, std::vector<int>> m_buckets;
-    std::unordered_map<int64_t, std::vector<QRectF>> m_labels;  // reserved label rectangles, by bucket
+    std::unordered_map<int64_t, std::vector<QRectF>> m_labels; // reserved label rectangles, by bucket
     // The grid search's scratch (see gridRoute).
     struct Visit
     {

@@ -14,9 +14,9 @@ namespace headroom::designer {
 
 namespace {
 
-constexpr double kBendCost = 60.0;        // a bend costs as much as this many units of length
+constexpr double kBendCost = 60.0; // a bend costs as much as this many units of length
 constexpr size_t kMaxGridPoints = 250000; // beyond, the search is not tried
-constexpr double kNear = 4.0;             // a grid point this close to a node is blocked
+constexpr double kNear = 4.0; // a grid point this close to a node is blocked
 // Weighted A*: the distance left counts kGreed times, which finds a path after a small part
 // of what the exact search visits, at most kGreed times as long (never through a node).
 constexpr double kGreed = 1.5;
@@ -58,23 +58,23 @@ bool EdgeRouter::segmentClear(const QPointF &a, const QPointF &b) const
 
 // The grid's vertical and horizontal lines, ascending: through both stubs' ends, the area's
 // sides and `margin` outside every node in the area.
-std::pair<std::vector<double>, std::vector<double>> EdgeRouter::gridLines(const QPointF &s1, const QPointF &t1,
-                                                                          const QRectF &area) const
+std::pair<std::vector<double>, std::vector<double>> EdgeRouter::gridLines(
+    const QPointF &s1, const QPointF &t1, const QRectF &area) const
 {
-    std::vector<double> xs{s1.x(), t1.x(), area.left(), area.right()};
-    std::vector<double> ys{s1.y(), t1.y(), area.top(), area.bottom()};
+    std::vector<double> xs { s1.x(), t1.x(), area.left(), area.right() };
+    std::vector<double> ys { s1.y(), t1.y(), area.top(), area.bottom() };
     for (int index : nodesIn(area)) {
         const QRectF &rect = m_nodes[static_cast<size_t>(index)];
-        xs.insert(xs.end(), {rect.left() - m_margin, rect.right() + m_margin});
-        ys.insert(ys.end(), {rect.top() - m_margin, rect.bottom() + m_margin});
+        xs.insert(xs.end(), { rect.left() - m_margin, rect.right() + m_margin });
+        ys.insert(ys.end(), { rect.top() - m_margin, rect.bottom() + m_margin });
     }
-    return {uniqueSorted(std::move(xs)), uniqueSorted(std::move(ys))};
+    return { uniqueSorted(std::move(xs)), uniqueSorted(std::move(ys)) };
 }
 
 // Weighted A* over the points where the grid lines meet; a state is a point and the direction
 // it was reached in, so that bends can be charged.
-std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
-                                           QPointF entryDirection, const QRectF &area)
+std::vector<QPointF> EdgeRouter::gridRoute(
+    const QPointF &s1, QPointF exitDirection, const QPointF &t1, QPointF entryDirection, const QRectF &area)
 {
     const auto [xs, ys] = gridLines(s1, t1, area);
     const size_t nx = xs.size();
@@ -93,7 +93,7 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
     // Directions: 0 +x, 1 −x, 2 +y, 3 −y.
     auto directionOf = [](QPointF d) { return d.x() > 0 ? 0 : d.x() < 0 ? 1 : d.y() > 0 ? 2 : 3; };
     const int startDirection = directionOf(exitDirection);
-    const int arrival = directionOf(-entryDirection);  // travelling into the target's side
+    const int arrival = directionOf(-entryDirection); // travelling into the target's side
     // The scratch arrays are the router's, kept between searches and stamped with the search
     // they belong to: clearing arrays of the whole grid for each search cost more than it.
     const size_t states = nx * ny * 4;
@@ -105,16 +105,17 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
     auto visit = [&](size_t state) -> Visit & {
         Visit &v = m_visits[state];
         if (v.search != search)
-            v = {search, std::numeric_limits<double>::infinity(), -1};
+            v = { search, std::numeric_limits<double>::infinity(), -1 };
         return v;
     };
     auto stateOf = [&](size_t i, size_t j, int d) { return (j * nx + i) * 4 + static_cast<size_t>(d); };
-    auto heuristic = [&](size_t i, size_t j) { return kGreed * (std::abs(xs[i] - t1.x()) + std::abs(ys[j] - t1.y())); };
+    auto heuristic
+        = [&](size_t i, size_t j) { return kGreed * (std::abs(xs[i] - t1.x()) + std::abs(ys[j] - t1.y())); };
     using Entry = std::pair<double, size_t>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
     const size_t start = stateOf(startX, startY, startDirection);
     visit(start).cost = 0.0;
-    open.push({heuristic(startX, startY), start});
+    open.push({ heuristic(startX, startY), start });
     int64_t reached = -1;
     while (!open.empty()) {
         const auto [estimate, state] = open.top();
@@ -124,29 +125,30 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
         const int d = static_cast<int>(state % 4);
         const double here = visit(state).cost;
         if (estimate > here + heuristic(i, j) + 1e-9)
-            continue;  // a stale entry
+            continue; // a stale entry
         if (i == goalX && j == goalY) {
             reached = static_cast<int64_t>(state);
             break;
         }
-        static constexpr int kDx[] = {1, -1, 0, 0};
-        static constexpr int kDy[] = {0, 0, 1, -1};
+        static constexpr int kDx[] = { 1, -1, 0, 0 };
+        static constexpr int kDy[] = { 0, 0, 1, -1 };
         for (int nd = 0; nd < 4; ++nd) {
             if ((nd ^ 1) == d)
-                continue;  // no turning back
+                continue; // no turning back
             const int64_t ni = static_cast<int64_t>(i) + kDx[nd], nj = static_cast<int64_t>(j) + kDy[nd];
             if (ni < 0 || nj < 0 || ni >= static_cast<int64_t>(nx) || nj >= static_cast<int64_t>(ny))
                 continue;
             const size_t ui = static_cast<size_t>(ni), uj = static_cast<size_t>(nj);
             PointState &onto = m_points[uj * nx + ui];
             if (onto.search != search)
-                onto = {search, blocked(ui, uj)};
+                onto = { search, blocked(ui, uj) };
             if (onto.blocked)
                 continue;
             const QPointF from(xs[i], ys[j]), there(xs[ui], ys[uj]);
             if (!segmentClear(from, there))
                 continue;
-            double step = std::abs(there.x() - from.x()) + std::abs(there.y() - from.y()) + (nd != d ? kBendCost : 0.0);
+            double step = std::abs(there.x() - from.x()) + std::abs(there.y() - from.y())
+                + (nd != d ? kBendCost : 0.0);
             if (ui == goalX && uj == goalY && nd != arrival)
                 step += kBendCost;
             const size_t next = stateOf(ui, uj, nd);
@@ -154,7 +156,7 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
             if (here + step < reach.cost - 1e-9) {
                 reach.cost = here + step;
                 reach.previous = static_cast<int64_t>(state);
-                open.push({reach.cost + heuristic(ui, uj), next});
+                open.push({ reach.cost + heuristic(ui, uj), next });
             }
         }
     }

@@ -29,13 +29,13 @@ std::vector<bool> backEdges(const FlowGraph &graph)
         if (incoming[v] == 0)
             roots.push_back(v);
     for (size_t v = 0; v < n; ++v)
-        roots.push_back(v);  // what no entry reaches (a cycle of its own) is started from its first node
+        roots.push_back(v); // what no entry reaches (a cycle of its own) is started from its first node
     std::vector<bool> back(graph.edges.size(), false);
-    std::vector<int> state(n, 0);  // 0 unvisited, 1 on the path, 2 done
+    std::vector<int> state(n, 0); // 0 unvisited, 1 on the path, 2 done
     for (size_t root : roots) {
         if (state[root] != 0)
             continue;
-        std::vector<std::pair<size_t, size_t>> stack{{root, 0}};  // node, next out-edge
+        std::vector<std::pair<size_t, size_t>> stack { { root, 0 } }; // node, next out-edge
         state[root] = 1;
         while (!stack.empty()) {
             auto &[v, next] = stack.back();
@@ -50,7 +50,7 @@ std::vector<bool> backEdges(const FlowGraph &graph)
                 back[e] = true;
             else if (state[w] == 0) {
                 state[w] = 1;
-                stack.push_back({w, 0});
+                stack.push_back({ w, 0 });
             }
         }
     }
@@ -72,7 +72,8 @@ std::vector<int> flowColumns(const FlowGraph &graph)
     std::vector<int> incoming(n, 0);
     for (size_t e = 0; e < graph.edges.size(); ++e)
         if (!back[e]) {
-            out[static_cast<size_t>(graph.edges[e].first)].push_back(static_cast<size_t>(graph.edges[e].second));
+            out[static_cast<size_t>(graph.edges[e].first)].push_back(
+                static_cast<size_t>(graph.edges[e].second));
             ++incoming[static_cast<size_t>(graph.edges[e].second)];
         }
     // Longest path from the entries, in topological order (Kahn).
@@ -98,18 +99,19 @@ std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, c
     const size_t n = static_cast<size_t>(graph.nodeCount);
     const std::vector<int> column = flowColumns(graph);
     auto bandOf = [&](size_t v) { return v < graph.band.size() ? graph.band[v] : 0; };
-    auto currentOf = [&](size_t v) { return v < graph.current.size() ? graph.current[v] : QPointF(0.0, 0.0); };
+    auto currentOf
+        = [&](size_t v) { return v < graph.current.size() ? graph.current[v] : QPointF(0.0, 0.0); };
 
     // Columns per band, first in the order the nodes stand now (top to bottom).
-    std::map<std::pair<int, int>, std::vector<size_t>> cells;  // (band, column) → nodes
+    std::map<std::pair<int, int>, std::vector<size_t>> cells; // (band, column) → nodes
     std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t{0});
+    std::iota(order.begin(), order.end(), size_t { 0 });
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
         const QPointF pa = currentOf(a), pb = currentOf(b);
         return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
     });
     for (size_t v : order)
-        cells[{bandOf(v), column[v]}].push_back(v);
+        cells[{ bandOf(v), column[v] }].push_back(v);
     std::vector<double> rank(n, 0.0);
     auto renumber = [&] {
         for (auto &[cell, nodes] : cells)
@@ -138,7 +140,7 @@ std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, c
                 key[i] = near.empty() ? rank[nodes[i]] : sum / static_cast<double>(near.size());
             }
             std::vector<size_t> index(nodes.size());
-            std::iota(index.begin(), index.end(), size_t{0});
+            std::iota(index.begin(), index.end(), size_t { 0 });
             std::stable_sort(index.begin(), index.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
             std::vector<size_t> sorted;
             for (size_t i : index)
@@ -172,10 +174,11 @@ std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, c
     std::vector<QPointF> placed(n);
     const double left = snap(origin.x(), spacing.grid);
     for (const auto &[cell, nodes] : cells) {
-        const double offset = snap(static_cast<double>(tallest[cell.first] - nodes.size()) * spacing.rowPitch / 2.0, spacing.grid);
+        const double offset = snap(
+            static_cast<double>(tallest[cell.first] - nodes.size()) * spacing.rowPitch / 2.0, spacing.grid);
         for (size_t i = 0; i < nodes.size(); ++i)
             placed[nodes[i]] = QPointF(left + cell.second * spacing.columnPitch,
-                                       bandTop[cell.first] + offset + static_cast<double>(i) * spacing.rowPitch);
+                bandTop[cell.first] + offset + static_cast<double>(i) * spacing.rowPitch);
     }
     return placed;
 }

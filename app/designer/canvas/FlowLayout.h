@@ -27,11 +27,11 @@ struct FlowGraph
 
 struct FlowSpacing
 {
-    QSizeF node{200.0, 78.0};
-    double columnPitch = 320.0;  // 120 between columns: a rate label (84) and the bends beside it
+    QSizeF node { 200.0, 78.0 };
+    double columnPitch = 320.0; // 120 between columns: a rate label (84) and the bends beside it
     double rowPitch = 120.0;
     double bandGap = 120.0;
-    double grid = 20.0;          // positions are multiples of it
+    double grid = 20.0; // positions are multiples of it
 };
 
 // Layered left-to-right layout by request flow: every node's column is the length of the
@@ -41,7 +41,8 @@ struct FlowSpacing
 // (two sweeps each way, from the current top-to-bottom order) and centred on the band's
 // tallest column. Returns the top-left corner of each node, the layout's top-left at
 // `origin` (snapped to the grid). No two nodes overlap.
-std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, const FlowSpacing &spacing = {});
+std::vector<QPointF> flowLayout(
+    const FlowGraph &graph, const QPointF &origin, const FlowSpacing &spacing = {});
 
 // The column flowLayout puts each node in (for tests and callers that need the layering).
 std::vector<int> flowColumns(const FlowGraph &graph);
