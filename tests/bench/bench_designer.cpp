@@ -13,12 +13,13 @@
 //
 // Edge routing (issue #16), at 1,000 components: every edge routed from scratch (a file
 // opened); one node moved, until the edges near it are rerouted (a drag step, budget 16 ms);
-// Arrange by flow with every edge rerouted after it.
+// Arrange by flow with every edge rerouted after it; the minimap redrawn after a move or a pan.
 
 #include "GeneratedTopology.h"
 
 #include "EvaluationController.h"
 #include "MainWindow.h"
+#include "canvas/CanvasMinimap.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "canvas/EdgeRouter.h"
@@ -39,6 +40,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -272,6 +274,46 @@ private slots:
         }
         qInfo("%s: %d of %zu edges routed, median %.2f ms", qPrintable(what), rerouted, project.connections.size(),
               medianOf(ms));
+        QTest::setBenchmarkResult(medianOf(ms), QTest::WalltimeMilliseconds);
+    }
+
+    // The overview at 1,000 components: redrawn after the nodes moved (their rectangles drawn
+    // into its cache), and after a pan (the cache reused, only the outline drawn).
+    void minimapAtScale_data()
+    {
+        QTest::addColumn<bool>("nodesMoved");
+        QTest::newRow("minimap after a move at 1000 components") << true;
+        QTest::newRow("minimap after a pan at 1000 components") << false;
+    }
+
+    void minimapAtScale()
+    {
+        QFETCH(bool, nodesMoved);
+        ProjectDocument document(bench::generatedTopology(100));
+        DiagramScene scene(&document);
+        DiagramView view(&scene);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        CanvasMinimap *minimap = view.minimap();
+        QVERIFY(minimap->isVisible());
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        for (int run = 0; run < kEditRuns; ++run) {
+            if (!nodesMoved) {  // the view's own scrolling is not the minimap's cost
+                view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (run % 2 == 0 ? 40 : -40));
+                QCoreApplication::processEvents();
+            }
+            timer.start();
+            if (nodesMoved)
+                minimap->invalidate();
+            else
+                minimap->viewportMoved();
+            minimap->repaint();
+            ms.push_back(msSince(timer));
+        }
+        qInfo("median %.3f ms, the nodes drawn %d times", medianOf(ms), minimap->cacheBuilds());
         QTest::setBenchmarkResult(medianOf(ms), QTest::WalltimeMilliseconds);
     }
 

@@ -25,6 +25,8 @@ CanvasMinimap::CanvasMinimap(DiagramView *view) : QWidget(view), m_view(view)
     setObjectName(QStringLiteral("canvasMinimap"));
     setToolTip(tr("Overview: click or drag to move the view"));
     setCursor(Qt::PointingHandCursor);
+    // Opaque, square: a repaint of the minimap never makes the canvas under it repaint.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     hide();
 }
 
@@ -103,11 +105,11 @@ void CanvasMinimap::rebuild()
     const qreal ratio = devicePixelRatioF();
     m_cache = QPixmap(size() * ratio);
     m_cache.setDevicePixelRatio(ratio);
-    m_cache.fill(Qt::transparent);
+    m_cache.fill(QColor(0xff, 0xff, 0xff));
     QPainter painter(&m_cache);
     painter.setPen(QColor(0xcb, 0xd5, 0xe1));
     painter.setBrush(QColor(0xff, 0xff, 0xff, 235));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0x64, 0x74, 0x8b));
     for (const QRectF &node : m_view->diagramScene()->nodeRects()) {
