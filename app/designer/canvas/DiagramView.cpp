@@ -96,8 +96,10 @@ double DiagramView::legibleZoom() const
     return std::min(1.0, kTitlePixels / titlePixelsAtFullSize);
 }
 
-// The view's top-left part of the design around its entry: the component the flow starts at
-// (no incoming connection; the top-left one of several), at the left of the view.
+// Where the view goes when the design does not fit at the legible zoom: along an axis where
+// it overflows, from its entry on (the component the flow starts at: no incoming connection,
+// the top-left one of several; at the left of the view, centred on it vertically, clamped to
+// the design); along an axis where it fits, centred on the design.
 void DiagramView::showStart(const QRectF &bounds)
 {
     const Project &project = m_scene->document()->project();
@@ -117,7 +119,6 @@ void DiagramView::showStart(const QRectF &bounds)
         entry = QRectF(bounds.topLeft(), QSizeF(NodeItem::kWidth, NodeItem::kHeight));
     const QSizeF visible = QSizeF(viewport()->size()) / zoom();
     const QRectF room = bounds.adjusted(-60, -60, 60, 60);
-    // Along an axis the design fits: centred; along one it overflows: from the entry on.
     const double left = room.width() <= visible.width()
                             ? room.center().x() - visible.width() / 2.0
                             : std::clamp(entry.left() - 60.0, room.left(), room.right() - visible.width());
