@@ -25,6 +25,7 @@
 #include <QTableWidget>
 
 #include <map>
+#include <random>
 
 using namespace headroom;
 using namespace headroom::designer;
@@ -119,6 +120,7 @@ private slots:
 
     void routerNeverCrossesANode_data();
     void routerNeverCrossesANode();
+    void routerNeverCrossesANodeInDenseLayouts();
     void routerLeavesTheSideFacingTheTarget_data();
     void routerLeavesTheSideFacingTheTarget();
     void labelSitsWhereNoNodeCoversIt();
@@ -214,6 +216,37 @@ void TestCanvasLayout::routerNeverCrossesANode()
     QCOMPARE(crossedNodes(route.points, nodes, 0, 1), QList<int> {});
     QCOMPARE(route.crossings, 0);
     QCOMPARE(router.crossings(route.points), 0); // nor through its own two ends
+}
+
+// Seeded random layouts, 40 nodes packed with gaps of 20 units (less than two margins), 30
+// routes in each between random pairs: none passes through a node.
+void TestCanvasLayout::routerNeverCrossesANodeInDenseLayouts()
+{
+    std::mt19937 random(16); // the raw generator only: its sequence is the same everywhere
+    int routes = 0;
+    for (int layout = 0; layout < 60; ++layout) {
+        std::vector<QRectF> nodes;
+        for (int tries = 0; tries < 400 && nodes.size() < 40; ++tries) {
+            const QRectF rect = nodeAt(20.0 * static_cast<int>(random() % 61), 20.0 * static_cast<int>(random() % 41));
+            if (std::none_of(nodes.begin(), nodes.end(),
+                    [&](const QRectF &other) { return other.adjusted(-20, -20, 20, 20).intersects(rect); }))
+                nodes.push_back(rect);
+        }
+        EdgeRouter router(nodes);
+        for (int edge = 0; edge < 30; ++edge) {
+            const int from = static_cast<int>(random() % nodes.size()),
+                      to = static_cast<int>(random() % nodes.size());
+            if (from == to)
+                continue;
+            const EdgeRoute route = router.route(from, to);
+            ++routes;
+            QVERIFY2(orthogonal(route.points),
+                qPrintable(QStringLiteral("layout %1, %2 → %3").arg(layout).arg(from).arg(to)));
+            QVERIFY2(crossedNodes(route.points, nodes, from, to).isEmpty(),
+                qPrintable(QStringLiteral("layout %1, %2 → %3").arg(layout).arg(from).arg(to)));
+        }
+    }
+    QVERIFY(routes > 1500);
 }
 
 void TestCanvasLayout::routerLeavesTheSideFacingTheTarget_data()

@@ -154,12 +154,14 @@ EdgeRoute EdgeRouter::route(int from, int to)
     }
     std::tie(result.exit, result.entry) = facingSides(a, b);
     const bool horizontal = result.exit == NodeSide::Left || result.exit == NodeSide::Right;
-    // Stubs straight out of both sides; shorter when the two nodes are closer than two margins.
+    // Stubs straight out of both sides; shorter when the two nodes are closer than two margins,
+    // or another node is that close in front of a port (the stub ends halfway to it).
     const double gap = horizontal ? std::max(b.left() - a.right(), a.left() - b.right())
                                   : std::max(b.top() - a.bottom(), a.top() - b.bottom());
-    const double stub = gap > 0.0 ? std::min(m_margin, gap / 2.0) : m_margin;
     const QPointF s = port(a, result.exit);
     const QPointF t = port(b, result.entry);
+    const double stub = std::min({ gap > 0.0 ? std::min(m_margin, gap / 2.0) : m_margin,
+        freeAhead(s, result.exit) / 2.0, freeAhead(t, result.entry) / 2.0 });
     const QPointF s1 = s + outward(result.exit) * stub;
     const QPointF t1 = t + outward(result.entry) * stub;
     auto complete = [&](std::vector<QPointF> middle) {
@@ -210,6 +212,29 @@ bool EdgeRouter::labelFree(const QRectF &label) const
                     if (other.intersects(inner))
                         return false;
     return true;
+}
+
+// How far the way out of `port` through `side` is clear of other nodes, up to two margins; a
+// node counts when it comes within kBeside of the way, so that a stub never ends at a corner.
+double EdgeRouter::freeAhead(const QPointF &port, NodeSide side) const
+{
+    const QPointF direction = outward(side);
+    const QPointF beside = QPointF(direction.y(), direction.x()) * kBeside;
+    const QPointF start = port + direction * kTouch;
+    const QRectF way = QRectF(start - beside, port + direction * (2.0 * m_margin) + beside).normalized();
+    double free = 2.0 * m_margin;
+    for (int index : nodesIn(way)) {
+        const QRectF &rect = m_nodes[static_cast<size_t>(index)];
+        if (!crossesInside(way.topLeft(), way.bottomRight(), rect))
+            continue;
+        const double distance = direction.x() > 0 ? rect.left() - port.x()
+            : direction.x() < 0                   ? port.x() - rect.right()
+            : direction.y() > 0                   ? rect.top() - port.y()
+                                                  : port.y() - rect.bottom();
+        if (distance > kTouch)
+            free = std::min(free, distance);
+    }
+    return free;
 }
 
 // Z-shaped paths between the stubs' ends, the free coordinate halfway first, then along the

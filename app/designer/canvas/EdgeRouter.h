@@ -27,11 +27,12 @@ struct EdgeRoute
 
 // Routes connections around node rectangles; pure geometry. A connection leaves the side of
 // its source that faces the target and enters the target's opposite side; between them it
-// keeps `margin` clear of every node. The router first tries the Z-shaped paths (one free
-// coordinate), then a shortest path with few bends on the sparse grid made of the lines
-// `margin` outside the nodes near the connection (A*), and only when neither is clear
-// returns the candidate crossing the fewest nodes. Nodes are found through a bucket grid, so
-// a route costs what its neighbourhood holds, not what the design holds.
+// keeps `margin` clear of every node where there is room. The router first tries the
+// Z-shaped paths (one free coordinate), then a short path with few bends on the sparse grid
+// of the lines `margin` (and half of it) outside the nodes near the connection (weighted A*),
+// and only when neither is clear returns the candidate crossing the fewest nodes. Nodes are
+// found through a bucket grid, so a route costs what its neighbourhood holds, not what the
+// design holds.
 class EdgeRouter
 {
 public:
@@ -62,7 +63,9 @@ public:
 private:
     static constexpr double kTouch = 0.5; // closer than this to a border is on it, not inside
     static constexpr size_t kZCandidates = 16;
+    static constexpr double kBeside = 6.0; // a node this close beside a stub's way is in front of it
     static bool crossesInside(const QPointF &a, const QPointF &b, const QRectF &rect);
+    double freeAhead(const QPointF &port, NodeSide side) const;
     std::vector<QPointF> bestZRoute(const QPointF &s1, const QPointF &t1, bool horizontal) const;
     std::vector<QPointF> gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
         QPointF entryDirection, const QRectF &area);

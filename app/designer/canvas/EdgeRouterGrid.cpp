@@ -57,7 +57,8 @@ bool EdgeRouter::segmentClear(const QPointF &a, const QPointF &b) const
 }
 
 // The grid's vertical and horizontal lines, ascending: through both stubs' ends, the area's
-// sides and `margin` outside every node in the area.
+// sides, and `margin` and half of it outside every node in the area (the latter through the
+// gaps narrower than two margins).
 std::pair<std::vector<double>, std::vector<double>> EdgeRouter::gridLines(
     const QPointF &s1, const QPointF &t1, const QRectF &area) const
 {
@@ -65,8 +66,12 @@ std::pair<std::vector<double>, std::vector<double>> EdgeRouter::gridLines(
     std::vector<double> ys { s1.y(), t1.y(), area.top(), area.bottom() };
     for (int index : nodesIn(area)) {
         const QRectF &rect = m_nodes[static_cast<size_t>(index)];
-        xs.insert(xs.end(), { rect.left() - m_margin, rect.right() + m_margin });
-        ys.insert(ys.end(), { rect.top() - m_margin, rect.bottom() + m_margin });
+        xs.insert(xs.end(),
+            { rect.left() - m_margin, rect.right() + m_margin, rect.left() - m_margin / 2,
+                rect.right() + m_margin / 2 });
+        ys.insert(ys.end(),
+            { rect.top() - m_margin, rect.bottom() + m_margin, rect.top() - m_margin / 2,
+                rect.bottom() + m_margin / 2 });
     }
     return { uniqueSorted(std::move(xs)), uniqueSorted(std::move(ys)) };
 }
