@@ -174,16 +174,19 @@ EdgeRoute EdgeRouter::route(int from, int to)
     int bestCrossings = crossings(best);
     // Around the nodes in the way: a wider neighbourhood when the near one has no way through.
     const double reach = std::max({ a.width(), a.height(), b.width(), b.height() }) * 1.5;
-    for (double pad : { reach, reach * 4.0 }) {
-        if (bestCrossings == 0)
-            break;
-        const QRectF area = QRectF(s1, t1).normalized().adjusted(-pad, -pad, pad, pad);
-        std::vector<QPointF> path = gridRoute(s1, outward(result.exit), t1, outward(result.entry), area);
-        if (!path.empty()) {
-            best = complete(std::move(path));
-            bestCrossings = crossings(best);
+    // Each neighbourhood with the full margin first, then through the narrower gaps.
+    for (double pad : { reach, reach * 4.0 })
+        for (bool tight : { false, true }) {
+            if (bestCrossings == 0)
+                break;
+            const QRectF area = QRectF(s1, t1).normalized().adjusted(-pad, -pad, pad, pad);
+            std::vector<QPointF> path
+                = gridRoute(s1, outward(result.exit), t1, outward(result.entry), area, tight);
+            if (!path.empty()) {
+                best = complete(std::move(path));
+                bestCrossings = crossings(best);
+            }
         }
-    }
     result.points = std::move(best);
     result.crossings = bestCrossings;
     result.labelCentre = placeLabel(result.points);

@@ -29,7 +29,8 @@ struct EdgeRoute
 // its source that faces the target and enters the target's opposite side; between them it
 // keeps `margin` clear of every node where there is room. The router first tries the
 // Z-shaped paths (one free coordinate), then a short path with few bends on the sparse grid
-// of the lines `margin` (and half of it) outside the nodes near the connection (weighted A*),
+// of the lines `margin` outside the nodes near the connection (weighted A*; with lines at half
+// the margin too where no other way is found),
 // and only when neither is clear returns the candidate crossing the fewest nodes. Nodes are
 // found through a bucket grid, so a route costs what its neighbourhood holds, not what the
 // design holds.
@@ -68,9 +69,9 @@ private:
     double freeAhead(const QPointF &port, NodeSide side) const;
     std::vector<QPointF> bestZRoute(const QPointF &s1, const QPointF &t1, bool horizontal) const;
     std::vector<QPointF> gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
-        QPointF entryDirection, const QRectF &area);
+        QPointF entryDirection, const QRectF &area, bool tight);
     std::pair<std::vector<double>, std::vector<double>> gridLines(
-        const QPointF &s1, const QPointF &t1, const QRectF &area) const;
+        const QPointF &s1, const QPointF &t1, const QRectF &area, bool tight) const;
     QPointF placeLabel(const std::vector<QPointF> &points) const;
     bool labelFree(const QRectF &label) const;
     bool segmentClear(const QPointF &a, const QPointF &b) const;

@@ -57,31 +57,31 @@ bool EdgeRouter::segmentClear(const QPointF &a, const QPointF &b) const
 }
 
 // The grid's vertical and horizontal lines, ascending: through both stubs' ends, the area's
-// sides, and `margin` and half of it outside every node in the area (the latter through the
-// gaps narrower than two margins).
+// sides, and `margin` outside every node in the area; when `tight`, half of it as well (a way
+// through the gaps narrower than two margins, tried only when there is no other).
 std::pair<std::vector<double>, std::vector<double>> EdgeRouter::gridLines(
-    const QPointF &s1, const QPointF &t1, const QRectF &area) const
+    const QPointF &s1, const QPointF &t1, const QRectF &area, bool tight) const
 {
     std::vector<double> xs { s1.x(), t1.x(), area.left(), area.right() };
     std::vector<double> ys { s1.y(), t1.y(), area.top(), area.bottom() };
     for (int index : nodesIn(area)) {
         const QRectF &rect = m_nodes[static_cast<size_t>(index)];
-        xs.insert(xs.end(),
-            { rect.left() - m_margin, rect.right() + m_margin, rect.left() - m_margin / 2,
-                rect.right() + m_margin / 2 });
-        ys.insert(ys.end(),
-            { rect.top() - m_margin, rect.bottom() + m_margin, rect.top() - m_margin / 2,
-                rect.bottom() + m_margin / 2 });
+        xs.insert(xs.end(), { rect.left() - m_margin, rect.right() + m_margin });
+        ys.insert(ys.end(), { rect.top() - m_margin, rect.bottom() + m_margin });
+        if (tight) {
+            xs.insert(xs.end(), { rect.left() - m_margin / 2, rect.right() + m_margin / 2 });
+            ys.insert(ys.end(), { rect.top() - m_margin / 2, rect.bottom() + m_margin / 2 });
+        }
     }
     return { uniqueSorted(std::move(xs)), uniqueSorted(std::move(ys)) };
 }
 
 // Weighted A* over the points where the grid lines meet; a state is a point and the direction
 // it was reached in, so that bends can be charged.
-std::vector<QPointF> EdgeRouter::gridRoute(
-    const QPointF &s1, QPointF exitDirection, const QPointF &t1, QPointF entryDirection, const QRectF &area)
+std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirection, const QPointF &t1,
+    QPointF entryDirection, const QRectF &area, bool tight)
 {
-    const auto [xs, ys] = gridLines(s1, t1, area);
+    const auto [xs, ys] = gridLines(s1, t1, area, tight);
     const size_t nx = xs.size();
     const size_t ny = ys.size();
     if (nx * ny > kMaxGridPoints)
