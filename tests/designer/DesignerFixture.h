@@ -105,6 +105,8 @@ protected:
         QVERIFY(!results().compileError);
     }
 
+    // Takes over a window a test made itself (closeWindow destroys it).
+    void setWindow(std::unique_ptr<MainWindow> window) { m_window = std::move(window); }
     MainWindow &window() const { return *m_window; }
     ProjectDocument &document() const { return *m_window->document(); }
     // The results of the document as it is now, curves included (the controller recompiles at
@@ -134,7 +136,7 @@ protected:
     }
 
     // One node per component at its position showing its configuration and utilization, one
-    // edge per connection between the right nodes, drawn from port to port.
+    // edge per connection between the right nodes, drawn from the border of one to the other's.
     void checkCanvasMirrors()
     {
         const Project &project = document().project();
@@ -158,9 +160,19 @@ protected:
             const Connection &connection = project.connections.at(static_cast<size_t>(edge->connectionIndex()));
             QCOMPARE(qs(edge->from()->id()), qs(connection.from));
             QCOMPARE(qs(edge->to()->id()), qs(connection.to));
-            QVERIFY(edge->boundingRect().contains(edge->from()->outPort()));
-            QVERIFY(edge->boundingRect().contains(edge->to()->inPort()));
+            QVERIFY(edge->points().size() >= 2);
+            const QRectF fromRect(edge->from()->pos(), QSizeF(designer::NodeItem::kWidth, designer::NodeItem::kHeight));
+            const QRectF toRect(edge->to()->pos(), QSizeF(designer::NodeItem::kWidth, designer::NodeItem::kHeight));
+            QVERIFY(onBorder(edge->points().front(), fromRect));
+            QVERIFY(onBorder(edge->points().back(), toRect));
         }
+    }
+
+    static bool onBorder(QPointF point, const QRectF &rect)
+    {
+        const bool inside = rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(point);
+        const bool strictlyInside = rect.adjusted(0.5, 0.5, -0.5, -0.5).contains(point);
+        return inside && !strictlyInside;
     }
 
     // Undoes the last step and redoes it through the window's actions: the document is

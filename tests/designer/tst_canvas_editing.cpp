@@ -532,7 +532,8 @@ void TestCanvasEditing::contextMenusOfferTheRightActions()
     actions()->copy()->trigger();
     const QStringList emptyMenu = contextMenuTexts(QPointF(300.0, 480.0), QStringLiteral("Paste here"));
     QCOMPARE(emptyMenu, (QStringList{QStringLiteral("Paste here"), QStringLiteral("Select all"),
-                                     QStringLiteral("Zoom to 100 %"), QStringLiteral("Fit to view")}));
+                                     QStringLiteral("Zoom to 100 %"), QStringLiteral("Fit to view"),
+                                     QStringLiteral("Arrange by flow")}));
     const Component *pasted = document().component("cache-2");
     QVERIFY(pasted);
     QVERIFY(std::abs(pasted->position.x - 300.0) <= NodeItem::kGrid && std::abs(pasted->position.y - 480.0) <= NodeItem::kGrid);

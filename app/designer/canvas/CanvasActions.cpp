@@ -118,6 +118,13 @@ void CanvasActions::createArrangeActions()
         const QByteArray name = "arrange" + QByteArray::number(n++);
         m_arrange.push_back(make(text, name.constData(), [this, arrangement] { scene()->arrangeSelection(arrangement); }));
     }
+    // The whole design, whatever is selected; then the view shows the new layout.
+    m_arrangeByFlow = make(tr("Arrange by &flow"), "arrangeByFlowAction", [this] {
+        scene()->arrangeByFlow();
+        m_view()->fitAll();
+    });
+    m_arrangeByFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_arrangeByFlow->setToolTip(tr("Lay the design out left to right by its request flow"));
 }
 
 QMenu *CanvasActions::arrangeMenu(QWidget *parent)
@@ -129,6 +136,8 @@ QMenu *CanvasActions::arrangeMenu(QWidget *parent)
             menu->addSeparator();
         menu->addAction(m_arrange[i]);
     }
+    menu->addSeparator();
+    menu->addAction(m_arrangeByFlow);
     // Enabled for a multi-selection (distribution needs three) whenever the menu opens.
     connect(menu, &QMenu::aboutToShow, this, [this] {
         const size_t selected = scene()->selectedComponentIds().size();
@@ -149,6 +158,8 @@ void CanvasActions::addEditActions(QMenu *edit)
 void CanvasActions::addViewActions(QMenu *view)
 {
     view->addActions({m_zoomIn, m_zoomOut, m_actualSize, m_fit});
+    view->addSeparator();
+    view->addAction(m_arrangeByFlow);
 }
 
 void CanvasActions::attach(DiagramView *view)
@@ -215,6 +226,7 @@ QMenu *CanvasActions::emptyCanvasMenu(const QPointF &scenePos)
     menu->addAction(m_selectAll);
     menu->addSeparator();
     menu->addActions({m_actualSize, m_fit});
+    menu->addAction(m_arrangeByFlow);
     return menu;
 }
 

@@ -21,7 +21,7 @@ class DiagramScene;
 class DiagramView;
 
 // The canvas's Edit and View actions (cut, copy, paste, duplicate, delete, select all,
-// rename, arrange; zoom in/out, 100 %, fit) and its context menus. It reaches the current
+// rename, arrange, arrange by flow; zoom in/out, 100 %, fit) and its context menus. It reaches the current
 // scene and view through `view()` — MainWindow replaces them when a file opens — and
 // changes the project only through the scene's edits.
 class CanvasActions : public QObject
@@ -48,6 +48,7 @@ public:
     QAction *rename() const { return m_rename; }
     QAction *actualSize() const { return m_actualSize; }
     QAction *fit() const { return m_fit; }
+    QAction *arrangeByFlow() const { return m_arrangeByFlow; }
 
 private:
     QAction *make(const QString &text, const char *objectName, std::function<void()> slot);
@@ -65,6 +66,7 @@ private:
     QAction *m_cut, *m_copy, *m_paste, *m_duplicate, *m_delete, *m_selectAll, *m_rename;
     QAction *m_zoomIn, *m_zoomOut, *m_actualSize, *m_fit;
     std::vector<QAction *> m_arrange;
+    QAction *m_arrangeByFlow;
 };
 
 } // namespace headroom::designer

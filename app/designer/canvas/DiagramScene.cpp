@@ -109,7 +109,7 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
     }
     if (change.connectionsEdited)
         syncEdges();
-    else if (!change.componentIds.empty())
+    if (change.connectionsEdited || !change.componentIds.empty())
         adjustEdges();
     // An edited component may have moved or changed region: the frames around it follow.
     if (!change.componentIds.empty() && !m_document->project().regions.empty())
@@ -154,6 +154,7 @@ void DiagramScene::sync()
     }
     if (selectionShrank)
         emit selectionChanged();
+    adjustEdges();  // around the nodes as they are now
     syncFrames();
     // Results of the previous structure would be applied to the wrong nodes: the nodes keep
     // what they show until the controller publishes this design's (next event-loop turn).
@@ -226,7 +227,6 @@ void DiagramScene::syncEdges()
             edge = *reused;
             *reused = nullptr;
             edge->setConnection(static_cast<int>(i), connection.async, connection.soft);
-            edge->adjust();
         } else {
             edge = new EdgeItem(static_cast<int>(i), from, to, connection.async);
             edge->setConnection(static_cast<int>(i), connection.async, connection.soft);
@@ -280,12 +280,6 @@ void DiagramScene::applyResultTo(size_t index, bool aligned)
     item->setResult(result, valid && m_results->evaluation.bottleneck == component.id,
                     valid ? m_results->bottleneck.level : LoadLevel::Comfortable);
     item->setConfiguration(keyConfiguration(component, *spec, result));
-}
-
-void DiagramScene::adjustEdges()
-{
-    for (EdgeItem *edge : m_edges)
-        edge->adjust();
 }
 
 std::vector<std::string> DiagramScene::selectedComponentIds() const

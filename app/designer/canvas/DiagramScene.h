@@ -76,6 +76,13 @@ public:
     bool nudgeSelection(const QPointF &delta);
     // Aligns or distributes the selected components (one undo step).
     void arrangeSelection(Arrangement arrangement);
+    // Lays the whole design out left to right by its request flow (FlowLayout), each region
+    // (and zone) a band of its own, as one undo step "Arrange by flow".
+    void arrangeByFlow();
+    // Every node's rectangle where its item stands now (during a drag too), scene units.
+    std::vector<QRectF> nodeRects() const;
+    // How many edges the last move, addition or removal rerouted (for tests and benchmarks).
+    int lastRerouted() const { return m_lastRerouted; }
 
 signals:
     void statusMessage(const QString &message);
@@ -84,6 +91,8 @@ signals:
     void refused(const QString &reason);
     // A double-click on a node's label: the view opens its inline editor.
     void renameRequested(const QString &componentId);
+    // Nodes moved, came or went (after the edges were rerouted): overviews redraw.
+    void layoutChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -100,6 +109,8 @@ private:
     void applyResults();
     bool resultsAligned() const;
     void applyResultTo(size_t index, bool aligned);  // one node's colours, badge and configuration
+    // Reroutes the edges that have no route yet, whose ends moved, or that pass near a node
+    // that moved, came or went (EdgeRouter); the rest keep theirs.
     void adjustEdges();
     NodeItem *nodeAt(const QPointF &scenePos) const;
     // The nodes' rectangles (without the components in `except`), for free placement.
@@ -113,6 +124,8 @@ private:
     std::vector<RegionFrameItem *> m_frames;
     std::vector<std::vector<std::string>> m_frameMembers;  // component ids, parallel to m_frames
     std::unique_ptr<ConnectDrag> m_connectDrag;
+    std::unordered_map<std::string, QRectF> m_routedRects;
+    int m_lastRerouted = 0;  // each node's rectangle when edges were last routed
 };
 
 } // namespace headroom::designer

@@ -3,6 +3,7 @@
 
 #include "DiagramView.h"
 
+#include "CanvasMinimap.h"
 #include "CanvasPanner.h"
 #include "CanvasToast.h"
 #include "DiagramScene.h"
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace headroom::designer {
 
@@ -41,6 +43,9 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     m_toast = new CanvasToast(this);
     connect(scene, &DiagramScene::refused, m_toast, &CanvasToast::showMessage);
     m_panner = new CanvasPanner(this);
+    m_minimap = new CanvasMinimap(this);
+    connect(scene, &DiagramScene::layoutChanged, m_minimap, &CanvasMinimap::invalidate);
+    m_minimap->invalidate();
     m_zoomIndicator = new QToolButton(this);
     m_zoomIndicator->setObjectName(QStringLiteral("zoomIndicator"));
     m_zoomIndicator->setToolTip(tr("Zoom; click for 100 %"));
@@ -65,18 +70,62 @@ void DiagramView::fitAll()
     if (!scene())
         return;
     QRectF bounds;
-    for (QGraphicsItem *item : scene()->items())
-        if (item->type() == NodeItem::Type)
-            bounds |= item->sceneBoundingRect();
+    for (const QRectF &rect : m_scene->nodeRects())
+        bounds |= rect;
     if (bounds.isEmpty()) {
         resetTransform();
         centerOn(0, 0);
+        emit zoomChanged(zoom());
         return;
     }
     fitInView(bounds.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
     if (zoom() > 1.0)  // a tiny design is shown at its own size, not blown up
         zoomAt(1.0 / zoom(), viewport()->rect().center());
+    if (zoom() < legibleZoom()) {
+        zoomAt(legibleZoom() / zoom(), viewport()->rect().center());
+        showStart(bounds);
+    }
     emit zoomChanged(zoom());
+    m_minimap->viewportMoved();
+}
+
+double DiagramView::legibleZoom() const
+{
+    // Titles are NodeItem::kTitlePointSize points; a point is dpi / 72 pixels.
+    const double titlePixelsAtFullSize = NodeItem::kTitlePointSize * logicalDpiY() / 72.0;
+    return std::min(1.0, kTitlePixels / titlePixelsAtFullSize);
+}
+
+// Where the view goes when the design does not fit at the legible zoom: along an axis where
+// it overflows, from its entry on (the component the flow starts at: no incoming connection,
+// the top-left one of several; at the left of the view, centred on it vertically, clamped to
+// the design); along an axis where it fits, centred on the design.
+void DiagramView::showStart(const QRectF &bounds)
+{
+    const Project &project = m_scene->document()->project();
+    std::set<std::string> called;
+    for (const Connection &connection : project.connections)
+        if (connection.from != connection.to)
+            called.insert(connection.to);
+    QRectF entry;
+    for (const Component &component : project.components) {
+        if (called.count(component.id) || !m_scene->node(component.id))
+            continue;
+        const QRectF rect = DiagramScene::nodeRect(component.position);
+        if (entry.isNull() || rect.left() < entry.left() || (rect.left() == entry.left() && rect.top() < entry.top()))
+            entry = rect;
+    }
+    if (entry.isNull())
+        entry = QRectF(bounds.topLeft(), QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+    const QSizeF visible = QSizeF(viewport()->size()) / zoom();
+    const QRectF room = bounds.adjusted(-60, -60, 60, 60);
+    const double left = room.width() <= visible.width()
+                            ? room.center().x() - visible.width() / 2.0
+                            : std::clamp(entry.left() - 60.0, room.left(), room.right() - visible.width());
+    const double top = room.height() <= visible.height()
+                           ? room.center().y() - visible.height() / 2.0
+                           : std::clamp(entry.center().y() - visible.height() / 2.0, room.top(), room.bottom() - visible.height());
+    centerOn(left + visible.width() / 2.0, top + visible.height() / 2.0);
 }
 
 void DiagramView::zoomAt(double factor, const QPoint &viewportAnchor)
@@ -92,6 +141,7 @@ void DiagramView::zoomAt(double factor, const QPoint &viewportAnchor)
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
     emit zoomChanged(zoom());
+    m_minimap->viewportMoved();
 }
 
 void DiagramView::zoomBy(double factor)
@@ -166,11 +216,13 @@ void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeOverlays();
+    m_minimap->viewportMoved();
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    m_minimap->viewportMoved();
     if (m_hintShown)
         viewport()->update();  // scrolling copies pixels: the fixed hint would move with them
 }

@@ -13,6 +13,7 @@ class QToolButton;
 
 namespace headroom::designer {
 
+class CanvasMinimap;
 class CanvasPanner;
 class CanvasToast;
 class DiagramScene;
@@ -21,7 +22,8 @@ class InlineRename;
 // The canvas's viewport: rubber-band selection, zoom (Ctrl+wheel at the cursor, a zoom
 // indicator that resets to 100 %), panning (CanvasPanner), arrow-key nudges of the selection,
 // a dot grid, drops from the palette, the scene's messages in full (CanvasToast), a hint on
-// an empty design, in-place renaming (InlineRename) and a request for a context menu.
+// an empty design, in-place renaming (InlineRename), an overview while the design overflows
+// the view (CanvasMinimap) and a request for a context menu.
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
@@ -30,7 +32,13 @@ public:
     explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
 
     DiagramScene *diagramScene() const { return m_scene; }
+    // Shows the whole design, at most at 100 % and never below legibleZoom(); a design too
+    // large for that is shown from its start (its entry, at the left of the flow) and the
+    // minimap shows where the rest is.
     void fitAll();
+    // The smallest zoom at which node titles are kTitlePixels high or more on this screen.
+    double legibleZoom() const;
+    static constexpr double kTitlePixels = 9.0;
     // Zooms by `factor` keeping the scene point under `viewportAnchor` where it is.
     void zoomAt(double factor, const QPoint &viewportAnchor);
     // Zooms by `factor` about the cursor when it is over the canvas, else about the centre.
@@ -50,6 +58,7 @@ public:
     CanvasToast *toast() const { return m_toast; }
     QToolButton *zoomIndicator() const { return m_zoomIndicator; }
     CanvasPanner *panner() const { return m_panner; }
+    CanvasMinimap *minimap() const { return m_minimap; }
 
 signals:
     void zoomChanged(double zoom);
@@ -71,10 +80,12 @@ protected:
 private:
     void placeOverlays();
     void selectForMenu(const QPoint &viewportPos);
+    void showStart(const QRectF &bounds);
 
     DiagramScene *m_scene;
     CanvasToast *m_toast;
     CanvasPanner *m_panner;
+    CanvasMinimap *m_minimap;
     QToolButton *m_zoomIndicator;
     QPointer<InlineRename> m_rename;
     bool m_hintShown = false;

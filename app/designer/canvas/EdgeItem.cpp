@@ -39,7 +39,8 @@ EdgeItem::EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async
     // blit than the curve is to stroke with a cosmetic pen.
     m_labelItem = new EdgeLabelItem(this);
     setZValue(0.0);
-    adjust();
+    setRoute({from->outPort(), to->inPort()}, (from->outPort() + to->inPort()) / 2.0);
+    m_routed = false;
 }
 
 void EdgeItem::setConnection(int connectionIndex, bool async, bool soft)
@@ -89,31 +90,22 @@ void EdgeItem::paintLabel(QPainter *painter) const
     }
 }
 
-void EdgeItem::adjust()
+void EdgeItem::setRoute(const std::vector<QPointF> &points, const QPointF &labelCentre)
 {
-    const QPointF start = m_from->outPort();
-    // A self-loop leaves right and comes back from the top.
-    const QPointF end = m_from == m_to ? m_from->mapToScene(QPointF(NodeItem::kWidth / 2.0, 0.0)) : m_to->inPort();
-    if (!m_path.isEmpty() && start == m_start && end == m_end)
-        return;  // neither node moved: the geometry stands
+    m_routed = true;
+    const QPolygonF polyline(QList<QPointF>(points.begin(), points.end()));
+    if (polyline == m_polyline && labelCentre == m_middle)
+        return;  // the same route: no repaint
     prepareGeometryChange();
-    m_start = start;
-    m_end = end;
-    m_path = makePath();
-    const QList<QPolygonF> flattened = m_path.toSubpathPolygons();
-    m_polyline = flattened.isEmpty() ? QPolygonF() : flattened.front();
-    m_bounds = m_path.boundingRect().adjusted(-40.0, -20.0, 40.0, 20.0);
+    m_polyline = polyline;
+    m_path = QPainterPath();
+    m_path.addPolygon(m_polyline);
+    // Room for the label (EdgeRouter's reserve) and the arrow head around the route.
+    const QRectF label(labelCentre - QPointF(48.0, 12.0), QSizeF(96.0, 24.0));
+    m_bounds = m_path.boundingRect().adjusted(-12.0, -12.0, 12.0, 12.0).united(label);
     m_shape = QPainterPath();
-    m_middle = m_path.pointAtPercent(0.5);
-    m_beforeTip = m_path.pointAtPercent(0.97);
-}
-
-QPainterPath EdgeItem::makePath() const
-{
-    QPainterPath path(m_start);
-    const qreal dx = std::max<qreal>(40.0, std::abs(m_end.x() - m_start.x()) / 2.0);
-    path.cubicTo(m_start + QPointF(dx, 0.0), m_end - QPointF(dx, 0.0), m_end);
-    return path;
+    m_middle = labelCentre;
+    m_beforeTip = m_polyline.size() >= 2 ? m_polyline[m_polyline.size() - 2] : QPointF();
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -146,8 +138,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(m_polyline);
 
-    // Arrow head along the curve's final direction.
-    const QPointF tip = m_end;
+    // Arrow head along the last segment.
+    if (m_polyline.size() < 2)
+        return;
+    const QPointF tip = m_polyline.back();
     const QPointF before = m_beforeTip;
     const double angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
     const QPointF left = tip - QPointF(std::cos(angle - 0.45) * 10.0, std::sin(angle - 0.45) * 10.0);

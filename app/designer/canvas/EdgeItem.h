@@ -4,13 +4,18 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <vector>
 
 namespace headroom::designer {
 
 class NodeItem;
 
-// A connection on the canvas: an arrow from one node's out port to another's in port,
-// labelled with the requests per second it carries; dashed when asynchronous.
+// A connection on the canvas: an arrow along the orthogonal route the scene gives it (see
+// EdgeRouter), labelled with the requests per second it carries where no node covers the
+// label; dashed when asynchronous, dotted when soft.
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -30,7 +35,12 @@ public:
     QString labelText() const { return m_label; }
     bool isAsync() const { return m_async; }
     bool isSoft() const { return m_soft; }
-    void adjust();  // follows the nodes when they move
+    // The route to draw, scene units: from the source's border to the target's, and where the
+    // rate label is centred. Until the scene routes it, a straight line between the ports.
+    void setRoute(const std::vector<QPointF> &points, const QPointF &labelCentre);
+    bool hasRoute() const { return m_routed; }
+    const QPolygonF &points() const { return m_polyline; }
+    QPointF labelCentre() const { return m_middle; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -39,19 +49,17 @@ public:
     void paintLabel(QPainter *painter) const;
 
 private:
-    QPainterPath makePath() const;
 
     int m_index;
     NodeItem *m_from;
     NodeItem *m_to;
     bool m_async;
     bool m_soft = false;
-    QPointF m_start;
-    QPointF m_end;
-    // Geometry, recomputed only when the nodes move (adjust): flattening a Bézier to find a
-    // point on it costs more than painting it, and repaints are far more frequent than moves.
-    QPainterPath m_path;
-    QPolygonF m_polyline;           // m_path flattened once: stroking a polyline skips the curve maths
+    bool m_routed = false;
+    // Geometry, recomputed only when the scene reroutes (setRoute): repaints are far more
+    // frequent than moves.
+    QPainterPath m_path;            // the polyline as a path, for picking (shape)
+    QPolygonF m_polyline;
     QRectF m_bounds;
     mutable QPainterPath m_shape;   // the stroked outline for picking, made on first use
     QPointF m_middle;               // where the rate label sits

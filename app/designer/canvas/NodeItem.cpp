@@ -146,7 +146,7 @@ void NodeItem::prepareTexts(const QFont &base)
     // Laid out once per text change, not on every paint (shaping text dominated repaints).
     m_labelFont = base;
     m_labelFont.setBold(true);
-    m_labelFont.setPointSizeF(9.5);
+    m_labelFont.setPointSizeF(kTitlePointSize);
     m_configFont = base;
     m_configFont.setPointSizeF(8.0);
     const qreal width = kWidth - 62.0;

@@ -27,6 +27,7 @@ public:
     static constexpr qreal kWidth = 200.0;
     static constexpr qreal kHeight = 78.0;
     static constexpr qreal kGrid = 20.0;
+    static constexpr qreal kTitlePointSize = 9.5;  // the bold label; the other lines are smaller
     // Below this zoom a node's 7.5–9.5 pt text is under ~3 px high: it is not drawn.
     static constexpr qreal kLegibleTextZoom = 0.3;
     static bool textIsLegible(const QPainter *painter);

@@ -50,13 +50,16 @@ void changeComponent(ProjectDocument &document, const std::string &id, Component
         mergeKey.isEmpty() ? QString() : QStringLiteral("component/%1/%2").arg(QString::fromStdString(id), mergeKey)));
 }
 
-void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::string, Position>> &moves)
+void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::string, Position>> &moves,
+                    const QString &text)
 {
     if (moves.empty())
         return;
     ProjectDocument::ChangeBatch batch(document);
     QUndoStack *stack = document.undoStack();
-    stack->beginMacro(moves.size() == 1 ? tr("Move component") : tr("Move %n components", static_cast<int>(moves.size())));
+    stack->beginMacro(!text.isEmpty()       ? text
+                      : moves.size() == 1 ? tr("Move component")
+                                          : tr("Move %n components", static_cast<int>(moves.size())));
     for (const auto &[id, position] : moves) {
         const Component *component = document.component(id);
         if (!component)

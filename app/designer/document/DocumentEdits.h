@@ -34,7 +34,9 @@ void removeItems(ProjectDocument &document, const std::vector<std::string> &comp
                  std::vector<int> connectionIndices);
 void changeComponent(ProjectDocument &document, const std::string &id, Component after, const QString &text,
                      const QString &mergeKey = {}, ChangeKind kind = ChangeKind::Design);
-void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::string, Position>> &moves);
+// Moves components as one undo step, named `text` (default "Move N components").
+void moveComponents(ProjectDocument &document, const std::vector<std::pair<std::string, Position>> &moves,
+                    const QString &text = {});
 void changeConnection(ProjectDocument &document, int index, Connection after, const QString &text,
                       const QString &mergeKey = {});
 void changeWorkload(ProjectDocument &document, Workload after, const QString &text, const QString &mergeKey = {});
