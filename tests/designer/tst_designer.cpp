@@ -179,7 +179,7 @@ void TestDesigner::dragFromHandleConnects()
     const EdgeItem *edge = window().scene()->edges().back();
     QCOMPARE(qs(edge->from()->id()), QStringLiteral("lb"));
     QCOMPARE(qs(edge->to()->id()), QStringLiteral("asg"));
-    QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("Connected lb → asg"));
+    QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("Connected Load balancer → Auto Scaling group"));
     // The new group now carries load: the model says so, and its node shows it.
     const ComponentResult *result = results().component("asg");
     QVERIFY(result);

@@ -326,9 +326,13 @@ bool DiagramScene::connectComponents(const std::string &from, const std::string 
         emit refused(*problem);
         return false;
     }
-    edits::addItems(*m_document, tr("Connect %1 → %2").arg(key(from), key(to)), {},
+    const auto name = [this](const std::string &id) {
+        const Component *component = m_document->component(id);
+        return QString::fromStdString(component ? displayName(*component) : id);
+    };
+    edits::addItems(*m_document, tr("Connect %1 → %2").arg(name(from), name(to)), {},
                     {{from, to, 1.0, TrafficClass::All, false}});
-    emit statusMessage(tr("Connected %1 → %2").arg(key(from), key(to)));
+    emit statusMessage(tr("Connected %1 → %2").arg(name(from), name(to)));
     return true;
 }
 

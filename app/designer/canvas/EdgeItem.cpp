@@ -38,7 +38,10 @@ EdgeItem::EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async
     // No item cache: a long edge's bounding box makes a large transparent pixmap, slower to
     // blit than the curve is to stroke with a cosmetic pen.
     m_labelItem = new EdgeLabelItem(this);
-    setZValue(0.0);
+    // Above the nodes, so that a rate label in a gap narrower than itself is never hidden
+    // under a node. The routes keep clear of nodes, and the shape leaves out the ends, so the
+    // lines hide nothing and a node's connection handle stays under the pointer.
+    setZValue(kZ);
     setRoute({from->outPort(), to->inPort()}, (from->outPort() + to->inPort()) / 2.0);
     m_routed = false;
 }
@@ -119,6 +122,12 @@ QPainterPath EdgeItem::shape() const
         QPainterPathStroker stroker;
         stroker.setWidth(10.0);
         m_shape = stroker.createStroke(m_path);
+        if (m_polyline.size() >= 2) {
+            QPainterPath ends;
+            ends.addEllipse(m_polyline.front(), kEndClearance, kEndClearance);
+            ends.addEllipse(m_polyline.back(), kEndClearance, kEndClearance);
+            m_shape = m_shape.subtracted(ends);
+        }
     }
     return m_shape;
 }

@@ -20,6 +20,8 @@ class EdgeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
+    static constexpr qreal kZ = 1.5;             // above nodes (1), below a dragged connection (3)
+    static constexpr qreal kEndClearance = 14.0; // around each end, the node's, not the edge's, to click
 
     EdgeItem(int connectionIndex, NodeItem *from, NodeItem *to, bool async);
 

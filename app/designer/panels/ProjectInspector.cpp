@@ -298,8 +298,11 @@ void ProjectInspector::refresh()
     const Project &project = m_document->project();
     // A field shows the document unless it holds typing not yet committed (an undo made
     // while the field has the focus still shows in it).
-    if (!m_name->isModified())
+    if (!m_name->isModified() && m_name->text() != QString::fromStdString(project.name)) {
         m_name->setText(QString::fromStdString(project.name));
+        if (!m_name->hasFocus())
+            m_name->setCursorPosition(0);  // a long name reads from its start
+    }
     if (!m_description->document()->isModified())
         m_description->setPlainText(QString::fromStdString(project.description));
     if (m_target->value() != std::round(project.availabilityTarget * 1e5) / 1e3)
