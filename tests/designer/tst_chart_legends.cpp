@@ -6,6 +6,8 @@
 // curve), the cost axis is logarithmic on every design, and hovering a curve reads out its
 // value. Hand-made curves, as in tst_charts.cpp.
 
+#include "ChartSeries.h"
+
 #include "app/designer/charts/ChartsPanel.h"
 #include "app/designer/charts/CurveChart.h"
 
@@ -21,6 +23,7 @@
 
 using namespace headroom;
 using namespace headroom::designer;
+using headroom::test::seriesNamed;
 
 namespace {
 
@@ -52,15 +55,6 @@ DesignResultsPtr resultsWith(std::shared_ptr<const DesignCurves> curves)
     results->users = 100.0;
     results->curves = std::move(curves);
     return results;
-}
-
-QLineSeries *seriesNamed(QChart *chart, const QString &objectName)
-{
-    const QList<QAbstractSeries *> all = chart->series();
-    for (QAbstractSeries *series : all)
-        if (series->objectName() == objectName)
-            return qobject_cast<QLineSeries *>(series);
-    return nullptr;
 }
 
 int visibleLegendEntries(QChart *chart)

@@ -6,6 +6,8 @@
 // every series is checked against the numbers the controller published; the edge cases
 // (saturation, no nines, no components, a compile error) use hand-built results.
 
+#include "ChartSeries.h"
+
 #include "common/Compare.h"
 
 #include "app/designer/EvaluationController.h"
@@ -27,19 +29,11 @@
 
 using namespace headroom;
 using namespace headroom::designer;
+using headroom::test::seriesNamed;
 
 namespace {
 
 constexpr int kCurvePoints = EvaluationController::kCurvePoints;
-
-QLineSeries *seriesNamed(QChart *chart, const QString &objectName)
-{
-    const QList<QAbstractSeries *> all = chart->series();
-    for (QAbstractSeries *series : all)
-        if (series->objectName() == objectName)
-            return qobject_cast<QLineSeries *>(series);
-    return nullptr;
-}
 
 int countNamed(QChart *chart, const QString &objectName)
 {
