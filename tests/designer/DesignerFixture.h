@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -64,7 +65,9 @@ protected:
         previousMessageHandler = qInstallMessageHandler(quietMessageHandler);
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_designer"));
+        // Each test executable its own settings and recovery folder: ctest runs several at
+        // once, and one's window geometry or recovery copy must never reach another.
+        QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     }
 
     void openWindow()
