@@ -16,9 +16,4 @@ LoadLevel loadLevel(double fractionOfLimit)
     return LoadLevel::Comfortable;
 }
 
-bool isNearLimit(double fractionOfLimit)
-{
-    return loadLevel(fractionOfLimit) >= LoadLevel::NearLimit;
-}
-
 } // namespace headroom

@@ -25,8 +25,4 @@ inline constexpr double kNearLimitUtilization = 0.7;
 
 LoadLevel loadLevel(double fractionOfLimit);
 
-// True from NearLimit on: "the bottleneck" is named as such only then; below it a view says
-// that nothing is near its limit and which component will break first.
-bool isNearLimit(double fractionOfLimit);
-
 } // namespace headroom

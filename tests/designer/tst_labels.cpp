@@ -14,7 +14,9 @@
 #include "app/designer/panels/ComponentInspector.h"
 #include "app/designer/panels/ConnectionInspector.h"
 #include "app/designer/panels/InspectorPanel.h"
+#include "app/designer/panels/StatusSummary.h"
 
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -70,6 +72,24 @@ private slots:
         QCOMPARE(node("web")->badgeColor(), QColor(0xdc, 0x26, 0x26));
         QVERIFY2(statusText("statusBottleneck").startsWith(QStringLiteral("bottleneck <b>Web tier</b> ")),
                  qPrintable(statusText("statusBottleneck")));
+    }
+
+    // A narrow status bar shows whole fields by importance; the rest are in its tooltip.
+    void narrowStatusKeepsWholeFields()
+    {
+        auto *summary = window().findChild<StatusSummary *>();
+        QVERIFY(summary);
+        window().resize(760, 600);  // about the window's minimum width
+        QTRY_VERIFY(summary->width() < summary->sizeHint().width());
+        auto *cost = summary->findChild<QLabel *>(QStringLiteral("statusCost"));
+        auto *response = summary->findChild<QLabel *>(QStringLiteral("statusResponse"));
+        QVERIFY(!cost->isHidden());
+        QVERIFY(response->isHidden());
+        QCOMPARE(cost->width(), cost->sizeHint().width());  // whole, not cut off
+        QHelpEvent tip(QEvent::ToolTip, QPoint(1, 1), summary->mapToGlobal(QPoint(1, 1)));
+        QCoreApplication::sendEvent(summary, &tip);
+        QVERIFY2(summary->toolTip().startsWith(QStringLiteral("Not shown at this width: ")), qPrintable(summary->toolTip()));
+        QVERIFY2(summary->toolTip().contains(QStringLiteral("response ")), qPrintable(summary->toolTip()));
     }
 
     // A rename reaches the status bar, the stage table and the advisor with the next results.

@@ -5,6 +5,7 @@
 
 #include "DisplayNumbers.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTextDocumentFragment>
 
@@ -68,20 +69,28 @@ void StatusSummary::layoutFields()
         shown.push_back(field);
     }
     int x = 0;
-    QStringList hidden;
     for (QLabel *field : m_fields) {
         const bool visible = std::find(shown.begin(), shown.end(), field) != shown.end();
         field->setVisible(visible);
-        if (!visible) {
-            if (!field->text().isEmpty())
-                hidden << QTextDocumentFragment::fromHtml(field->text()).toPlainText();
+        if (!visible)
             continue;
-        }
         const int fieldWidth = std::min(field->sizeHint().width(), width() - x);
         field->setGeometry(x, 0, fieldWidth, height());
         x += fieldWidth + kSpacingPx;
     }
-    setToolTip(hidden.isEmpty() ? QString() : tr("Not shown at this width: %1").arg(hidden.join(QStringLiteral(" · "))));
+}
+
+bool StatusSummary::event(QEvent *event)
+{
+    // The hidden fields' text, built when asked for rather than on every slider step.
+    if (event->type() == QEvent::ToolTip) {
+        QStringList hidden;
+        for (QLabel *field : m_fields)
+            if (field->isHidden() && !field->text().isEmpty())
+                hidden << QTextDocumentFragment::fromHtml(field->text()).toPlainText();
+        setToolTip(hidden.isEmpty() ? QString() : tr("Not shown at this width: %1").arg(hidden.join(QStringLiteral(" · "))));
+    }
+    return QWidget::event(event);
 }
 
 QLabel *StatusSummary::addField(const char *objectName, const QString &toolTip)

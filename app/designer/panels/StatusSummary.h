@@ -33,6 +33,7 @@ public:
     static QString bottleneckText(const BottleneckSummary &bottleneck);
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
