@@ -10,7 +10,9 @@ set(HEADROOM_DATA_DIR ${CMAKE_INSTALL_DATADIR}/headroom)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/examples ${PROJECT_SOURCE_DIR}/resources/templates
         DESTINATION ${HEADROOM_DATA_DIR} FILES_MATCHING PATTERN "*.json")
-install(FILES ${PROJECT_SOURCE_DIR}/resources/pricing/aws-us-east-1.json DESTINATION ${HEADROOM_DATA_DIR}/pricing)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/pricing/aws-us-east-1.json
+              ${PROJECT_SOURCE_DIR}/resources/pricing/aws-us-west-2.json
+              ${PROJECT_SOURCE_DIR}/resources/pricing/aws-eu-west-1.json DESTINATION ${HEADROOM_DATA_DIR}/pricing)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/catalog/instance-types.json DESTINATION ${HEADROOM_DATA_DIR}/catalog)
 
 if(UNIX AND NOT APPLE)

@@ -21,6 +21,36 @@ const Commitment *PriceBook::commitment(const std::string &service, const std::s
     return nullptr;
 }
 
+const CommittedRate *PriceEntry::committedRate(const std::string &term) const
+{
+    for (const CommittedRate &rate : committed)
+        if (rate.term == term)
+            return &rate;
+    return nullptr;
+}
+
+const PriceBook *PriceBook::forRegion(const std::string &name) const
+{
+    if (name.empty() || name == region)
+        return this;
+    const auto found = m_otherRegions.find(name);
+    return found == m_otherRegions.end() ? nullptr : found->second.get();
+}
+
+void PriceBook::carryRegion(std::shared_ptr<const PriceBook> book)
+{
+    if (book && book->region != region)
+        m_otherRegions[book->region] = std::move(book);
+}
+
+std::vector<std::string> PriceBook::regions() const
+{
+    std::vector<std::string> names{region};
+    for (const auto &[name, book] : m_otherRegions)
+        names.push_back(name);
+    return names;
+}
+
 void PriceBook::add(PriceEntry entry)
 {
     const auto found = m_index.find(entry.key);

@@ -12,7 +12,9 @@
 namespace headroom {
 
 namespace embedded {
-extern const std::string_view bundledPriceBookJson;
+extern const std::string_view priceBook_us_east_1;
+extern const std::string_view priceBook_us_west_2;
+extern const std::string_view priceBook_eu_west_1;
 }
 
 using nlohmann::json;
@@ -52,6 +54,33 @@ double positiveNumber(const json &value, const std::string &pointer, bool allowZ
     return number;
 }
 
+// An entry's "committed" array: at most one rate per term, each below the on-demand price.
+void readCommittedRates(const json &item, const std::string &pointer, PriceEntry &entry)
+{
+    if (!item.contains("committed"))
+        return;
+    const json &rates = item.at("committed");
+    if (!rates.is_array())
+        fail(pointer + "/committed", "must be an array");
+    for (size_t i = 0; i < rates.size(); ++i) {
+        const std::string at = pointer + "/committed/" + std::to_string(i);
+        if (!rates[i].is_object())
+            fail(at, "must be an object");
+        CommittedRate rate;
+        rate.term = text(rates[i], "term", at, true);
+        if (rate.term != "1yr" && rate.term != "3yr")
+            fail(at + "/term", "must be \"1yr\" or \"3yr\"");
+        if (entry.committedRate(rate.term))
+            fail(at + "/term", "a second " + rate.term + " rate for this entry");
+        rate.payment = text(rates[i], "payment", at, true);
+        rate.usd = positiveNumber(rates[i].value("usd", json()), at + "/usd", false);
+        if (rate.usd >= entry.tiers.front().usd)
+            fail(at + "/usd", "must be less than the on-demand price (a commitment is a discount)");
+        rate.source = text(rates[i], "source", at, true);
+        entry.committed.push_back(std::move(rate));
+    }
+}
+
 PriceEntry readEntry(const json &item, const std::string &pointer)
 {
     if (!item.is_object())
@@ -69,8 +98,11 @@ PriceEntry readEntry(const json &item, const std::string &pointer)
         fail(pointer, "needs exactly one of \"usd\" (a flat price) or \"tiers\"");
     if (flat) {
         entry.tiers.push_back({std::nullopt, positiveNumber(item.at("usd"), pointer + "/usd", true)});
+        readCommittedRates(item, pointer, entry);
         return entry;
     }
+    if (item.contains("committed"))
+        fail(pointer + "/committed", "only a flat price (\"usd\") can have committed rates");
     const json &tiers = item.at("tiers");
     if (!tiers.is_array() || tiers.empty())
         fail(pointer + "/tiers", "must be a non-empty array");
@@ -267,6 +299,9 @@ std::string serializePriceBook(const PriceBook &book)
             }
         }
         item["source"] = entry.source;
+        for (const CommittedRate &rate : entry.committed)
+            item["committed"].push_back(
+                {{"term", rate.term}, {"payment", rate.payment}, {"usd", rate.usd}, {"source", rate.source}});
         root["prices"].push_back(item);
     }
     root["commitments"] = nlohmann::ordered_json::array();
@@ -276,16 +311,43 @@ std::string serializePriceBook(const PriceBook &book)
     return root.dump(2) + "\n";
 }
 
+namespace {
+
+PriceBook parsedBundled(std::string_view json, const std::string &name)
+{
+    // The bundled books are checked by the tests; a defect in one is a build defect.
+    PriceBookResult result = parsePriceBook(json, name + " (bundled)");
+    if (!result.book)
+        throw std::runtime_error(result.error.toString());
+    return *result.book;
+}
+
+} // namespace
+
 const PriceBook &bundledPriceBook()
 {
-    // The bundled book is checked by the tests; a defect in it is a build defect.
     static const PriceBook book = [] {
-        PriceBookResult result = parsePriceBook(embedded::bundledPriceBookJson, "aws-us-east-1.json (bundled)");
-        if (!result.book)
-            throw std::runtime_error(result.error.toString());
-        return *result.book;
+        PriceBook primary = parsedBundled(embedded::priceBook_us_east_1, "aws-us-east-1.json");
+        primary.carryRegion(std::make_shared<const PriceBook>(
+            parsedBundled(embedded::priceBook_us_west_2, "aws-us-west-2.json")));
+        primary.carryRegion(std::make_shared<const PriceBook>(
+            parsedBundled(embedded::priceBook_eu_west_1, "aws-eu-west-1.json")));
+        return primary;
     }();
     return book;
+}
+
+PriceBook withRegionBook(const PriceBook &books, PriceBook book)
+{
+    if (book.region == books.region) {
+        for (const std::string &region : books.regions())
+            if (region != books.region && !book.forRegion(region))
+                book.carryRegion(std::make_shared<const PriceBook>(*books.forRegion(region)));
+        return book;
+    }
+    PriceBook result = books;
+    result.carryRegion(std::make_shared<const PriceBook>(std::move(book)));
+    return result;
 }
 
 } // namespace headroom

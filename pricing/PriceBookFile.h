@@ -34,7 +34,13 @@ PriceBookResult parsePriceBook(std::string_view text, const std::string &fileNam
 PriceBookResult readPriceBookFile(const std::string &path);
 std::string serializePriceBook(const PriceBook &book);
 
-// The price book bundled with Headroom (resources/pricing/aws-us-east-1.json), compiled in.
+// The price books bundled with Headroom, compiled in: resources/pricing/aws-us-east-1.json,
+// carrying aws-us-west-2.json and aws-eu-west-1.json for the components in those regions.
 const PriceBook &bundledPriceBook();
+
+// `books` with `book` in place of its region's book: `book` itself (carrying the other regions of
+// `books`) when it is for the primary region, else a copy of `books` carrying `book`.
+// `--prices FILE` replaces the bundled book of FILE's region this way.
+PriceBook withRegionBook(const PriceBook &books, PriceBook book);
 
 } // namespace headroom

@@ -26,11 +26,13 @@ const char *const kUsage =
     "  headroom-cli --help | --version\n"
     "\n"
     "FILE is a Headroom project (JSON, format \"headroom-project\"; see model/README.md).\n"
-    "BOOK is a price book (format \"headroom-price-book\"; see pricing/README.md); the bundled\n"
-    "us-east-1 book is used when --prices is not given.\n"
+    "BOOK is a price book (format \"headroom-price-book\"; see pricing/README.md). Each component is\n"
+    "priced from its region's book: bundled books for us-east-1, us-west-2 and eu-west-1; --prices\n"
+    "BOOK replaces the bundled book of BOOK's region (or adds one for another region).\n"
     "evaluate  the model and its monthly cost at N users (default: the project's workload.users)\n"
     "sweep     K user counts spaced evenly in log from A to B, one row each\n"
-    "stages    each of the project's stages: users, peak rps, monthly cost, bottleneck, nines\n"
+    "stages    each of the project's stages: users, peak rps, monthly cost on demand and committed\n"
+    "          for 1 and 3 years, bottleneck, nines; then how much to commit at each stage\n"
     "report    the stage report as a PDF: the designer's renderer, no display needed\n"
     "advise    what is wrong with the design at N users, each fix with its before → after figures,\n"
     "          and what breaks next with the fix that buys the most users per dollar\n"
@@ -74,7 +76,7 @@ int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<
         PriceBookResult read = readPriceBookFile(book->second);
         if (!read.book)
             return inputError(err, read.error.toString());
-        prices = std::move(*read.book);
+        prices = withRegionBook(bundledPriceBook(), std::move(*read.book));
     }
     loaded = LoadedProject{std::move(project).value(), std::move(model).value(), std::move(prices)};
     return Success;

@@ -37,6 +37,10 @@ std::string evaluationToText(const std::string &projectName, const CompiledModel
 size_t columnWidth(const std::vector<std::string> &texts, const std::string &heading, size_t minimum);
 
 std::string stagesToText(const std::string &projectName, const std::vector<StageRow> &rows, const PriceBook &book);
+// The "†" notes under the stage table: per term, the price keys on demand in its figures.
+std::string committedFootnotes(const std::vector<StageRow> &rows);
+// Each stage's commitment plan: totals, then the largest floors to commit, per term.
+std::string commitmentsToText(const std::vector<StageRow> &rows);
 
 
 // A sweep as CSV with a header row; empty values for figures that do not exist.

@@ -6,6 +6,8 @@
 #include "model/core/NumberText.h"
 #include "model/evaluation/Evaluator.h"
 
+#include <algorithm>
+
 namespace headroom {
 
 std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<Stage> &stages,
@@ -13,7 +15,9 @@ std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<S
 {
     std::vector<StageRow> rows;
     rows.reserve(stages.size());
-    for (const Stage &stage : stages) {
+    for (size_t s = 0; s < stages.size(); ++s) {
+        const Stage &stage = stages[s];
+        const double nextUsers = s + 1 < stages.size() ? std::max(stage.users, stages[s + 1].users) : stage.users;
         const Evaluation evaluation = evaluate(model, stage.users);
         const SystemCost cost = costOf(model, stage.users, book, option);
         StageRow row;
@@ -24,6 +28,9 @@ std::vector<StageRow> stageTable(const CompiledModel &model, const std::vector<S
         row.onDemandMonthlyUsd = cost.onDemandMonthlyUsd;
         row.oneYearMonthlyUsd = cost.oneYearMonthlyUsd;
         row.threeYearMonthlyUsd = cost.threeYearMonthlyUsd;
+        row.oneYearOnDemand = cost.oneYearOnDemand;
+        row.threeYearOnDemand = cost.threeYearOnDemand;
+        row.commitments = stageCommitments(model, stage.users, nextUsers, book);
         row.costPerUserUsd = cost.costPerUserUsd;
         row.costComplete = cost.complete;
         row.bottleneck = evaluation.bottleneck;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "model/analysis/CommitmentPlan.h"
 #include "model/compile/CompiledModel.h"
 #include "model/cost/CostModel.h"
 
@@ -20,8 +21,13 @@ struct StageRow
     double peakRatePerSecond = 0.0;
     double monthlyUsd = 0.0;                    // at the project's purchase option
     double onDemandMonthlyUsd = 0.0;
-    std::optional<double> oneYearMonthlyUsd;    // empty without the book's factors
+    std::optional<double> oneYearMonthlyUsd;    // SystemCost's: empty when no line has a price for the term
     std::optional<double> threeYearMonthlyUsd;
+    std::vector<std::string> oneYearOnDemand;   // committable lines on demand in that figure
+    std::vector<std::string> threeYearOnDemand;
+    // What to commit while the design grows from this stage's users to the next stage's (the
+    // last stage: at its users).
+    StageCommitments commitments;
     std::optional<double> costPerUserUsd;
     bool costComplete = true;
     std::string bottleneck;                     // its id (Evaluation::bottleneck: breaks first)

@@ -4,9 +4,9 @@
 #include "model/cost/CostModel.h"
 
 #include "model/evaluation/ComponentEvaluator.h"
+#include "model/cost/CommittedCost.h"
 #include "model/cost/CostRules.h"
 
-#include <set>
 
 namespace headroom {
 
@@ -64,48 +64,25 @@ void priceTransfers(const CompiledModel &model, int from, const std::vector<int>
     }
 }
 
-const char *termOf(PurchaseOption option)
+// The book a component is priced from, and the book its region falls back to (or nullptr).
+struct ComponentBooks
 {
-    return option == PurchaseOption::ThreeYear ? "3yr" : "1yr";
-}
+    const PriceBook *book = nullptr;
+    const PriceBook *fallback = nullptr;
+    std::string region;
+};
 
-// The month at a purchase option: committed lines at the book's factor. Empty when a line
-// that a commitment would discount has no factor for its service.
-std::optional<double> committedTotal(const std::vector<ComponentCost> &components, const PriceBook &book,
-                                     PurchaseOption option)
+ComponentBooks booksFor(const CompiledModel &model, const CompiledNode &node, const PriceBook &book)
 {
-    double total = 0.0;
-    for (const ComponentCost &component : components)
-        for (const CostLine &line : component.lines) {
-            if (line.commitmentService.empty()) {
-                total += line.onDemandMonthlyUsd;
-                continue;
-            }
-            const Commitment *commitment = book.commitment(line.commitmentService, termOf(option));
-            if (!commitment)
-                return std::nullopt;
-            total += line.onDemandMonthlyUsd * commitment->factor;
-        }
-    return total;
-}
-
-void applyPurchaseOption(ComponentCost &cost, const PriceBook &book, PurchaseOption option,
-                         std::set<std::string> &missingFactors)
-{
-    for (CostLine &line : cost.lines) {
-        line.monthlyUsd = line.onDemandMonthlyUsd;
-        if (option != PurchaseOption::OnDemand && !line.commitmentService.empty()) {
-            if (const Commitment *commitment = book.commitment(line.commitmentService, termOf(option))) {
-                line.monthlyUsd = line.onDemandMonthlyUsd * commitment->factor;
-                line.unitPriceUsd *= commitment->factor;
-            } else if (missingFactors.insert(line.commitmentService).second) {
-                cost.warnings.push_back(std::string("no ") + termOf(option) + " commitment discount for "
-                                        + line.commitmentService + " in this price book; priced on demand");
-            }
-        }
-        cost.monthlyUsd += line.monthlyUsd;
-        cost.onDemandMonthlyUsd += line.onDemandMonthlyUsd;
-    }
+    const bool global = node.type == "route53" || node.type == "cloudfront";
+    int region = node.region;
+    if (region < 0 && model.regions.size() == 1)
+        region = 0;
+    if (global || region < 0)
+        return {&book, nullptr, book.region};
+    const Region &home = model.regions[static_cast<size_t>(region)];
+    const std::string name = home.name.empty() ? book.region : home.name;
+    return {book.forRegion(name), home.fallbackPrices.empty() ? nullptr : book.forRegion(home.fallbackPrices), name};
 }
 
 } // namespace
@@ -117,7 +94,6 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     system.purchaseOption = option;
     system.averageEntryRatePerSecond = users * model.workload.requestsPerUserPerDay / 86400.0;
     const std::vector<bool> answers = answeringComponents(model);
-    std::set<std::string> missingFactors;
     std::vector<std::vector<int>> outgoing(model.nodes.size());
     for (size_t e = 0; e < model.edges.size(); ++e)
         outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
@@ -130,7 +106,9 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
         load.writesPerSecond = system.averageEntryRatePerSecond * model.visits.writes[i];
         load.runningInstances = runningInstances(node, load.requestsPerSecond() * node.serviceTimeMs / 1000.0);
         load.responseKb = model.workload.responseKb;
-        Pricer pricer(book, cost);
+        const ComponentBooks books = booksFor(model, node, book);
+        cost.region = books.region;
+        Pricer pricer(books.book, books.fallback, books.region, cost);
         priceComponent(model, static_cast<int>(i), load, pricer);
         if (answers[i]) {
             const double gib = load.requestsPerSecond() * kSecondsPerMonth * load.responseKb / (1024.0 * 1024.0);
@@ -138,7 +116,7 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
                        "Data transfer out to the internet", gib);
         }
         priceTransfers(model, static_cast<int>(i), outgoing[i], system.averageEntryRatePerSecond, pricer);
-        applyPurchaseOption(cost, book, option, missingFactors);
+        applyPurchaseOption(cost, option);
         for (const std::string &warning : cost.warnings)
             system.warnings.push_back(node.id + ": " + warning);
         system.monthlyUsd += cost.monthlyUsd;
@@ -146,12 +124,8 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
         system.components.push_back(std::move(cost));
     }
     system.complete = system.warnings.empty();
-    for (const Region &region : model.regions)
-        if (!region.name.empty() && region.name != book.region)
-            system.notes.push_back("region " + region.id + " (" + region.name + ") is priced at " + book.region
-                                   + " rates: the price book has no " + region.name + " prices");
-    system.oneYearMonthlyUsd = committedTotal(system.components, book, PurchaseOption::OneYear);
-    system.threeYearMonthlyUsd = committedTotal(system.components, book, PurchaseOption::ThreeYear);
+    addCommittedTotals(model, system);
+    noteFallbackPrices(system);
     if (users > 0.0)
         system.costPerUserUsd = system.monthlyUsd / users;
     return system;

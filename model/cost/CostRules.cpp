@@ -28,6 +28,24 @@ std::string unitLabel(const PriceEntry &entry)
     return count + " " + (y ? unit.substr(0, unit.size() - 1) + "ies" : unit + "s");
 }
 
+// The entry's own committed rate for `term`, else the book's factor for the line's service,
+// else none. Only a flat price can be committed.
+std::optional<LineCommitment> lineCommitment(const PriceBook &book, const PriceEntry &entry,
+                                             const std::string &service, const char *term)
+{
+    if (entry.tiers.size() != 1 || entry.tiers.front().upTo)
+        return std::nullopt;
+    if (const CommittedRate *rate = entry.committedRate(term))
+        return LineCommitment{rate->usd, rate->payment, rate->source};
+    if (service.empty())
+        return std::nullopt;
+    if (const Commitment *factor = book.commitment(service, term))
+        return LineCommitment{entry.tiers.front().usd * factor->factor,
+                              "the book's " + service + " factor " + std::to_string(factor->factor).substr(0, 5),
+                              factor->source};
+    return std::nullopt;
+}
+
 double monthly(double perSecond) { return perSecond * kSecondsPerMonth; }
 
 double gibPerMonth(double requestsPerSecond, double kibPerRequest)
@@ -142,9 +160,16 @@ void priceManaged(const CompiledModel &model, int index, const AverageLoad &load
 void Pricer::add(const std::string &key, const std::string &what, double quantity,
                  const std::string &commitmentService)
 {
-    const PriceEntry *entry = m_book.find(key);
+    const PriceBook *book = m_book;
+    const PriceEntry *entry = book ? book->find(key) : nullptr;
+    std::string note;
+    if (!entry && m_fallback && (entry = m_fallback->find(key))) {
+        book = m_fallback;
+        note = m_fallback->region + " rate (no " + m_region + " price)";
+    }
     if (!entry) {
-        m_cost.warnings.push_back("no price for " + key + " in " + m_book.region);
+        m_cost.warnings.push_back("no price for " + key + " in " + m_region
+                                  + (m_book ? std::string() : std::string(" (no price book for the region)")));
         return;
     }
     const PricedQuantity priced = priceOf(*entry, quantity);
@@ -152,11 +177,16 @@ void Pricer::add(const std::string &key, const std::string &what, double quantit
     line.what = what;
     line.quantity = quantity / entry->per;
     line.unit = unitLabel(*entry);
-    line.unitPriceUsd = priced.unitPriceUsd;
+    line.unitPriceUsd = line.onDemandUnitPriceUsd = priced.unitPriceUsd;
     line.monthlyUsd = priced.usd;
     line.onDemandMonthlyUsd = priced.usd;
     line.priceKey = key;
     line.commitmentService = commitmentService;
+    line.priceRegion = book->region;
+    line.fallbackPrice = !note.empty();
+    line.priceNote = std::move(note);
+    line.oneYear = lineCommitment(*book, *entry, commitmentService, "1yr");
+    line.threeYear = lineCommitment(*book, *entry, commitmentService, "3yr");
     m_cost.lines.push_back(std::move(line));
 }
 

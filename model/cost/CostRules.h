@@ -7,23 +7,30 @@
 
 namespace headroom {
 
-// Builds cost lines for one component. `Pricer` looks prices up and records what is missing.
+// Builds cost lines for one component from its region's book. `Pricer` looks prices up and
+// records what is missing.
 class Pricer
 {
 public:
-    Pricer(const PriceBook &book, ComponentCost &cost) : m_book(book), m_cost(cost) {}
+    // `book`: the component's region's book, or nullptr when there is none for `region`;
+    // `fallback`: the book the region's fallback_prices names, or nullptr.
+    Pricer(const PriceBook *book, const PriceBook *fallback, std::string region, ComponentCost &cost)
+        : m_book(book), m_fallback(fallback), m_region(std::move(region)), m_cost(cost)
+    {
+    }
 
-    // Adds a line for `quantity` base units of price `key`; a missing key becomes a warning
-    // ("no price for <what> in <region>") and no line.
+    // Adds a line for `quantity` base units of price `key`, with the entry's committed rates;
+    // a key neither book has becomes a warning ("no price for <key> in <region>") and no line.
     void add(const std::string &key, const std::string &what, double quantity,
              const std::string &commitmentService = {});
     // A line at a price the user entered on the component (no price book entry).
     void addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd);
     void warn(std::string warning) { m_cost.warnings.push_back(std::move(warning)); }
-    const PriceBook &book() const { return m_book; }
 
 private:
-    const PriceBook &m_book;
+    const PriceBook *m_book;
+    const PriceBook *m_fallback;
+    std::string m_region;
     ComponentCost &m_cost;
 };
 

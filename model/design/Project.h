@@ -65,6 +65,9 @@ struct Region
     std::string name;                // the AWS region, e.g. "us-east-1"
     RegionRole role = RegionRole::Active;
     std::vector<std::string> zones;  // availability zones used, e.g. {"a", "b"}
+    // An AWS region ("us-east-1") whose prices stand in for what this region's price book lacks,
+    // each such cost line marked; empty: a price the region's book lacks is missing.
+    std::string fallbackPrices;
 
     bool operator==(const Region &) const = default;
 };

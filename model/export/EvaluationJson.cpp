@@ -62,13 +62,22 @@ ordered_json componentJson(const ComponentResult &c)
 ordered_json costLinesJson(const ComponentCost &cost)
 {
     ordered_json lines = ordered_json::array();
-    for (const CostLine &line : cost.lines)
-        lines.push_back({{"what", line.what},
-                         {"quantity", number(line.quantity)},
-                         {"unit", line.unit},
-                         {"unit_price_usd", number(line.unitPriceUsd)},
-                         {"monthly_usd", number(line.monthlyUsd)},
-                         {"price_key", text(line.priceKey)}});
+    for (const CostLine &line : cost.lines) {
+        ordered_json item = {{"what", line.what},
+                             {"quantity", number(line.quantity)},
+                             {"unit", line.unit},
+                             {"unit_price_usd", number(line.unitPriceUsd)},
+                             {"monthly_usd", number(line.monthlyUsd)},
+                             {"price_key", text(line.priceKey)},
+                             {"price_region", text(line.priceRegion)}};
+        if (!line.priceNote.empty())
+            item["price_note"] = line.priceNote;
+        if (line.committable()) {
+            item["committed_1yr_unit_price_usd"] = line.oneYear ? number(line.oneYear->unitPriceUsd) : ordered_json();
+            item["committed_3yr_unit_price_usd"] = line.threeYear ? number(line.threeYear->unitPriceUsd) : ordered_json();
+        }
+        lines.push_back(std::move(item));
+    }
     return lines;
 }
 
@@ -171,6 +180,34 @@ std::string sweepToJson(const std::vector<SweepRow> &rows)
 
 namespace headroom {
 
+namespace {
+
+ordered_json planJson(const CommitmentPlan &plan)
+{
+    ordered_json commit = ordered_json::array();
+    for (const CommittedFloor &floor : plan.commit)
+        commit.push_back({{"component", floor.component},
+                          {"label", floor.label},
+                          {"price_key", floor.priceKey},
+                          {"what", floor.what},
+                          {"unit", floor.unit},
+                          {"units_per_month", number(floor.unitsPerMonth)},
+                          {"hourly_units", number(floor.hourlyUnits)},
+                          {"on_demand_monthly_usd", number(floor.onDemandMonthlyUsd)},
+                          {"committed_monthly_usd", number(floor.committedMonthlyUsd)},
+                          {"saving_monthly_usd", number(floor.savingMonthlyUsd)},
+                          {"break_even_utilization", number(floor.breakEvenUtilization)},
+                          {"payment", floor.payment}});
+    return {{"from_users", number(plan.fromUsers)},
+            {"to_users", number(plan.toUsers)},
+            {"committed_monthly_usd", number(plan.committedMonthlyUsd)},
+            {"saving_monthly_usd", number(plan.savingMonthlyUsd)},
+            {"commit", std::move(commit)},
+            {"on_demand", plan.onDemand}};
+}
+
+} // namespace
+
 std::string stagesToJson(const std::vector<StageRow> &rows)
 {
     ordered_json root = ordered_json::array();
@@ -182,6 +219,10 @@ std::string stagesToJson(const std::vector<StageRow> &rows)
                         {"on_demand_monthly_usd", number(row.onDemandMonthlyUsd)},
                         {"committed_1yr_monthly_usd", number(row.oneYearMonthlyUsd)},
                         {"committed_3yr_monthly_usd", number(row.threeYearMonthlyUsd)},
+                        {"committed_1yr_on_demand", row.oneYearOnDemand},
+                        {"committed_3yr_on_demand", row.threeYearOnDemand},
+                        {"commitment_plan", {{"1yr", planJson(row.commitments.oneYear)},
+                                             {"3yr", planJson(row.commitments.threeYear)}}},
                         {"cost_per_user_usd", number(row.costPerUserUsd)},
                         {"cost_complete", row.costComplete},
                         {"bottleneck", text(row.bottleneck)},

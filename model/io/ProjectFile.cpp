@@ -207,7 +207,7 @@ std::vector<Region> readRegions(const json &value)
     for (size_t i = 0; i < value.size(); ++i) {
         const std::string pointer = "/regions/" + std::to_string(i);
         requireObject(value[i], pointer);
-        rejectUnknownKeys(value[i], pointer, {"id", "name", "role", "zones"});
+        rejectUnknownKeys(value[i], pointer, {"id", "name", "role", "zones", "fallback_prices"});
         Region region;
         region.id = readString(value[i], "id", pointer, std::nullopt);
         region.name = readString(value[i], "name", pointer, region.id);
@@ -216,6 +216,7 @@ std::vector<Region> readRegions(const json &value)
             region.role = RegionRole::Standby;
         else if (role != "active")
             fail(pointer + "/role", "must be \"active\" or \"standby\"");
+        region.fallbackPrices = readString(value[i], "fallback_prices", pointer, std::string());
         if (value[i].contains("zones")) {
             const json &zones = value[i].at("zones");
             if (!zones.is_array())
@@ -456,9 +457,13 @@ std::string serializeProject(const Project &project)
                                        {"soft", connection.soft}});
     if (!project.regions.empty()) {
         root["regions"] = nlohmann::ordered_json::array();
-        for (const Region &region : project.regions)
-            root["regions"].push_back(
-                {{"id", region.id}, {"name", region.name}, {"role", regionRoleKey(region.role)}, {"zones", region.zones}});
+        for (const Region &region : project.regions) {
+            nlohmann::ordered_json item
+                = {{"id", region.id}, {"name", region.name}, {"role", regionRoleKey(region.role)}, {"zones", region.zones}};
+            if (!region.fallbackPrices.empty())
+                item["fallback_prices"] = region.fallbackPrices;
+            root["regions"].push_back(std::move(item));
+        }
     }
     return root.dump(2) + "\n";
 }

@@ -149,6 +149,9 @@ std::optional<ModelError> validateProject(const Project &project)
         for (size_t z = 0; z < region.zones.size(); ++z)
             if (region.zones[z].empty() || !zones.insert(region.zones[z]).second)
                 return ModelError::at(pointer + "/zones/" + std::to_string(z), "must be a name not used before in this region");
+        if (!region.fallbackPrices.empty() && region.fallbackPrices == region.name)
+            return ModelError::at(pointer + "/fallback_prices", "must name another AWS region than the region's own (\""
+                                                                    + region.name + "\")");
     }
 
     std::set<std::string> ids;
