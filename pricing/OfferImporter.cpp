@@ -225,19 +225,11 @@ private:
     OfferPriceDimension m_dimension;
 };
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t middle = values.size() / 2;
-    return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
-}
-
-using RatioMap = std::map<std::pair<std::string, std::string>, std::vector<double>>;
-
-// Turns the kept products with an on-demand price into entries of `into`; collects each one's
-// reserved ÷ on-demand ratios per (service, term). False, with read.error set, on a bad price.
+// Turns the kept products with an on-demand price into entries of `into`, each with the
+// reserved prices its own SKU has (standard, No Upfront, effective hourly) that are below its
+// on-demand price; counts them in `committedRates`. False, with read.error set, on a bad price.
 bool buildEntries(OfferRead &read, const std::string &fileName, const std::string &source, PriceBook &into,
-                  RatioMap &ratios)
+                  long long &committedRates)
 {
     for (auto &[sku, item] : read.kept) {
         const auto found = read.prices.find(sku);
@@ -250,41 +242,28 @@ bool buildEntries(OfferRead &read, const std::string &fileName, const std::strin
             continue;
         }
         const OfferSkuPrices &prices = found->second;
-        PriceEntry entry{item.key, item.description, item.unit, 1.0, {}, source};
+        PriceEntry entry{item.key, item.description, item.unit, 1.0, {}, source, {}};
         if (!toPriceTiers(prices.onDemand, entry.tiers)) {
             read.error = fileName + ": SKU " + sku + ": on-demand price tiers overlap or leave a gap";
             return false;
         }
-        const double onDemandHourly = entry.tiers.front().usd;
-        into.add(std::move(entry));
+        const bool flat = entry.tiers.size() == 1 && !entry.tiers.front().upTo;
         for (int term = 0; term < 2; ++term)
-            if (onDemandHourly > 0.0 && prices.reservedHourly[term])
-                ratios[{item.service, term == 0 ? "1yr" : "3yr"}].push_back(*prices.reservedHourly[term]
-                                                                            / onDemandHourly);
+            if (flat && prices.reservedHourly[term] && *prices.reservedHourly[term] > 0.0
+                && *prices.reservedHourly[term] < entry.tiers.front().usd) {
+                entry.committed.push_back({term == 0 ? "1yr" : "3yr", "standard, no upfront",
+                                           *prices.reservedHourly[term], source});
+                ++committedRates;
+            }
+        into.add(std::move(entry));
     }
     return true;
-}
-
-// One commitment per (service, term): the median of its products' ratios, when it is a discount.
-long long deriveCommitments(const RatioMap &ratios, const std::string &source, PriceBook &into)
-{
-    long long derived = 0;
-    for (const auto &[serviceTerm, values] : ratios) {
-        const double factor = median(values);
-        if (factor > 0.0 && factor <= 1.0) {
-            into.addCommitment({serviceTerm.first, serviceTerm.second, factor, source});
-            ++derived;
-        }
-    }
-    return derived;
 }
 
 void merge(const PriceBook &imported, PriceBook &book)
 {
     for (const PriceEntry &entry : imported.entries())
         book.add(entry);
-    for (const Commitment &commitment : imported.commitments())
-        book.addCommitment(commitment);
 }
 
 } // namespace
@@ -304,12 +283,12 @@ OfferImportReport importOfferFile(std::istream &in, const std::string &fileName,
         = "AWS Price List offer file " + read.offerCode + " " + read.publicationDate + " (" + fileName + ")";
     // Built apart and merged only when the whole file was good: an error leaves `book` as it was.
     PriceBook imported;
-    RatioMap ratios;
-    if (!parsed || !read.error.empty() || !buildEntries(read, fileName, source, imported, ratios)) {
+    long long committedRates = 0;
+    if (!parsed || !read.error.empty() || !buildEntries(read, fileName, source, imported, committedRates)) {
         report.error = read.error.empty() ? fileName + ": could not be read" : read.error;
         return report;
     }
-    report.commitmentsDerived = deriveCommitments(ratios, source, imported);
+    report.committedRates = committedRates;
     report.productsKept = static_cast<long long>(imported.entries().size());
     report.productsSkipped = read.skipped;
     merge(imported, book);

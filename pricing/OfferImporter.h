@@ -17,7 +17,7 @@ struct OfferImportReport
     std::string publicationDate;
     long long productsKept = 0;       // products that became price entries
     long long productsSkipped = 0;    // other regions, operating systems, families, ...
-    long long commitmentsDerived = 0; // commitment factors written (per service and term)
+    long long committedRates = 0;     // committed prices kept (per product and term)
     bool ok = false;
     std::string error;                // "offer.json: byte 1234: syntax error ..." when !ok
 };
@@ -31,9 +31,9 @@ struct OfferImportReport
 //    hours as "rds/<engine>/<class>/single-az|multi-az", Aurora PostgreSQL (:0021) as
 //    "aurora/postgres/<class>";
 //  - ElastiCache: node hours as "elasticache/redis|valkey/<node type>";
-// for `region` only. From the Reserved terms (standard, No Upfront, 1yr and 3yr) it derives
-// each service's commitment factor as the median over kept products of
-// reserved effective hourly ÷ on-demand hourly, with the offer file as its source.
+// for `region` only. Each entry carries its own SKU's Reserved terms (standard, No Upfront,
+// 1yr and 3yr; effective hourly = recurring + upfront ÷ term hours) as committed rates, with the
+// offer file as their source: no size's price is derived from another's.
 OfferImportReport importOfferFile(std::istream &in, const std::string &fileName,
                                   const std::string &region, PriceBook &book);
 

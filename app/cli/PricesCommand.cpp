@@ -28,7 +28,7 @@ int pricesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
     const std::string region = arguments.options.contains("region") ? arguments.options.at("region") : "us-east-1";
 
     // The imported prices are layered onto a base book so that the result prices a whole
-    // design: --base BOOK, or the bundled book when it is for the same region, or nothing.
+    // design: --base BOOK, or the bundled book of the same region, or nothing.
     PriceBook book;
     const auto base = arguments.options.find("base");
     if (base != arguments.options.end() && base->second != "none") {
@@ -38,8 +38,9 @@ int pricesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
         book = std::move(*read.book);
         if (book.region != region)
             return usageError(err, "--base " + base->second + " is for " + book.region + ", not " + region);
-    } else if (base == arguments.options.end() && bundledPriceBook().region == region) {
-        book = bundledPriceBook();
+    } else if (const PriceBook *bundled = bundledPriceBook().forRegion(region);
+               base == arguments.options.end() && bundled) {
+        book = *bundled;
     } else {
         book.region = region;
         book.currency = "USD";
@@ -57,7 +58,7 @@ int pricesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
         return inputError(err, error->toString());
     out << offerPath << ": " << report.offerCode << " published " << report.publicationDate << "\n"
         << "  kept " << report.productsKept << " products, skipped " << report.productsSkipped << "\n"
-        << "  derived " << report.commitmentsDerived << " commitment factors\n"
+        << "  read " << report.committedRates << " committed prices (standard reservations, no upfront)\n"
         << "  wrote " << outPath << " (" << book.entries().size() << " prices, region " << region << ")\n";
     return Success;
 }

@@ -127,7 +127,9 @@ Project withSecondRegion(const Project &project, const std::string &firstRegionN
         first.name = project.regions.front().name;
         first.zones = project.regions.front().zones;
     }
-    Region second{"b", secondRegionName, role, first.zones};
+    // What the second region's price book lacks is priced at the first region's rates, marked on
+    // each such line: the proposal's cost stays whole and says where it is approximate.
+    Region second{"b", secondRegionName, role, first.zones, first.name != secondRegionName ? first.name : ""};
     changed.regions = {first, second};
 
     double top = 0.0, bottom = 0.0;

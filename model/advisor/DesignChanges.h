@@ -45,6 +45,7 @@ bool isGlobalType(const std::string &type);
 // With `role` Standby the second region is a warm standby instead: the global components keep
 // sending everything to region "a" and nothing (0 calls) to "b", whose Auto Scaling groups idle
 // at one instance (min_instances 1) until a failover grows them.
+// Region "b" prices what its book lacks at region "a"'s rates (fallback_prices), each line marked.
 Project withSecondRegion(const Project &project, const std::string &firstRegionName,
                          const std::string &secondRegionName = "us-west-2", RegionRole role = RegionRole::Active);
 

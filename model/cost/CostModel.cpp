@@ -42,7 +42,8 @@ std::vector<bool> answeringComponents(const CompiledModel &model)
 }
 
 // Calls that leave a region, or cross availability zones inside one, carry `response_kb` of
-// data each: priced per GB to the other region, and per GB in each direction between zones.
+// data each: priced per GB from the caller's region to the other region, and per GB in each
+// direction between zones.
 void priceTransfers(const CompiledModel &model, int from, const std::vector<int> &edges, double averageEntryRate,
                     Pricer &pricer)
 {
@@ -53,9 +54,12 @@ void priceTransfers(const CompiledModel &model, int from, const std::vector<int>
                                                           + model.edgeFlows.writes[static_cast<size_t>(e)]);
         const double gib = callsPerSecond * kSecondsPerMonth * model.workload.responseKb / (1024.0 * 1024.0);
         if (source.region >= 0 && target.region >= 0 && source.region != target.region) {
-            pricer.add("data-transfer/inter-region",
-                       "Data transfer to " + model.regions[static_cast<size_t>(target.region)].name + " (" + target.id + ")",
-                       gib);
+            // By the pair: the source region's price to the target's region, else the book's
+            // one price to any other region (what the AWS sources give for most regions).
+            const std::string &to = model.regions[static_cast<size_t>(target.region)].name;
+            const std::string pair = "data-transfer/inter-region/" + to;
+            pricer.add(pricer.has(pair) ? pair : "data-transfer/inter-region",
+                       "Data transfer to " + to + " (" + target.id + ")", gib);
         } else if (source.region >= 0 && source.region == target.region && !source.zone.empty() && !target.zone.empty()
                    && source.zone != target.zone) {
             pricer.add("data-transfer/inter-az", "Data transfer between zones to " + target.id + " (both directions)",

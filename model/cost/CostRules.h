@@ -23,6 +23,11 @@ public:
     // a key neither book has becomes a warning ("no price for <key> in <region>") and no line.
     void add(const std::string &key, const std::string &what, double quantity,
              const std::string &commitmentService = {});
+    // Whether the region's book, or its fallback, has a price for `key`.
+    bool has(const std::string &key) const
+    {
+        return (m_book && m_book->find(key)) || (m_fallback && m_fallback->find(key));
+    }
     // A line at a price the user entered on the component (no price book entry).
     void addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd);
     void warn(std::string warning) { m_cost.warnings.push_back(std::move(warning)); }

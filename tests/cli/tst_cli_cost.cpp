@@ -37,7 +37,10 @@ private slots:
                                 "on_demand_monthly_usd", "committed_1yr_monthly_usd", "cost_warnings", "price_book"})
             QVERIFY2(root.contains(QString::fromLatin1(key)), key);
         QVERIFY(root.value(u"cost_complete").toBool());
-        QVERIFY(root.value(u"committed_1yr_monthly_usd").isNull());  // the bundled book has no factors
+        // The bundled book has committed prices for the example's cache nodes only: the 1-year
+        // month is a little below on demand, and the lines without one are listed.
+        QVERIFY(root.value(u"committed_1yr_monthly_usd").toDouble() < root.value(u"on_demand_monthly_usd").toDouble());
+        QVERIFY(root.value(u"committed_1yr_monthly_usd").toDouble() > 0.0);
         QCOMPARE(root.value(u"price_book").toObject().value(u"region").toString(), QStringLiteral("us-east-1"));
         double sum = 0.0;
         for (const auto &item : root.value(u"components").toArray()) {
@@ -46,6 +49,7 @@ private slots:
             double lines = 0.0;
             for (const auto &line : component.value(u"cost_lines").toArray()) {
                 const QJsonObject l = line.toObject();
+                QCOMPARE(l.value(u"price_region").toString(), QStringLiteral("us-east-1"));
                 QCOMPARE_REL(l.value(u"quantity").toDouble() * l.value(u"unit_price_usd").toDouble(),
                              l.value(u"monthly_usd").toDouble(), 1e-9);
                 lines += l.value(u"monthly_usd").toDouble();
@@ -96,7 +100,41 @@ private slots:
         const auto text = runCli({QStringLiteral("stages"), kThreeTier});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("1M users")));
-        QVERIFY(text.out.contains(QStringLiteral("no commitment discounts")));
+        QVERIFY(text.out.contains(QStringLiteral("† 1yr: on demand, no 1yr price in the price books for: ec2/c6i.large")));
+        QVERIFY(text.out.contains(QStringLiteral("Commitment plan")));
+        QVERIFY(text.out.contains(QStringLiteral("2 × elasticache/redis/cache.m6g.large")));
+    }
+
+    // The plan commits the floor: the example's two cache.m6g.large nodes run at every stage,
+    // $0.149/h on demand and $0.102/h for 1 year, $0.077/h for 3 years, No Upfront
+    // (VANTAGE_CACHE_2022): saving 2 × 730 × (0.149 − 0.102) = $68.62 a month, break-even
+    // 0.102 / 0.149 = 68.5 %.
+    void stagesPlanCommitments()
+    {
+        const auto json = runCli({QStringLiteral("stages"), kThreeTier, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        const QJsonObject first = rows[0].toObject();
+        const QJsonObject oneYear = first.value(u"commitment_plan").toObject().value(u"1yr").toObject();
+        QCOMPARE(oneYear.value(u"from_users").toDouble(), 10000.0);
+        QCOMPARE(oneYear.value(u"to_users").toDouble(), 100000.0);
+        QCOMPARE_REL(oneYear.value(u"saving_monthly_usd").toDouble(), 2 * 730 * (0.149 - 0.102), 1e-9);
+        const QJsonArray commit = oneYear.value(u"commit").toArray();
+        QCOMPARE(commit.size(), 1);
+        const QJsonObject cache = commit[0].toObject();
+        QCOMPARE(cache.value(u"price_key").toString(), QStringLiteral("elasticache/redis/cache.m6g.large"));
+        QCOMPARE(cache.value(u"hourly_units").toDouble(), 2.0);
+        QCOMPARE_REL(cache.value(u"committed_monthly_usd").toDouble(), 2 * 730 * 0.102, 1e-9);
+        QCOMPARE_REL(cache.value(u"break_even_utilization").toDouble(), 0.102 / 0.149, 1e-9);
+        QCOMPARE(cache.value(u"payment").toString(), QStringLiteral("no upfront"));
+        const QJsonObject threeYear = first.value(u"commitment_plan").toObject().value(u"3yr").toObject();
+        QCOMPARE_REL(threeYear.value(u"saving_monthly_usd").toDouble(), 2 * 730 * (0.149 - 0.077), 1e-9);
+        // Lines with no committed price are named, not hidden in the committed figure.
+        bool webListed = false;
+        for (const auto &line : first.value(u"committed_1yr_on_demand").toArray())
+            webListed = webListed || line.toString().contains(QStringLiteral("on demand (no 1-year price for ec2/m6i.large)"));
+        QVERIFY(webListed);
+        QVERIFY(!oneYear.value(u"on_demand").toArray().isEmpty());
     }
 
     void badPriceBookNamesThePlace()
@@ -121,7 +159,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("empty.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "headroom-price-book", "version": 1, "region": "eu-west-1", "currency": "USD",
+        file.write(R"({"format": "headroom-price-book", "version": 1, "region": "us-east-1", "currency": "USD",
                       "as_of": "x", "prices": []})");
         file.close();
         const auto run = runCli({QStringLiteral("evaluate"), kThreeTier, QStringLiteral("--prices"), path});
@@ -129,7 +167,7 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(root.value(u"cost_complete").toBool(), false);
         QCOMPARE(root.value(u"monthly_cost_usd").toDouble(), 0.0);
-        QVERIFY(root.value(u"cost_warnings").toArray().contains(QStringLiteral("db: no price for rds/postgres/db.r6g.xlarge/multi-az in eu-west-1")));
+        QVERIFY(root.value(u"cost_warnings").toArray().contains(QStringLiteral("db: no price for rds/postgres/db.r6g.xlarge/multi-az in us-east-1")));
     }
 
     // Import the EC2 fixture onto the bundled book, then price a 1-year commitment with it.
@@ -141,14 +179,21 @@ private slots:
                                     QStringLiteral("--out"), book});
         QCOMPARE(import.exitCode, 0);
         QVERIFY2(import.out.contains(QStringLiteral("kept 3 products, skipped 5")), qPrintable(import.out));
-        QVERIFY(import.out.contains(QStringLiteral("derived 2 commitment factors")));
+        QVERIFY(import.out.contains(QStringLiteral("read 2 committed prices")));
 
         const auto run = runCli({QStringLiteral("evaluate"), kThreeTier, QStringLiteral("--prices"), book});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QVERIFY(root.value(u"cost_complete").toBool());
-        // The design also has RDS and ElastiCache, which the EC2 file gives no factor for.
-        QVERIFY(root.value(u"committed_1yr_monthly_usd").isNull());
+        // The fixture's m6i.large reservation (0.06/h, 1 year) now prices the example's web tier.
+        bool committed = false;
+        for (const auto &item : root.value(u"components").toArray())
+            for (const auto &line : item.toObject().value(u"cost_lines").toArray())
+                if (line.toObject().value(u"price_key").toString() == QStringLiteral("ec2/m6i.large")) {
+                    QCOMPARE_REL(line.toObject().value(u"committed_1yr_unit_price_usd").toDouble(), 0.06, 1e-12);
+                    committed = true;
+                }
+        QVERIFY(committed);
     }
 
     void importErrorsLeaveNoFile_data()

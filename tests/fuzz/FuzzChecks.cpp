@@ -126,6 +126,11 @@ void requireSanePrices(const PriceBook &book)
             requireNonNegative(priced.usd, "price of " + entry.key);
             requireNonNegative(priced.unitPriceUsd, "unit price of " + entry.key);
         }
+        for (const CommittedRate &rate : entry.committed) {
+            const std::string what = "committed " + rate.term + " price of " + entry.key;
+            requireFinite(rate.usd, what);
+            require(rate.usd > 0.0 && rate.usd < entry.tiers.front().usd, what + " not below its on-demand price");
+        }
     }
     for (const Commitment &commitment : book.commitments()) {
         const std::string what = "commitment " + commitment.service + "/" + commitment.term;

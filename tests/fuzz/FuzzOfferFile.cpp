@@ -5,7 +5,7 @@
 // files downloaded from the internet.
 //
 // On any input: no crash, no hang, no sanitizer report. A failed import says why; whatever
-// an import adds prices to finite, non-negative money, and its commitment factors are in (0, 1].
+// an import adds prices to finite, non-negative money, and every committed price is below its on-demand price.
 
 #include "FuzzChecks.h"
 

@@ -5,8 +5,8 @@
 //
 // On any input: no crash, no sanitizer report. On a book the loader accepts:
 //  - writing it back and reading that again gives a book with the same entries;
-//  - every entry prices 0 … 10¹² units to finite, non-negative money and every commitment
-//    factor is in (0, 1];
+//  - every entry prices 0 … 10¹² units to finite, non-negative money, every committed price is
+//    below its on-demand price and every commitment factor is in (0, 1];
 //  - costing the bundled three-tier example against it gives finite, non-negative figures.
 
 #include "FuzzChecks.h"

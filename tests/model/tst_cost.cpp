@@ -280,14 +280,18 @@ private slots:
         QVERIFY(oneYear.complete);
         QVERIFY(!oneYear.costPerUserUsd);  // 0 users: no cost per user
 
-        // A database has no factor: its lines stay on demand, with a warning, and the committed
-        // totals are unknown rather than wrong.
+        // A database has no factor: its lines stay on demand and say so; the committed figure
+        // commits what can be committed and lists the rest, and the month is still complete.
         b.add("db", "rds").connect("app", "db");
         const SystemCost mixed = priced(b, 1.0, PurchaseOption::OneYear, book);
-        QVERIFY(!mixed.complete);
-        QVERIFY(!mixed.oneYearMonthlyUsd);
-        QCOMPARE(costFor(mixed, "db").warnings.front(),
-                 std::string("no 1yr commitment discount for rds in this price book; priced on demand"));
+        QVERIFY(mixed.complete);
+        const ComponentCost db = costFor(mixed, "db");
+        QCOMPARE(db.monthlyUsd, db.onDemandMonthlyUsd);
+        QCOMPARE(db.lines.front().priceNote,
+                 "on demand (no 1-year price for " + db.lines.front().priceKey + ")");
+        QCOMPARE_REL(*mixed.oneYearMonthlyUsd, mixed.onDemandMonthlyUsd - onDemand * 0.4, 1e-12);
+        QVERIFY(!mixed.oneYearOnDemand.empty());
+        QVERIFY(mixed.oneYearOnDemand.front().rfind("db: on demand (no 1-year price for rds/", 0) == 0);
     }
 
     // Every line explains itself: quantity × unit price = monthly.

@@ -198,11 +198,14 @@ private slots:
         QCOMPARE_REL(1.0 - with.availability, 1.0 - (1.0 - without.unavailability) * (1.0 - repair(0.05, 60.0)), 1e-9);
     }
 
-    // Calls that leave a region pay inter-region transfer ($0.02/GB, us-east-1 to most
-    // regions); calls between zones pay $0.01/GB in each direction (bundled price book).
+    // Calls that leave a region pay inter-region transfer by the pair, from the caller's region
+    // ($0.02/GB from us-east-1 and from eu-west-1 to the other); calls between zones pay
+    // $0.01/GB in each direction (bundled price books).
     void transferAcrossRegionsAndZones()
     {
         Project project = regions(2);
+        project.regions[0].name = "us-east-1";
+        project.regions[1].name = "eu-west-1";
         Component db{"db", "rds", "db", {}, {}};
         db.region = "r0";
         db.zone = "a";
@@ -217,7 +220,7 @@ private slots:
         double interRegion = 0.0, interZone = 0.0;
         for (const ComponentCost &component : cost.components)
             for (const CostLine &line : component.lines) {
-                if (line.priceKey == "data-transfer/inter-region")
+                if (line.priceKey == "data-transfer/inter-region/us-east-1")
                     interRegion += line.monthlyUsd;
                 if (line.priceKey == "data-transfer/inter-az")
                     interZone += line.monthlyUsd;

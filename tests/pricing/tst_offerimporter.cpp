@@ -3,7 +3,7 @@
 
 // The AWS Price List importer against small offer files in the real shape (fixtures/README.md
 // says what each holds and where its numbers come from): what it keeps, under which keys, at
-// which prices, which commitment factors it derives, and that a bad file changes nothing.
+// which prices, which committed prices each product carries, and that a bad file changes nothing.
 
 #include "pricing/OfferImporter.h"
 #include "pricing/OfferTerm.h"
@@ -62,10 +62,12 @@ double flatUsd(const PriceBook &book, const std::string &key)
     return entry->tiers.front().usd;
 }
 
-double factorOf(const PriceBook &book, const std::string &service, const std::string &term)
+// An entry's committed price for `term`, NaN when it has none.
+double committedOf(const PriceBook &book, const std::string &key, const std::string &term)
 {
-    const Commitment *commitment = book.commitment(service, term);
-    return commitment ? commitment->factor : std::numeric_limits<double>::quiet_NaN();
+    const PriceEntry *entry = book.find(key);
+    const CommittedRate *rate = entry ? entry->committedRate(term) : nullptr;
+    return rate ? rate->usd : std::numeric_limits<double>::quiet_NaN();
 }
 
 std::string sourceOf(const std::string &offerCode, const std::string &fileName)
@@ -146,31 +148,37 @@ private slots:
 
     // Only m6i.large has reserved terms and an on-demand price; its convertible and All Upfront
     // offers, Windows' and r6i's (no on-demand) reservations must not count.
-    void ec2CommitmentFactors_data()
+    void ec2CommittedRates_data()
     {
         QTest::addColumn<QByteArray>("term");
-        QTest::addColumn<double>("factor");
-        QTest::newRow("1yr: 0.06 / 0.096") << QByteArray("1yr") << 0.06 / 0.096;
-        QTest::newRow("3yr: 0.041 / 0.096") << QByteArray("3yr") << 0.041 / 0.096;
+        QTest::addColumn<double>("usd");
+        QTest::newRow("1yr: 0.06 No Upfront") << QByteArray("1yr") << 0.06;
+        QTest::newRow("3yr: 0.041 No Upfront") << QByteArray("3yr") << 0.041;
     }
 
-    void ec2CommitmentFactors()
+    // Each product carries its own reservation's price: m6i.large's, not a service median.
+    void ec2CommittedRates()
     {
         QFETCH(QByteArray, term);
-        QFETCH(double, factor);
+        QFETCH(double, usd);
         PriceBook book;
         const OfferImportReport report = importFixture("ec2-offer.json", book);
-        QCOMPARE(report.commitmentsDerived, 2LL);
-        QCOMPARE_REL(factorOf(book, "ec2", term.toStdString()), factor, 1e-12);
-        QCOMPARE(book.commitment("ec2", term.toStdString())->source, sourceOf("AmazonEC2", "ec2-offer.json"));
+        QCOMPARE(report.committedRates, 2LL);
+        QCOMPARE_REL(committedOf(book, "ec2/m6i.large", term.toStdString()), usd, 1e-12);
+        const CommittedRate *rate = book.find("ec2/m6i.large")->committedRate(term.toStdString());
+        QCOMPARE(rate->source, sourceOf("AmazonEC2", "ec2-offer.json"));
+        QCOMPARE(rate->payment, std::string("standard, no upfront"));
+        QVERIFY(book.commitments().empty());  // no service-wide factor is derived
     }
 
-    void ec2CommitmentFactorValues()
+    // Products without a reservation in the file have no committed price.
+    void ec2ProductsWithoutReservationHaveNone()
     {
         PriceBook book;
         QVERIFY(importFixture("ec2-offer.json", book).ok);
-        QCOMPARE_REL(factorOf(book, "ec2", "1yr"), 0.625, 1e-12);
-        QCOMPARE_REL(factorOf(book, "ec2", "3yr"), 0.4271, 1e-4);
+        for (const PriceEntry &entry : book.entries())
+            if (entry.key != "ec2/m6i.large")
+                QVERIFY2(entry.committed.empty(), entry.key.c_str());
     }
 
     // The same file read for us-west-2: only the Oregon m6i.large, which has no reservation.
@@ -183,8 +191,8 @@ private slots:
         QCOMPARE(report.productsSkipped, 7LL);
         QCOMPARE(keysOf(book), std::vector<std::string>{"ec2/m6i.large"});
         QCOMPARE_REL(flatUsd(book, "ec2/m6i.large"), 0.096, 1e-12);
-        QCOMPARE(report.commitmentsDerived, 0LL);
-        QVERIFY(book.commitments().empty());
+        QCOMPARE(report.committedRates, 0LL);
+        QVERIFY(book.find("ec2/m6i.large")->committed.empty());
         QCOMPARE(book.region, std::string("us-west-2"));
     }
 
@@ -236,29 +244,31 @@ private slots:
                                                          "aurora/postgres/db.r6g.large"}));
     }
 
-    // Medians over the kept products; Oracle's reservation (0.1 / 0.48) must not count.
-    void rdsCommitmentFactors_data()
+    // Each kept product's own reservation; Oracle's (0.1 / 0.48) is not kept at all.
+    void rdsCommittedRates_data()
     {
-        QTest::addColumn<QByteArray>("service");
+        QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QByteArray>("term");
-        QTest::addColumn<double>("factor");
-        QTest::newRow("rds 1yr: median(0.135/0.225, 0.3/0.45, 0.0988/0.152) = 0.65")
-            << QByteArray("rds") << QByteArray("1yr") << 0.65;
-        QTest::newRow("rds 3yr: median(0.09/0.225, 0.2025/0.45) = 0.425")
-            << QByteArray("rds") << QByteArray("3yr") << 0.425;
-        QTest::newRow("aurora 1yr: 0.169/0.26 = 0.65") << QByteArray("aurora") << QByteArray("1yr") << 0.65;
+        QTest::addColumn<double>("usd");
+        QTest::newRow("PostgreSQL Single-AZ 1yr") << QByteArray("rds/postgres/db.r6g.large/single-az") << QByteArray("1yr") << 0.135;
+        QTest::newRow("PostgreSQL Single-AZ 3yr") << QByteArray("rds/postgres/db.r6g.large/single-az") << QByteArray("3yr") << 0.09;
+        QTest::newRow("PostgreSQL Multi-AZ 1yr") << QByteArray("rds/postgres/db.r6g.large/multi-az") << QByteArray("1yr") << 0.3;
+        QTest::newRow("PostgreSQL Multi-AZ 3yr") << QByteArray("rds/postgres/db.r6g.large/multi-az") << QByteArray("3yr") << 0.2025;
+        QTest::newRow("MySQL Single-AZ 1yr") << QByteArray("rds/mysql/db.m6g.large/single-az") << QByteArray("1yr") << 0.0988;
+        QTest::newRow("Aurora PostgreSQL 1yr") << QByteArray("aurora/postgres/db.r6g.large") << QByteArray("1yr") << 0.169;
     }
 
-    void rdsCommitmentFactors()
+    void rdsCommittedRates()
     {
-        QFETCH(QByteArray, service);
+        QFETCH(QByteArray, key);
         QFETCH(QByteArray, term);
-        QFETCH(double, factor);
+        QFETCH(double, usd);
         PriceBook book;
         const OfferImportReport report = importFixture("rds-offer.json", book);
-        QCOMPARE(report.commitmentsDerived, 3LL);
-        QCOMPARE_REL(factorOf(book, service.toStdString(), term.toStdString()), factor, 1e-12);
-        QVERIFY(!book.commitment("aurora", "3yr"));
+        QCOMPARE(report.committedRates, 6LL);
+        QCOMPARE_REL(committedOf(book, key.toStdString(), term.toStdString()), usd, 1e-12);
+        QVERIFY(!book.find("aurora/postgres/db.r6g.large")->committedRate("3yr"));
+        QVERIFY(!book.find("rds/mysql/db.m6g.large/single-az")->committedRate("3yr"));
     }
 
     void elastiCacheRedisAndValkeyNodes()
@@ -277,11 +287,11 @@ private slots:
         QCOMPARE_REL(flatUsd(book, "elasticache/redis/cache.r7g.large"), 0.219, 1e-12);
         QCOMPARE_REL(flatUsd(book, "elasticache/redis/cache.t4g.micro"), 0.016, 1e-12);
         QCOMPARE_REL(flatUsd(book, "elasticache/valkey/cache.r7g.large"), 0.1752, 1e-12);
-        QCOMPARE(report.commitmentsDerived, 1LL);
-        QCOMPARE_REL(factorOf(book, "elasticache", "1yr"), 0.1424 / 0.219, 1e-12);
+        QCOMPARE(report.committedRates, 1LL);
+        QCOMPARE_REL(committedOf(book, "elasticache/redis/cache.r7g.large", "1yr"), 0.1424, 1e-12);
     }
 
-    // Terms listed before products are buffered and resolved at the end: same prices, same factors.
+    // Terms listed before products are buffered and resolved at the end: same prices, same rates.
     void termsBeforeProducts()
     {
         PriceBook book;
@@ -291,9 +301,9 @@ private slots:
         QCOMPARE(report.productsSkipped, 2LL); // Windows; r6i.large without an on-demand term
         QCOMPARE(keysOf(book), std::vector<std::string>{"ec2/m6i.large"});
         QCOMPARE_REL(flatUsd(book, "ec2/m6i.large"), 0.096, 1e-12);
-        QCOMPARE(report.commitmentsDerived, 2LL);
-        QCOMPARE_REL(factorOf(book, "ec2", "1yr"), 0.625, 1e-12);
-        QCOMPARE_REL(factorOf(book, "ec2", "3yr"), 0.041 / 0.096, 1e-12);
+        QCOMPARE(report.committedRates, 2LL);
+        QCOMPARE_REL(committedOf(book, "ec2/m6i.large", "1yr"), 0.06, 1e-12);
+        QCOMPARE_REL(committedOf(book, "ec2/m6i.large", "3yr"), 0.041, 1e-12);
     }
 
     void bookHeaderAndSources()
@@ -315,7 +325,8 @@ private slots:
         QCOMPARE(book.sources.at("AmazonEC2").ref, std::string("ec2-offer.json"));
         QCOMPARE(book.entries().size(), size_t(3));
         QCOMPARE_REL(flatUsd(book, "ec2/m6i.large"), 0.096, 1e-12);
-        QCOMPARE_REL(factorOf(book, "ec2", "1yr"), 0.625, 1e-12);
+        QCOMPARE_REL(committedOf(book, "ec2/m6i.large", "1yr"), 0.06, 1e-12);
+        QCOMPARE(book.commitments().size(), size_t(1));  // the book's own factor stays
     }
 
     void errorsLeaveTheBookUnchanged_data()
@@ -347,7 +358,7 @@ private slots:
         QCOMPARE(keysOf(book), std::vector<std::string>{"ec2/m6i.large"});
         QCOMPARE(flatUsd(book, "ec2/m6i.large"), 0.5);
         QCOMPARE(book.commitments().size(), size_t(1));
-        QCOMPARE(factorOf(book, "ec2", "1yr"), 0.7);
+        QCOMPARE(book.commitment("ec2", "1yr")->factor, 0.7);
         QCOMPARE(book.sources.size(), size_t(1));
         QCOMPARE(book.asOf, std::string("2024-01-01"));
     }
@@ -480,7 +491,7 @@ private slots:
         // The kept products are i = 0, 4001, 8002, 12003, 16004: prices "0.1" + (i mod 10).
         QCOMPARE_REL(flatUsd(book, "ec2/m6i.large"), 0.10, 1e-12);
         QCOMPARE_REL(flatUsd(book, "ec2/t3.micro"), 0.14, 1e-12);
-        QCOMPARE(report.commitmentsDerived, 0LL);
+        QCOMPARE(report.committedRates, 0LL);
     }
 };
 

@@ -92,16 +92,116 @@ private slots:
         QCOMPARE(entry->tiers.front().usd, usd);
         QVERIFY(!entry->source.empty());
         QCOMPARE(bundledPriceBook().region, std::string("us-east-1"));
-        QVERIFY(bundledPriceBook().commitments().empty());  // the reference has no sourced discount
+        QVERIFY(bundledPriceBook().commitments().empty());  // no service-wide factor: per-entry prices only
+    }
+
+    // Committed prices in the bundled books against the reference rows they came from
+    // (shared/reference/aws-commitments-and-regions.json).
+    void bundledCommittedPricesMatchTheReference_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<double>("usd");
+        QTest::newRow("cache.m6g.large 1yr no upfront $0.102 (VANTAGE_CACHE_2022)")
+            << QStringLiteral("us-east-1") << QStringLiteral("elasticache/redis/cache.m6g.large") << QStringLiteral("1yr") << 0.102;
+        QTest::newRow("cache.m6g.large 3yr no upfront $0.077 (VANTAGE_CACHE_2022)")
+            << QStringLiteral("us-east-1") << QStringLiteral("elasticache/redis/cache.m6g.large") << QStringLiteral("3yr") << 0.077;
+        QTest::newRow("t3.medium 1yr standard no upfront $0.026096 (INFRACOST_EC2)")
+            << QStringLiteral("us-east-1") << QStringLiteral("ec2/t3.medium") << QStringLiteral("1yr") << 0.026096;
+        QTest::newRow("m7g.large Compute Savings Plan 1yr $0.0599 (CLARCHY)")
+            << QStringLiteral("us-east-1") << QStringLiteral("ec2/m7g.large") << QStringLiteral("1yr") << 0.0599;
+        QTest::newRow("eu-west-1 cache.r6g.large 1yr no upfront $0.157 (VANTAGE_CACHE_2022)")
+            << QStringLiteral("eu-west-1") << QStringLiteral("elasticache/redis/cache.r6g.large") << QStringLiteral("1yr") << 0.157;
+    }
+
+    void bundledCommittedPricesMatchTheReference()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, key);
+        QFETCH(QString, term);
+        QFETCH(double, usd);
+        const PriceBook *book = bundledPriceBook().forRegion(region.toStdString());
+        QVERIFY(book);
+        const PriceEntry *entry = book->find(key.toStdString());
+        QVERIFY2(entry, qPrintable(key));
+        const CommittedRate *rate = entry->committedRate(term.toStdString());
+        QVERIFY(rate);
+        QCOMPARE(rate->usd, usd);
+        QVERIFY(book->sources.contains(rate->source));
+    }
+
+    // The regional books' on-demand prices against the reference (VANTAGE_EC2_2024, 2024-04-04).
+    void regionalBooksMatchTheReference_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("usd");
+        QTest::newRow("us-west-2 m7g.4xlarge $0.6528/h") << QStringLiteral("us-west-2") << QStringLiteral("ec2/m7g.4xlarge") << 0.6528;
+        QTest::newRow("eu-west-1 m6i.large $0.107/h") << QStringLiteral("eu-west-1") << QStringLiteral("ec2/m6i.large") << 0.107;
+        QTest::newRow("eu-west-1 cache.r6g.large $0.229/h (VANTAGE_CACHE_2022)")
+            << QStringLiteral("eu-west-1") << QStringLiteral("elasticache/redis/cache.r6g.large") << 0.229;
+        QTest::newRow("eu-west-1 to us-east-1 $0.02/GB (INFRACOST_DT)")
+            << QStringLiteral("eu-west-1") << QStringLiteral("data-transfer/inter-region/us-east-1") << 0.02;
+    }
+
+    void regionalBooksMatchTheReference()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, key);
+        QFETCH(double, usd);
+        const PriceBook *book = bundledPriceBook().forRegion(region.toStdString());
+        QVERIFY(book);
+        QCOMPARE(book->region, region.toStdString());
+        const PriceEntry *entry = book->find(key.toStdString());
+        QVERIFY2(entry, qPrintable(key));
+        QCOMPARE(entry->tiers.front().usd, usd);
+        QVERIFY(!entry->source.empty());
+    }
+
+    // A regional book prices only what the reference has for its region: no ALB in us-west-2.
+    void regionalBooksLackWhatTheReferenceLacks()
+    {
+        QVERIFY(!bundledPriceBook().forRegion("us-west-2")->find("alb/hour"));
+        QVERIFY(!bundledPriceBook().forRegion("us-west-2")->find("s3/standard-storage"));
+        QVERIFY(!bundledPriceBook().forRegion("eu-west-1")->find("alb/lcu-hour"));
+    }
+
+    // --prices BOOK replaces the bundled book of BOOK's region only.
+    void aLoadedBookReplacesItsRegion()
+    {
+        PriceBook eu;
+        eu.region = "eu-west-1";
+        eu.add({"ec2/m6i.large", "", "instance-hour", 1.0, {{std::nullopt, 0.5}}, "test", {}});
+        const PriceBook set = withRegionBook(bundledPriceBook(), eu);
+        QCOMPARE(set.region, std::string("us-east-1"));
+        QCOMPARE(set.forRegion("eu-west-1")->find("ec2/m6i.large")->tiers.front().usd, 0.5);
+        QVERIFY(set.forRegion("us-west-2")->find("ec2/m6i.large"));
+
+        PriceBook east;
+        east.region = "us-east-1";
+        const PriceBook replaced = withRegionBook(bundledPriceBook(), east);
+        QVERIFY(replaced.entries().empty());
+        QCOMPARE(replaced.regions().size(), size_t(3));
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::newRow("us-east-1") << QStringLiteral("us-east-1");
+        QTest::newRow("us-west-2") << QStringLiteral("us-west-2");
+        QTest::newRow("eu-west-1") << QStringLiteral("eu-west-1");
     }
 
     void roundTrip()
     {
-        const std::string text = serializePriceBook(bundledPriceBook());
+        QFETCH(QString, region);
+        const PriceBook &bundled = *bundledPriceBook().forRegion(region.toStdString());
+        const std::string text = serializePriceBook(bundled);
         const PriceBookResult again = parsePriceBook(text, "again.json");
         QVERIFY2(again.book, again.error.toString().c_str());
         QCOMPARE(serializePriceBook(*again.book), text);
-        QCOMPARE(again.book->entries().size(), bundledPriceBook().entries().size());
+        QCOMPARE(again.book->entries().size(), bundled.entries().size());
     }
 
     void errorsNameThePlace_data()
@@ -137,6 +237,18 @@ private slots:
         QTest::newRow("bad term")
             << QString::fromStdString(book(price.toStdString(), R"(, "commitments": [{"service": "ec2", "term": "2yr", "factor": 0.5, "source": "s"}])"))
             << QStringLiteral("/commitments/0/term") << QStringLiteral("\"1yr\" or \"3yr\"");
+        QTest::newRow("committed at or above on demand")
+            << QString::fromStdString(book(R"({"key": "a", "unit": "hour", "usd": 1, "source": "s", "committed": [{"term": "1yr", "payment": "no upfront", "usd": 1, "source": "s"}]})"))
+            << QStringLiteral("/prices/0/committed/0/usd") << QStringLiteral("less than the on-demand price");
+        QTest::newRow("two committed prices for one term")
+            << QString::fromStdString(book(R"({"key": "a", "unit": "hour", "usd": 1, "source": "s", "committed": [{"term": "3yr", "payment": "p", "usd": 0.5, "source": "s"}, {"term": "3yr", "payment": "p", "usd": 0.4, "source": "s"}]})"))
+            << QStringLiteral("/prices/0/committed/1/term") << QStringLiteral("a second 3yr rate");
+        QTest::newRow("committed without payment")
+            << QString::fromStdString(book(R"({"key": "a", "unit": "hour", "usd": 1, "source": "s", "committed": [{"term": "1yr", "usd": 0.5, "source": "s"}]})"))
+            << QStringLiteral("/prices/0/committed/0/payment") << QStringLiteral("is required");
+        QTest::newRow("committed on a tiered price")
+            << QString::fromStdString(book(R"({"key": "a", "unit": "GB", "tiers": [{"usd": 1}], "source": "s", "committed": []})"))
+            << QStringLiteral("/prices/0/committed") << QStringLiteral("only a flat price");
         QTest::newRow("euro") << QStringLiteral(R"({"format": "headroom-price-book", "version": 1, "region": "eu-west-1", "currency": "EUR", "as_of": "x", "prices": []})")
                               << QStringLiteral("/currency") << QStringLiteral("USD");
     }
