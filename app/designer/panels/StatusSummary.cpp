@@ -16,8 +16,9 @@ namespace headroom::designer {
 StatusSummary::StatusSummary(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("statusSummary"));
-    m_cost = addField("statusCost", tr("Monthly cost at the project's purchase option: every component's cost lines "
-                                       "at average load (users × requests per user per day ÷ 86 400)."));
+    m_costToolTip = tr("Monthly cost at the project's purchase option: every component's cost lines "
+                       "at average load (users × requests per user per day ÷ 86 400), each from its region's price book.");
+    m_cost = addField("statusCost", m_costToolTip);
     m_costPerUser = addField("statusCostPerUser", tr("Monthly cost ÷ users."));
     m_availability = addField("statusAvailability", tr("Expected availability: the share of requests served over a "
                                                        "year, from every component's failures and recovery times, "
@@ -140,7 +141,24 @@ void StatusSummary::showResults(const DesignResultsPtr &results)
     }
     const Evaluation &e = results->evaluation;
     const SystemCost &cost = results->cost;
-    m_cost->setText(tr("<b>%1</b>/month%2").arg(formatUsd(cost.monthlyUsd), cost.complete ? QString() : tr(" (incomplete)")));
+    // What the figure is made of beyond the plain sum: a missing price, lines priced at a
+    // fallback region's rates, committable lines that stay on demand at the purchase option.
+    const std::vector<std::string> &onDemand = cost.purchaseOption == PurchaseOption::ThreeYear
+                                                   ? cost.threeYearOnDemand
+                                                   : cost.oneYearOnDemand;
+    const bool partlyOnDemand = cost.purchaseOption != PurchaseOption::OnDemand && !onDemand.empty();
+    QString qualifier = !cost.complete       ? tr(" (incomplete)")
+                        : !cost.notes.empty() ? tr(" (partly at another region's rates)")
+                        : partlyOnDemand      ? tr(" (partly on demand)")
+                                              : QString();
+    m_cost->setText(tr("<b>%1</b>/month%2").arg(formatUsd(cost.monthlyUsd), qualifier));
+    QString costTip = m_costToolTip;
+    for (const std::string &note : cost.notes)
+        costTip += u'\n' + QString::fromStdString(note);
+    if (partlyOnDemand)
+        costTip += u'\n' + tr("%1 on demand: no committed price for the term in the price books (the stage table lists them).")
+                              .arg(formatQuantity(static_cast<double>(onDemand.size()), "line", "lines"));
+    m_cost->setToolTip(costTip);
     m_costPerUser->setText(cost.costPerUserUsd ? tr("%1 per user").arg(formatCostPerUser(cost.costPerUserUsd)) : QString());
     QString availability = tr("availability %1%2").arg(formatAvailability(e.availability),
                                                        e.nines ? tr(" (%1 nines)").arg(formatNines(e.nines)) : QString());

@@ -42,6 +42,7 @@ private:
     void layoutFields();
     QLabel *addField(const char *objectName, const QString &toolTip);
 
+    QString m_costToolTip;  // what the monthly figure is; the results add their notes to it
     QLabel *m_cost;
     QLabel *m_costPerUser;
     QLabel *m_availability;
