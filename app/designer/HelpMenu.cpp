@@ -40,11 +40,15 @@ QString HelpMenu::aboutText() const
                       "number of users grows.</p>"
                       "<p>Licensed under the Apache License, Version 2.0.</p>")
                        .arg(version.isEmpty() ? tr("(development build)") : version.toHtmlEscaped());
-    if (!m_prices.asOf.empty())
-        text += tr("<p>Prices: %1, %2, as of %3.</p>")
-                    .arg(QString::fromStdString(m_prices.region).toHtmlEscaped(),
-                         QString::fromStdString(m_prices.currency).toHtmlEscaped(),
-                         QString::fromStdString(m_prices.asOf).toHtmlEscaped());
+    // One line per region the books price, the primary first.
+    for (const std::string &region : m_prices.regions()) {
+        const PriceBook *book = m_prices.forRegion(region);
+        if (book && !book->asOf.empty())
+            text += tr("<p>Prices: %1, %2, as of %3.</p>")
+                        .arg(QString::fromStdString(book->region).toHtmlEscaped(),
+                             QString::fromStdString(book->currency).toHtmlEscaped(),
+                             QString::fromStdString(book->asOf).toHtmlEscaped());
+    }
     return text;
 }
 

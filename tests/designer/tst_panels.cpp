@@ -648,6 +648,8 @@ void TestPanels::aboutNamesVersionLicenceAndPrices()
     QVERIFY(text.contains(QStringLiteral("Apache License, Version 2.0")));
     QVERIFY(!bundledPriceBook().asOf.empty());
     QVERIFY2(text.contains(qs(bundledPriceBook().asOf)), qPrintable(text));
+    for (const char *region : {"us-east-1", "us-west-2", "eu-west-1"})  // every bundled book, dated
+        QVERIFY2(text.contains(QStringLiteral("Prices: %1, USD, as of ").arg(QLatin1String(region))), qPrintable(text));
     QCoreApplication::setApplicationVersion(QString());
 }
 
