@@ -241,6 +241,56 @@ private slots:
             static_cast<qulonglong>(plan.size()));
     }
 
+    // The length of every bundled design's A4 report, fixed so that a change of layout or
+    // content that adds or saves a page is seen. Issue 17 (regional books, commitments):
+    // three-tier, 01–06 as before (7, 5, 6, 7, 12, 13, 16). The commitment plan merges stages
+    // with the same floors and Appendix C lists only the sources its prices cite (the 1yr/3yr
+    // rates brought four more to the books, which had made three-tier 8 pages). 07 went from 20
+    // to 29 and 08 from 17 to 25 pages with their 100M-user designs (more components, each
+    // stage's cost lines four pages long) and per-region transfer lines, not with this layout.
+    void pageCountPerDesign_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("three-tier") << QStringLiteral("examples/three-tier.json") << 7;
+        QTest::newRow("01") << QStringLiteral("templates/01-single-box.json") << 5;
+        QTest::newRow("02") << QStringLiteral("templates/02-separate-database.json") << 6;
+        QTest::newRow("03") << QStringLiteral("templates/03-load-balancer-two-azs-cdn.json") << 7;
+        QTest::newRow("04") << QStringLiteral("templates/04-replicas-pooling-cache.json") << 12;
+        QTest::newRow("05") << QStringLiteral("templates/05-autoscaling-queue-workers.json") << 13;
+        QTest::newRow("06") << QStringLiteral("templates/06-services-search-sharded.json") << 16;
+        QTest::newRow("07") << QStringLiteral("templates/07-multi-region-active-active.json") << 29;
+        QTest::newRow("08") << QStringLiteral("templates/08-multi-region-warm-dr.json") << 25;
+    }
+
+    void pageCountPerDesign()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, pages);
+        QTemporaryDir dir;
+        const std::vector<ReportPageUse> plan = pagePlan(load(kSource + file), dir.filePath(QStringLiteral("r.pdf")));
+        QCOMPARE(static_cast<int>(plan.size()), pages);
+    }
+
+    // The commitment plan sits between the last stage and the appendix, on a page the plan records.
+    void commitmentPlanComesBeforeTheAppendix()
+    {
+        QTemporaryDir dir;
+        const std::vector<ReportPageUse> plan = pagePlan(
+            load(kSource + QStringLiteral("templates/04-replicas-pooling-cache.json")), dir.filePath(QStringLiteral("r.pdf")));
+        int commitment = -1;
+        int appendix = -1;
+        for (const ReportPageUse &page : plan)
+            for (const ReportPageUse::Heading &heading : page.headings) {
+                if (heading.text == QStringLiteral("Commitment plan"))
+                    commitment = heading.ordinal;
+                if (heading.text.startsWith(QStringLiteral("Appendix A")))
+                    appendix = heading.ordinal;
+            }
+        QVERIFY(commitment > 0);
+        QCOMPARE(appendix, commitment + 1);
+    }
+
     void largeDesignsGetLandscapePages()
     {
         QTemporaryDir dir;

@@ -7,6 +7,33 @@
 
 namespace headroom::designer {
 
+namespace {
+
+// A cell's tooltip lists at most this many of the lines on demand, then says how many more.
+constexpr size_t kOnDemandListed = 12;
+
+// The committed figure, "†" when some of its committable lines are on demand in it.
+QString committedText(const std::optional<double> &usd, const std::vector<std::string> &onDemand)
+{
+    return formatUsd(usd) + (usd && !onDemand.empty() ? QStringLiteral(" †") : QString());
+}
+
+// "† On demand in this figure (no 1-year price in the price books):" and the lines, one a line.
+QString onDemandList(const std::vector<std::string> &onDemand, const char *term)
+{
+    if (onDemand.empty())
+        return {};
+    QStringList lines;
+    lines << StageTableModel::tr("† On demand in this figure (no %1 price in the price books):").arg(QString::fromUtf8(term));
+    for (size_t i = 0; i < onDemand.size() && i < kOnDemandListed; ++i)
+        lines << QStringLiteral("• ") + QString::fromStdString(onDemand[i]);
+    if (onDemand.size() > kOnDemandListed)
+        lines << StageTableModel::tr("and %1 more").arg(formatCount(static_cast<double>(onDemand.size() - kOnDemandListed)));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 StageTableModel::StageTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void StageTableModel::setRows(std::vector<StageRow> rows)
@@ -70,9 +97,9 @@ QString StageTableModel::displayText(const StageRow &row, int column) const
     case MonthlyCostColumn:
         return formatUsd(row.monthlyUsd) + (row.costComplete ? QString() : QStringLiteral(" *"));
     case OneYearColumn:
-        return formatUsd(row.oneYearMonthlyUsd);
+        return committedText(row.oneYearMonthlyUsd, row.oneYearOnDemand);
     case ThreeYearColumn:
-        return formatUsd(row.threeYearMonthlyUsd);
+        return committedText(row.threeYearMonthlyUsd, row.threeYearOnDemand);
     case CostPerUserColumn:
         return formatCostPerUser(row.costPerUserUsd);
     case BottleneckColumn:
@@ -141,10 +168,15 @@ QString StageTableModel::cellToolTip(const StageRow &row, int column) const
             extra += u'\n' + tr("* Incomplete: a price is missing; the sum covers the lines that have one.");
         break;
     case OneYearColumn:
-    case ThreeYearColumn:
-        if (!row.oneYearMonthlyUsd && !row.threeYearMonthlyUsd)
-            extra = tr("This price book has no commitment discounts.");
+    case ThreeYearColumn: {
+        const bool oneYear = column == OneYearColumn;
+        const std::optional<double> &usd = oneYear ? row.oneYearMonthlyUsd : row.threeYearMonthlyUsd;
+        if (!usd)
+            extra = tr("— : no committable line has a %1 price in the price books.").arg(QString::fromUtf8(oneYear ? "1-year" : "3-year"));
+        else
+            extra = onDemandList(oneYear ? row.oneYearOnDemand : row.threeYearOnDemand, oneYear ? "1-year" : "3-year");
         break;
+    }
     case BottleneckColumn:
         extra = row.breaksAtUsers
             ? tr("The design saturates at %1 users.").arg(formatCount(*row.breaksAtUsers))
@@ -216,11 +248,13 @@ QString StageTableModel::columnDescription(int column)
         return tr("US dollars a month at the project's purchase option, priced at average load "
                   "(no peak factor), with Auto Scaling groups sized for that load.");
     case OneYearColumn:
-        return tr("Monthly cost with 1-year commitments: on-demand price × the price book's 1-year factor "
-                  "for each committable service.");
+        return tr("Monthly cost with 1-year commitments: committable lines (instances, nodes) at their 1-year "
+                  "committed price where the price books have one, the rest on demand (marked †, listed in the "
+                  "cell's tooltip); — when no line has a 1-year price.");
     case ThreeYearColumn:
-        return tr("Monthly cost with 3-year commitments: on-demand price × the price book's 3-year factor "
-                  "for each committable service.");
+        return tr("Monthly cost with 3-year commitments: committable lines (instances, nodes) at their 3-year "
+                  "committed price where the price books have one, the rest on demand (marked †, listed in the "
+                  "cell's tooltip); — when no line has a 3-year price.");
     case CostPerUserColumn:
         return tr("Monthly cost ÷ users.");
     case BottleneckColumn:

@@ -14,7 +14,9 @@ namespace headroom::designer {
 // The project's stages as a read-only table: one row per stage, in project order, with the
 // figures of the CLI's `stages` command formatted for people. Numbers are right-aligned, a
 // missing value shows "—", and every header and cell has a tooltip saying what it is and how it
-// is computed. Qt::UserRole gives the raw number (users, USD, fraction) for sorting and tests.
+// is computed. The 1-yr and 3-yr cells end in " †" when committable lines are on demand in the
+// figure (no price for the term in the price books), and their tooltip lists those lines.
+// Qt::UserRole gives the raw number (users, USD, fraction; never the mark) for sorting and tests.
 class StageTableModel : public QAbstractTableModel
 {
     Q_OBJECT

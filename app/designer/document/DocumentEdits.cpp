@@ -138,6 +138,19 @@ void changeRegions(ProjectDocument &document, std::vector<Region> after)
     stack->endMacro();
 }
 
+void setRegionFallbackPrices(ProjectDocument &document, const std::string &regionId, const std::string &fallbackRegion)
+{
+    std::vector<Region> after = document.project().regions;
+    const auto region = std::find_if(after.begin(), after.end(), [&](const Region &r) { return r.id == regionId; });
+    if (region == after.end() || region->fallbackPrices == fallbackRegion)
+        return;
+    region->fallbackPrices = fallbackRegion;
+    ProjectDocument *doc = &document;
+    auto apply = [doc](const std::vector<Region> &value) { doc->setRegions(value); };
+    document.undoStack()->push(new ValueChangeCommand<std::vector<Region>>(
+        tr("Change region prices"), document.project().regions, std::move(after), apply));
+}
+
 void placeComponent(ProjectDocument &document, const std::string &id, const std::string &region, const std::string &zone)
 {
     const Component *component = document.component(id);

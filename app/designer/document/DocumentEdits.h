@@ -46,6 +46,10 @@ void changeStages(ProjectDocument &document, std::vector<Stage> after);
 // Sets the regions; components placed in a region that no longer exists (or in a zone its
 // region no longer has) lose that placement in the same undo step.
 void changeRegions(ProjectDocument &document, std::vector<Region> after);
+// Sets which AWS region's prices stand in for what region `regionId`'s price book lacks
+// (Region::fallbackPrices; empty: such a price is missing), as one undo step. Nothing for an
+// unknown region or an unchanged value.
+void setRegionFallbackPrices(ProjectDocument &document, const std::string &regionId, const std::string &fallbackRegion);
 void placeComponent(ProjectDocument &document, const std::string &id, const std::string &region, const std::string &zone);
 void setPurchaseOption(ProjectDocument &document, PurchaseOption option);
 // The project's name, description and availability target, as one undoable step.

@@ -4,6 +4,7 @@
 #include "ComponentInspector.h"
 
 #include "ComponentText.h"
+#include "CostLinesTable.h"
 #include "ParamField.h"
 #include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
@@ -140,7 +141,8 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     m_costLines->setTextElideMode(Qt::ElideRight);
     m_costLines->setWordWrap(true);  // a long "What" wraps onto a second line (rows fit their text)
     m_costLines->setToolTip(tr("Each cost line: what is priced, how much of it a month, the price book's unit "
-                               "price and the monthly sum. Hover a line for its price-book key."));
+                               "price and the monthly sum; ◦ marks a line with a note on its price (shown under it). Hover a line "
+                               "for its price-book key and its 1-year and 3-year prices."));
     m_costLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_costLines->setMinimumHeight(110);
     layout->addWidget(m_costLines);
@@ -267,22 +269,8 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
     show("downtime", causes.isEmpty() ? tr("none") : causes.join(QStringLiteral("<br>")));
     show("saturates", r->usersAtSaturation ? tr("%1 users").arg(formatCount(*r->usersAtSaturation)) : tr("never"));
     show("cost", cost ? tr("%1 / month").arg(formatUsd(cost->monthlyUsd)) : QStringLiteral("—"));
-    m_costLines->setRowCount(cost ? static_cast<int>(cost->lines.size()) : 0);
+    fillCostLines(*m_costLines, cost ? cost->lines : std::vector<CostLine>{});
     if (cost) {
-        for (int row = 0; row < static_cast<int>(cost->lines.size()); ++row) {
-            const CostLine &line = cost->lines[static_cast<size_t>(row)];
-            const QStringList cells = {QString::fromStdString(line.what),
-                                       QStringLiteral("%1 %2").arg(formatMeasure(line.quantity), QString::fromStdString(line.unit)),
-                                       formatPreciseUsd(line.unitPriceUsd), formatUsd(line.monthlyUsd)};
-            for (int column = 0; column < 4; ++column) {
-                auto *item = new QTableWidgetItem(cells[column]);
-                item->setToolTip(QStringLiteral("%1<br><i>%2</i>")
-                                     .arg(cells[column].toHtmlEscaped(), QString::fromStdString(line.priceKey).toHtmlEscaped()));
-                if (column > 0)
-                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_costLines->setItem(row, column, item);
-            }
-        }
         QStringList warnings;
         for (const std::string &warning : cost->warnings)
             warnings << QString::fromStdString(warning);

@@ -71,7 +71,7 @@ void InspectorPanel::rebuild()
     else if (key.startsWith(QStringLiteral("many:")))
         page = new MultiSelectionInspector(m_document, components, static_cast<int>(connections.size()), m_prices);
     else
-        page = new ProjectInspector(m_document);
+        page = new ProjectInspector(m_document, m_prices.regions());
     setWidget(page);
     setResults(m_results);
 }

@@ -7,6 +7,8 @@
 #include "ScrollWheelGuard.h"
 #include "document/DocumentEdits.h"
 
+#include "pricing/PriceBookFile.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -17,16 +19,24 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace headroom::designer {
 
 ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
+    : ProjectInspector(document, bundledPriceBook().regions(), parent)
+{
+}
+
+ProjectInspector::ProjectInspector(ProjectDocument *document, std::vector<std::string> priceRegions, QWidget *parent)
     : QWidget(parent), m_document(document), m_form(nullptr), m_purchase(new QComboBox(this)),
-      m_stages(new QTableWidget(0, 2, this)), m_regions(new QTableWidget(0, 4, this)), m_error(new QLabel(this))
+      m_stages(new QTableWidget(0, 2, this)), m_regions(new QTableWidget(0, 4, this)),
+      m_priceRegions(std::move(priceRegions)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("projectInspector"));
     auto *layout = new QVBoxLayout(this);
@@ -105,6 +115,9 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, QWidget *parent)
     m_regions->verticalHeader()->hide();
     m_regions->setToolTip(tr("Role: active or standby. Zones: names separated by commas, e.g. a, b."));
     regionsLayout->addWidget(m_regions);
+    m_fallbackForm = new QFormLayout;
+    m_fallbackForm->setRowWrapPolicy(QFormLayout::WrapAllRows);  // the choice gets the full width
+    regionsLayout->addLayout(m_fallbackForm);
     auto *regionButtons = new QHBoxLayout;
     auto *addRegion = new QPushButton(tr("Add region"), regions);
     auto *removeRegion = new QPushButton(tr("Remove region"), regions);
@@ -283,6 +296,9 @@ void ProjectInspector::commitRegions()
         region.role = text(2).compare(QStringLiteral("standby"), Qt::CaseInsensitive) == 0 ? RegionRole::Standby : RegionRole::Active;
         for (const QString &zone : text(3).split(u',', Qt::SkipEmptyParts))
             region.zones.push_back(zone.trimmed().toStdString());
+        // The table does not show the fallback: a row keeps the one its region had.
+        if (row < static_cast<int>(m_document->project().regions.size()))
+            region.fallbackPrices = m_document->project().regions[static_cast<size_t>(row)].fallbackPrices;
         if (region.id.empty()) {
             refresh();  // an id is required: show the regions as they are
             return;
@@ -330,7 +346,56 @@ void ProjectInspector::refresh()
         m_regions->setItem(row, 2, new QTableWidgetItem(QString::fromUtf8(regionRoleKey(region.role))));
         m_regions->setItem(row, 3, new QTableWidgetItem(zones.join(QStringLiteral(", "))));
     }
+    refreshFallbackChoices();
     m_updating = false;
+}
+
+void ProjectInspector::refreshFallbackChoices()
+{
+    const std::vector<Region> &regions = m_document->project().regions;
+    if (m_fallbacks.size() != regions.size()) {
+        while (m_fallbackForm->rowCount() > 0)
+            m_fallbackForm->removeRow(0);  // deletes the label and the combo box
+        m_fallbacks.clear();
+        for (size_t i = 0; i < regions.size(); ++i) {
+            auto *choice = new QComboBox(this);
+            choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            choice->setMinimumContentsLength(12);
+            ScrollWheelGuard::install(choice);
+            choice->setToolTip(tr("What a cost line in this region gets when the region's price book has no "
+                                  "price for it: missing (the region's cost is incomplete and says so) or "
+                                  "another region's rate, the line marked with the region it came from."));
+            connect(choice, &QComboBox::activated, this, [this, i](int index) {
+                if (m_updating || i >= m_document->project().regions.size())
+                    return;
+                edits::setRegionFallbackPrices(*m_document, m_document->project().regions[i].id,
+                                               m_fallbacks[i]->itemData(index).toString().toStdString());
+            });
+            m_fallbackForm->addRow(new QLabel(this), choice);
+            m_fallbacks.push_back(choice);
+        }
+    }
+    for (size_t i = 0; i < regions.size(); ++i) {
+        const Region &region = regions[i];
+        QComboBox *choice = m_fallbacks[i];
+        const QSignalBlocker block(choice);
+        choice->setObjectName(QStringLiteral("fallbackPrices:%1").arg(QString::fromStdString(region.id)));
+        auto *label = qobject_cast<QLabel *>(m_fallbackForm->labelForField(choice));
+        if (label)
+            label->setText(tr("Prices missing in %1:").arg(QString::fromStdString(region.id)));
+        choice->clear();
+        choice->addItem(tr("missing (cost incomplete)"), QString());
+        std::vector<std::string> others;
+        for (const std::string &name : m_priceRegions)
+            if (name != region.name)
+                others.push_back(name);
+        // A fallback the price book does not carry (read from a file) is still shown as set.
+        if (!region.fallbackPrices.empty() && std::find(others.begin(), others.end(), region.fallbackPrices) == others.end())
+            others.push_back(region.fallbackPrices);
+        for (const std::string &name : others)
+            choice->addItem(tr("at %1 rates").arg(QString::fromStdString(name)), QString::fromStdString(name));
+        choice->setCurrentIndex(std::max(0, choice->findData(QString::fromStdString(region.fallbackPrices))));
+    }
 }
 
 void ProjectInspector::setResults(const DesignResultsPtr &results)

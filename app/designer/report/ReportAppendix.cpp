@@ -95,15 +95,22 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
     writer.paragraph(QObject::tr("Price book: %1, %2, as of %3.")
                          .arg(QString::fromStdString(prices.region), QString::fromStdString(prices.currency),
                               QString::fromStdString(prices.asOf)), 8.5);
-    std::set<std::string> keys;
+    // Each price used, from the book that priced it (a region's own, or its fallback's).
+    std::set<std::pair<std::string, std::string>> keys;  // (price region, key)
     for (const SystemCost &cost : stageCosts)
         for (const ComponentCost &component : cost.components)
             for (const CostLine &line : component.lines)
                 if (!line.priceKey.empty())
-                    keys.insert(line.priceKey);
+                    keys.insert({line.priceRegion.empty() ? prices.region : line.priceRegion, line.priceKey});
+    std::set<std::pair<std::string, std::string>> cited;  // (price region, source key)
+    const auto cite = [&cited](const std::string &region, const std::string &sources) {
+        for (const QString &key : QString::fromStdString(sources).split(QLatin1Char('+'), Qt::SkipEmptyParts))
+            cited.insert({region, key.trimmed().toStdString()});
+    };
     std::vector<QStringList> priceRows;
-    for (const std::string &key : keys) {
-        const PriceEntry *entry = prices.find(key);
+    for (const auto &[region, key] : keys) {
+        const PriceBook *book = prices.forRegion(region);
+        const PriceEntry *entry = book ? book->find(key) : nullptr;
         if (!entry)
             continue;
         QString price;
@@ -113,17 +120,32 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
         const QString unit = QString::fromStdString(entry->unit);
         const QString units = unit.endsWith(QLatin1Char('y')) ? unit.chopped(1) + QStringLiteral("ies") : unit + QLatin1Char('s');
         const QString per = entry->per == 1.0 ? unit : QStringLiteral("%1 %2").arg(formatCount(entry->per), units);
-        priceRows.push_back({QString::fromStdString(key), price + QObject::tr(" per ") + per,
-                             QString::fromStdString(entry->source)});
+        price += QObject::tr(" per ") + per;
+        // The committed rates the 1-yr and 3-yr figures and the commitment plan use.
+        for (const CommittedRate &rate : entry->committed) {
+            price += QObject::tr("; %1 %2").arg(QString::fromStdString(rate.term), formatPreciseUsd(rate.usd));
+            cite(region, rate.source);
+        }
+        cite(region, entry->source);
+        const QString name = region == prices.region ? QString::fromStdString(key)
+                                                      : QObject::tr("%1 (%2)").arg(QString::fromStdString(key), QString::fromStdString(region));
+        priceRows.push_back({name, price, QString::fromStdString(entry->source)});
     }
     writer.table({{QObject::tr("Price"), 2.4}, {QObject::tr("USD"), 2.6}, {QObject::tr("Source"), 2.2}}, priceRows, 6.5);
-    if (!prices.sources.empty()) {
-        std::vector<std::pair<QString, QString>> sources;
-        for (const auto &[key, source] : prices.sources)
-            sources.push_back({QString::fromStdString(key), QString::fromStdString(source.ref)
-                                                                + (source.asOf.empty() ? QString() : QObject::tr(" — as of %1").arg(QString::fromStdString(source.asOf)))});
+    // The sources the table cites, each once (another region's book may describe a key alike).
+    std::vector<std::pair<QString, QString>> sources;
+    std::set<std::pair<std::string, std::string>> listed;  // (source key, reference)
+    for (const auto &[region, key] : cited) {
+        const PriceBook *book = prices.forRegion(region);
+        const auto source = book ? book->sources.find(key) : std::map<std::string, PriceSource>::const_iterator();
+        if (!book || source == book->sources.end() || !listed.insert({key, source->second.ref}).second)
+            continue;
+        sources.push_back({QString::fromStdString(key), QString::fromStdString(source->second.ref)
+                                                            + (source->second.asOf.empty() ? QString() : QObject::tr(" — as of %1").arg(QString::fromStdString(source->second.asOf)))});
+    }
+    if (!sources.empty()) {
         writer.heading(QObject::tr("Sources"), 2);
-        writer.facts(sources, 6.5, 1, 0.16);
+        writer.facts(sources, 6.5, 1, 0.19);  // wide enough for "VANTAGE_CACHE_2022"
     }
 }
 

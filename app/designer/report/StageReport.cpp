@@ -3,6 +3,7 @@
 
 #include "StageReport.h"
 
+#include "CommitmentSection.h"
 #include "ComponentText.h"
 #include "DiagramPlacement.h"
 #include "PageBalance.h"
@@ -61,7 +62,7 @@ QString bottleneckText(const DesignResults &results)
 }
 
 void writeCover(ReportWriter &writer, const Project &project, const PriceBook &prices, const StageReportOptions &options,
-                const std::vector<StageFigures> &stages)
+                const std::vector<StageFigures> &stages, const std::vector<StageRow> &stageRows)
 {
     writer.title(reportTitle(project, options.sourceName),
                  QObject::tr("Stage report · %1 · prices %2, as of %3")
@@ -89,22 +90,29 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
         const Evaluation &e = figures.results->evaluation;
         const SystemCost &c = figures.results->cost;
         rows.push_back({QString::fromStdString(figures.stage.name), formatCount(figures.stage.users),
-                        formatRate(e.entryRatePerSecond), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QStringLiteral(" *")),
+                        formatMeasure(e.entryRatePerSecond), formatUsd(c.monthlyUsd) + (c.complete ? QString() : QStringLiteral(" *")),
+                        committedFigure(c.oneYearMonthlyUsd, c.oneYearOnDemand),
+                        committedFigure(c.threeYearMonthlyUsd, c.threeYearOnDemand),
                         formatCostPerUser(c.costPerUserUsd),
                         figures.results->bottleneck.exists ? QString::fromStdString(figures.results->bottleneck.label)
                                                            : missingNumber(),
                         formatNines(e.nines),
                         e.breaksAtUsers ? formatCount(*e.breaksAtUsers) : QStringLiteral("—")});
     }
-    writer.table({{QObject::tr("Stage"), 1.3}, {QObject::tr("Users"), 1.1, Qt::AlignRight}, {QObject::tr("Peak"), 1.0, Qt::AlignRight},
-                  {QObject::tr("Monthly cost"), 1.1, Qt::AlignRight}, {QObject::tr("Per user"), 0.9, Qt::AlignRight},
-                  {QObject::tr("Breaks first"), 2.0}, {QObject::tr("Nines"), 0.7, Qt::AlignRight},
-                  {QObject::tr("Breaks at"), 1.1, Qt::AlignRight}},
-                 rows, 8.0);
-    writer.paragraph(QObject::tr("Monthly cost at average load, line by line from the price book; * marks a total with a "
-                                 "missing price. Nines = −log10(1 − availability) of the request path. Breaks at: the "
-                                 "smallest user count at which any component reaches 100 %."),
+    // Wide enough for 100M-user stages: "100,000,000", "$1,441,891 †".
+    writer.table({{QObject::tr("Stage"), 1.25}, {QObject::tr("Users"), 1.3, Qt::AlignRight}, {QObject::tr("Peak rps"), 1.0, Qt::AlignRight},
+                  {QObject::tr("Monthly"), 1.2, Qt::AlignRight}, {QObject::tr("1-yr"), 1.4, Qt::AlignRight},
+                  {QObject::tr("3-yr"), 1.4, Qt::AlignRight}, {QObject::tr("Per user"), 0.9, Qt::AlignRight},
+                  {QObject::tr("Breaks first"), 1.5}, {QObject::tr("Nines"), 0.8, Qt::AlignRight},
+                  {QObject::tr("Breaks at"), 1.45, Qt::AlignRight}},
+                 rows, 7.5);
+    writer.paragraph(QObject::tr("Monthly cost at average load, line by line from the price books; * marks a total with a "
+                                 "missing price. %1 Nines = −log10(1 − availability) of the request path. Breaks at: the "
+                                 "smallest user count at which any component reaches 100 %.")
+                         .arg(committedExplanation()),
                      7.5, QColor(0x6b, 0x72, 0x80));
+    if (const QString footnote = committedFootnote(stageRows); !footnote.isEmpty())
+        writer.paragraph(footnote, 7.5, QColor(0x6b, 0x72, 0x80));
 }
 
 // Where the design's diagram goes (the same for every stage: the drawing does not change size).
@@ -205,10 +213,10 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
                         r.responseTimeMs ? formatMeasure(*r.responseTimeMs) : missingNumber(),
                         formatAvailability(r.availability), formatUsd(c.components[i].monthlyUsd)});
     }
-    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.45}, {QObject::tr("Configuration"), 2.05},
+    writer.table({{QObject::tr("Component"), 1.0}, {QObject::tr("Type"), 1.3}, {QObject::tr("Configuration"), 1.9},
                   {QObject::tr("Arrivals"), 0.85, Qt::AlignRight}, {QObject::tr("Utilization"), 1.3},
                   {QObject::tr("Headroom"), 0.9, Qt::AlignRight}, {QObject::tr("W ms"), 0.6, Qt::AlignRight},
-                  {QObject::tr("Avail."), 0.9, Qt::AlignRight}, {QObject::tr("$/month"), 0.85, Qt::AlignRight}},
+                  {QObject::tr("Avail."), 1.2, Qt::AlignRight}, {QObject::tr("$/month"), 0.85, Qt::AlignRight}},
                  rows, 7.0);
     std::vector<QStringList> lines;
     for (const ComponentCost &component : c.components)
@@ -223,6 +231,8 @@ void writeStage(ReportWriter &writer, const Project &project, const StageFigures
     writer.table(lineColumns, lines, 7.0);
     for (const std::string &warning : c.warnings)
         writer.paragraph(QObject::tr("Warning: %1").arg(QString::fromStdString(warning)), 8, QColor(0xb9, 0x1c, 0x1c));
+    for (const std::string &note : c.notes)
+        writer.paragraph(QObject::tr("Note: %1").arg(QString::fromStdString(note)), 7.5, QColor(0x6b, 0x72, 0x80));
 }
 
 } // namespace
@@ -257,6 +267,7 @@ struct ReportContent
     const StageReportOptions *options = nullptr;
     std::vector<StageFigures> stages;
     std::vector<SystemCost> costs;
+    std::vector<StageRow> stageRows;  // the stage table: committed totals and commitment plans
     ReportMetadata metadata;
     QString runningHeader;
 };
@@ -269,7 +280,7 @@ std::unique_ptr<ReportWriter> layOut(const ReportContent &content, const QString
     if (!writer->isOpen())
         return writer;
     writer->setBreaksBefore(breaksBefore);
-    writeCover(*writer, content.project, *content.prices, *content.options, content.stages);
+    writeCover(*writer, content.project, *content.prices, *content.options, content.stages, content.stageRows);
     // A design whose diagram needs landscape pages has its charts on one, too: the cover would
     // otherwise leave one of them alone on a portrait page before the first landscape one.
     if (diagramPlacement(*writer, ReportDiagram(content.project, content.stages.front().results)).ownPage)
@@ -277,6 +288,7 @@ std::unique_ptr<ReportWriter> layOut(const ReportContent &content, const QString
     writeReportCharts(*writer, content.stages.front().results);
     for (const StageFigures &figures : content.stages)
         writeStage(*writer, content.project, figures, &figures == &content.stages.front());
+    writeCommitmentSection(*writer, content.stageRows);
     writeReportAppendix(*writer, content.project, *content.prices, content.costs);
     return writer;
 }
@@ -286,7 +298,7 @@ std::unique_ptr<ReportWriter> layOut(const ReportContent &content, const QString
 std::optional<QString> writeStageReport(const Project &project, const PriceBook &prices, const StageReportOptions &options,
                                         const QString &path)
 {
-    ReportContent content{project, &prices, &options, {}, {}, {}, {}};
+    ReportContent content{project, &prices, &options, {}, {}, {}, {}, {}};
     if (!options.stages.empty())
         content.project.stages = options.stages;
     if (content.project.stages.empty())
@@ -299,6 +311,8 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
     controller.settle();  // the stage table comes with the curves
     if (controller.results()->compileError)
         return QString::fromStdString(*controller.results()->compileError);
+    if (controller.results()->curves)
+        content.stageRows = controller.results()->curves->stages;
     for (const Stage &stage : content.project.stages) {
         document.setUsers(stage.users);
         content.stages.push_back({stage, controller.results()});

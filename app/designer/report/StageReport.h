@@ -36,8 +36,9 @@ QString reportTitle(const Project &project, const QString &sourceName);
 // assumptions and the stages at a glance; cost and utilization against users with the stages
 // marked; for each stage the diagram coloured for that stage (vector; a landscape page of its
 // own when it would not be readable on the portrait page, see DiagramPlacement), its summary,
-// the component table and the cost lines; and an appendix with every formula, every default
-// used with its source, and every price used. Sections flow one after the other instead of
+// the component table and the cost lines; what to commit for 1 and 3 years at each stage
+// (CommitmentSection); and an appendix with every formula, every default used with its
+// source, and every price used. Sections flow one after the other instead of
 // each starting a page, so no page is left nearly empty. The PDF's title is reportTitle();
 // the running header on every page after the cover names it and the date. The designer's File → Export stage report and `headroom-cli report`
 // both call this, so both produce the same document. Needs a QApplication (widgets render
