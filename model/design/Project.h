@@ -27,8 +27,8 @@ struct Workload
     bool operator==(const Workload &) const = default;
 };
 
-// How instance-hours are bought: on demand, or committed for one or three years
-// (reserved instances / savings plans) at the price book's discount factors.
+// How instance-hours are bought: on demand, or committed for one or three years (reserved
+// instances / savings plans) at each line's committed price where the price books have one.
 enum class PurchaseOption { OnDemand, OneYear, ThreeYear };
 
 const char *purchaseOptionKey(PurchaseOption option);  // "on_demand", "1yr", "3yr"
