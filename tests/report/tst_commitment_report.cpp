@@ -173,6 +173,20 @@ private slots:
         QVERIFY(text.indexOf(QStringLiteral("Appendix A"), plan) > plan);  // before the appendix
     }
 
+    // A two-region design names both books it is priced from, each with its date.
+    void coverNamesEveryRegionsBook()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("07.pdf"));
+        StageReportOptions options;
+        const Project project = load(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/templates/07-multi-region-active-active.json"));
+        QVERIFY(!writeStageReport(project, bundledPriceBook(), options, pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("prices us-east-1, us-west-2, as of")), qPrintable(text.left(800)));
+        const QString westDate = QString::fromStdString(bundledPriceBook().forRegion("us-west-2")->asOf);
+        QVERIFY2(text.contains(QStringLiteral("us-west-2, USD, as of ") + westDate), qPrintable(text.left(1500)));
+    }
+
     void nothingToCommitIsOneSentence()
     {
         const std::vector<StageRow> stages = {planned("1K users", {}), planned("10K users", {})};

@@ -18,6 +18,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -61,13 +62,44 @@ QString bottleneckText(const DesignResults &results)
     return localizedNumber(bottleneckSentence(results.bottleneck));
 }
 
+// The regions the design is priced in: the primary book's, then each of the project's regions,
+// once each, in project order.
+std::vector<std::string> pricedRegions(const Project &project, const PriceBook &prices)
+{
+    std::vector<std::string> regions{prices.region};
+    for (const Region &region : project.regions)
+        if (!region.name.empty() && std::find(regions.begin(), regions.end(), region.name) == regions.end())
+            regions.push_back(region.name);
+    return regions;
+}
+
+// "us-east-1, USD, as of …; us-west-2, USD, as of …": each priced region's book, or that it has none.
+QString priceBooksText(const Project &project, const PriceBook &prices)
+{
+    QStringList books;
+    for (const std::string &region : pricedRegions(project, prices)) {
+        const PriceBook *book = prices.forRegion(region);
+        books << (book ? QObject::tr("%1, %2, as of %3")
+                             .arg(QString::fromStdString(book->region), QString::fromStdString(book->currency),
+                                  QString::fromStdString(book->asOf))
+                       : QObject::tr("%1: no price book (its lines are missing)").arg(QString::fromStdString(region)));
+    }
+    return books.join(QStringLiteral("; "));
+}
+
 void writeCover(ReportWriter &writer, const Project &project, const PriceBook &prices, const StageReportOptions &options,
                 const std::vector<StageFigures> &stages, const std::vector<StageRow> &stageRows)
 {
     writer.title(reportTitle(project, options.sourceName),
                  QObject::tr("Stage report · %1 · prices %2, as of %3")
                      .arg(QLocale().toString(options.generated, QLocale::LongFormat),
-                          QString::fromStdString(prices.region), QString::fromStdString(prices.asOf)));
+                          QString::fromStdString([&] {
+                              std::string names;
+                              for (const std::string &region : pricedRegions(project, prices))
+                                  names += (names.empty() ? "" : ", ") + region;
+                              return names;
+                          }()),
+                          QString::fromStdString(prices.asOf)));
     writer.heading(QObject::tr("Assumptions"));
     const Workload &w = project.workload;
     const char *option = project.purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
@@ -80,9 +112,7 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
         {QObject::tr("Purchase option"), QString::fromUtf8(option)},
         {QObject::tr("Components"), QObject::tr("%1 components, %2 connections").arg(project.components.size()).arg(project.connections.size())},
         {QObject::tr("Peak ÷ average"), QObject::tr("%1 (capacity is sized for the peak; cost uses the average)").arg(formatHeadroom(w.peakToAverage))},
-        {QObject::tr("Price book"), QObject::tr("%1, %2, as of %3").arg(QString::fromStdString(prices.region),
-                                                                         QString::fromStdString(prices.currency),
-                                                                         QString::fromStdString(prices.asOf))},
+        {QObject::tr("Price books"), priceBooksText(project, prices)},
     }, 8.5, 2, 0.42);
     writer.heading(QObject::tr("The stages at a glance"));
     std::vector<QStringList> rows;
@@ -100,11 +130,11 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                         e.breaksAtUsers ? formatCount(*e.breaksAtUsers) : QStringLiteral("—")});
     }
     // Wide enough for 100M-user stages: "100,000,000", "$1,441,891 †".
-    writer.table({{QObject::tr("Stage"), 1.25}, {QObject::tr("Users"), 1.3, Qt::AlignRight}, {QObject::tr("Peak rps"), 1.0, Qt::AlignRight},
-                  {QObject::tr("Monthly"), 1.2, Qt::AlignRight}, {QObject::tr("1-yr"), 1.4, Qt::AlignRight},
-                  {QObject::tr("3-yr"), 1.4, Qt::AlignRight}, {QObject::tr("Per user"), 0.9, Qt::AlignRight},
-                  {QObject::tr("Breaks first"), 1.5}, {QObject::tr("Nines"), 0.8, Qt::AlignRight},
-                  {QObject::tr("Breaks at"), 1.45, Qt::AlignRight}},
+    writer.table({{QObject::tr("Stage"), 1.3}, {QObject::tr("Users"), 1.45, Qt::AlignRight}, {QObject::tr("Peak rps"), 0.9, Qt::AlignRight},
+                  {QObject::tr("Monthly"), 1.2, Qt::AlignRight}, {QObject::tr("1-yr"), 1.35, Qt::AlignRight},
+                  {QObject::tr("3-yr"), 1.35, Qt::AlignRight}, {QObject::tr("Per user"), 0.95, Qt::AlignRight},
+                  {QObject::tr("Breaks first"), 1.5}, {QObject::tr("Nines"), 0.75, Qt::AlignRight},
+                  {QObject::tr("Breaks at"), 1.4, Qt::AlignRight}},
                  rows, 7.5);
     writer.paragraph(QObject::tr("Monthly cost at average load, line by line from the price books; * marks a total with a "
                                  "missing price. %1 Nines = −log10(1 − availability) of the request path. Breaks at: the "
