@@ -92,15 +92,25 @@ StageCommitments stageCommitments(const CompiledModel &model, double fromUsers, 
     std::map<std::pair<size_t, std::string>, Floor> floors;  // (component, price key) → floor
     for (double at : users) {
         const SystemCost cost = costOf(model, at, book, PurchaseOption::OnDemand);
+        // One line per (component, price key) at this point: a Single-AZ database's primary
+        // and its replicas are two lines of one price, and both run all the time.
+        std::map<std::pair<size_t, std::string>, CostLine> here;
         for (size_t i = 0; i < cost.components.size(); ++i)
             for (const CostLine &line : cost.components[i].lines) {
                 if (!line.committable())
                     continue;
-                auto [found, added] = floors.try_emplace({i, line.priceKey}, Floor{i, line, 0});
-                if (!added && line.quantity < found->second.line.quantity)
-                    found->second.line = line;
-                ++found->second.seen;
+                auto [found, added] = here.try_emplace({i, line.priceKey}, line);
+                if (!added) {
+                    found->second.quantity += line.quantity;
+                    found->second.what += " + " + line.what;
+                }
             }
+        for (auto &[key, line] : here) {
+            auto [found, added] = floors.try_emplace(key, Floor{key.first, line, 0});
+            if (!added && line.quantity < found->second.line.quantity)
+                found->second.line = line;
+            ++found->second.seen;
+        }
     }
     const int samples = static_cast<int>(users.size());
     return {planFor(model, floors, samples, PurchaseOption::OneYear, fromUsers, toUsers),

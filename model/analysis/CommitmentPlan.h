@@ -55,8 +55,9 @@ struct StageCommitments
 };
 
 // The plans for both terms over [fromUsers, toUsers] (toUsers ≥ fromUsers ≥ 0). The floor is
-// the least quantity of each line at the two ends and three points spaced evenly in log
-// between them: lines grow with users, and a group that shrinks between the ends is caught.
+// the least quantity of each line (a component's lines at one price summed) at the two ends
+// and three points spaced evenly in log between them (none when fromUsers is 0): lines grow
+// with users, and a group that shrinks between the ends is caught.
 StageCommitments stageCommitments(const CompiledModel &model, double fromUsers, double toUsers,
                                   const PriceBook &book);
 

@@ -54,11 +54,13 @@ void priceTransfers(const CompiledModel &model, int from, const std::vector<int>
                                                           + model.edgeFlows.writes[static_cast<size_t>(e)]);
         const double gib = callsPerSecond * kSecondsPerMonth * model.workload.responseKb / (1024.0 * 1024.0);
         if (source.region >= 0 && target.region >= 0 && source.region != target.region) {
-            // By the pair: the source region's price to the target's region, else the book's
-            // one price to any other region (what the AWS sources give for most regions).
+            // By the pair: the source region's price to the target's region, else its book's
+            // one price to any other region (what the AWS sources give for most regions); only
+            // when the region's book has neither, the fallback book's, marked as such.
             const std::string &to = model.regions[static_cast<size_t>(target.region)].name;
             const std::string pair = "data-transfer/inter-region/" + to;
-            pricer.add(pricer.has(pair) ? pair : "data-transfer/inter-region",
+            const bool own = pricer.hasOwn(pair) || pricer.hasOwn("data-transfer/inter-region");
+            pricer.add(pricer.hasOwn(pair) || (!own && pricer.has(pair)) ? pair : "data-transfer/inter-region",
                        "Data transfer to " + to + " (" + target.id + ")", gib);
         } else if (source.region >= 0 && source.region == target.region && !source.zone.empty() && !target.zone.empty()
                    && source.zone != target.zone) {
@@ -74,16 +76,18 @@ struct ComponentBooks
     const PriceBook *book = nullptr;
     const PriceBook *fallback = nullptr;
     std::string region;
+    bool unplaced = false;  // a regional service left out of every region of a multi-region design
 };
 
 ComponentBooks booksFor(const CompiledModel &model, const CompiledNode &node, const PriceBook &book)
 {
-    const bool global = node.type == "route53" || node.type == "cloudfront";
+    const bool global = node.type == "route53" || node.type == "cloudfront" || node.type == "waf"
+                        || node.behaviour == Behaviour::Entry;
     int region = node.region;
     if (region < 0 && model.regions.size() == 1)
         region = 0;
     if (global || region < 0)
-        return {&book, nullptr, book.region};
+        return {&book, nullptr, book.region, !global && region < 0 && model.regions.size() > 1};
     const Region &home = model.regions[static_cast<size_t>(region)];
     const std::string name = home.name.empty() ? book.region : home.name;
     return {book.forRegion(name), home.fallbackPrices.empty() ? nullptr : book.forRegion(home.fallbackPrices), name};
@@ -98,6 +102,7 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     system.purchaseOption = option;
     system.averageEntryRatePerSecond = users * model.workload.requestsPerUserPerDay / 86400.0;
     const std::vector<bool> answers = answeringComponents(model);
+    int unplaced = 0;  // regional components in no region of a multi-region design
     std::vector<std::vector<int>> outgoing(model.nodes.size());
     for (size_t e = 0; e < model.edges.size(); ++e)
         outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
@@ -120,6 +125,11 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
                        "Data transfer out to the internet", gib);
         }
         priceTransfers(model, static_cast<int>(i), outgoing[i], system.averageEntryRatePerSecond, pricer);
+        if (books.unplaced && !cost.lines.empty()) {
+            for (CostLine &line : cost.lines)
+                line.priceNote = book.region + " rate (in no region)";
+            ++unplaced;
+        }
         applyPurchaseOption(cost, option);
         for (const std::string &warning : cost.warnings)
             system.warnings.push_back(node.id + ": " + warning);
@@ -130,6 +140,15 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     system.complete = system.warnings.empty();
     addCommittedTotals(model, system);
     noteFallbackPrices(system);
+    if (unplaced > 0)
+        system.notes.push_back(std::to_string(unplaced) + " component" + (unplaced == 1 ? "" : "s")
+                               + " in no region of this multi-region design priced at " + book.region
+                               + " rates: place " + (unplaced == 1 ? "it" : "them") + " in a region to price "
+                               + (unplaced == 1 ? "it" : "them") + " there");
+    for (const Region &region : model.regions)
+        if (!region.fallbackPrices.empty() && !book.forRegion(region.fallbackPrices))
+            system.notes.push_back("region " + region.id + ": fallback_prices " + region.fallbackPrices
+                                   + " has no price book, so prices missing in " + region.name + " stay missing");
     if (users > 0.0)
         system.costPerUserUsd = system.monthlyUsd / users;
     return system;

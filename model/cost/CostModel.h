@@ -88,8 +88,9 @@ inline constexpr double kHoursPerMonth = 730.0;                     // AWS's mon
 inline constexpr double kSecondsPerMonth = kHoursPerMonth * 3600.0;
 
 // Prices the model at `users` with `book`, each component from its region's book
-// (book.forRegion): Route 53 and CloudFront, global services, from `book` itself; a component
-// without a region from its design's only region, else from `book`. A price its region's book
+// (book.forRegion): Route 53, CloudFront and WAF, global services, from `book` itself; a
+// component without a region from its design's only region, else from `book`, each of its lines
+// marked ("us-east-1 rate (in no region)") in a multi-region design. A price its region's book
 // lacks comes from the region's fallback_prices book, marked on the line, or is missing (a
 // warning). Pure, like evaluate().
 SystemCost costOf(const CompiledModel &model, double users, const PriceBook &book,

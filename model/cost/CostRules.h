@@ -28,6 +28,8 @@ public:
     {
         return (m_book && m_book->find(key)) || (m_fallback && m_fallback->find(key));
     }
+    // Whether the region's own book has a price for `key`.
+    bool hasOwn(const std::string &key) const { return m_book && m_book->find(key); }
     // A line at a price the user entered on the component (no price book entry).
     void addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd);
     void warn(std::string warning) { m_cost.warnings.push_back(std::move(warning)); }

@@ -90,6 +90,8 @@ void addCost(ordered_json &root, const SystemCost &cost, const PriceBook *book)
     root["on_demand_monthly_usd"] = number(cost.onDemandMonthlyUsd);
     root["committed_1yr_monthly_usd"] = number(cost.oneYearMonthlyUsd);
     root["committed_3yr_monthly_usd"] = number(cost.threeYearMonthlyUsd);
+    root["committed_1yr_on_demand"] = cost.oneYearOnDemand;
+    root["committed_3yr_on_demand"] = cost.threeYearOnDemand;
     root["cost_warnings"] = cost.warnings;
     root["cost_notes"] = cost.notes;
     if (book)

@@ -4,6 +4,7 @@
 // The status bar's monthly cost says what it is made of (issue 17): committable lines that
 // stay on demand at a commitment purchase option, and lines priced at a fallback region's
 // rates, are named in its qualifier and tooltip rather than passed off as the plain figure.
+// The instance-type picker prices each type in the component's region.
 
 #include "DesignerFixture.h"
 
@@ -11,6 +12,11 @@
 #include "app/designer/document/DocumentEdits.h"
 #include "app/designer/document/ProjectDocument.h"
 
+#include "app/designer/panels/ComponentInspector.h"
+#include "app/designer/panels/InspectorPanel.h"
+#include "model/core/NumberText.h"
+
+#include <QComboBox>
 #include <QLabel>
 
 using namespace headroom;
@@ -63,6 +69,21 @@ private slots:
         QVERIFY2(costLabel()->text().endsWith(QStringLiteral("(partly at another region's rates)")),
                  qPrintable(costLabel()->text()));
         QVERIFY2(costLabel()->toolTip().contains(QStringLiteral("priced at us-east-1 rates")), qPrintable(costLabel()->toolTip()));
+    }
+
+    // The web tier moved to eu-west-1: its picker shows eu-west-1's $0.107/h for m6i.large
+    // (VANTAGE_EC2_2024), not us-east-1's $0.096/h.
+    void thePickerPricesInTheComponentsRegion()
+    {
+        edits::changeRegions(document(), {{"eu", "eu-west-1", RegionRole::Active, {"a", "b"}, {}}});
+        edits::placeComponent(document(), "web", "eu", std::string());
+        selectOnly({"web"});
+        auto *page = qobject_cast<ComponentInspector *>(window().inspector()->page());
+        QVERIFY(page);
+        auto *types = page->findChild<QComboBox *>(QStringLiteral("editor_instance_type"));
+        QVERIFY(types);
+        const QString label = types->itemText(types->findData(QStringLiteral("m6i.large")));
+        QVERIFY2(label.endsWith(QStringLiteral("$0.107/h").replace(u'.', QLocale().decimalPoint())), qPrintable(label));
     }
 };
 

@@ -111,6 +111,27 @@ private slots:
         QCOMPARE(plans.oneYear.toUsers, 200.0);
     }
 
+    // A Single-AZ database's primary and its replica are two cost lines at one price
+    // (db.t4g.medium Single-AZ, 1yr No Upfront in the bundled book): both run all the time,
+    // so both are committed.
+    void aPrimaryAndItsReplicaAreOneFloor()
+    {
+        ProjectBuilder builder;
+        builder.add("users", "users")
+            .add("db", "rds", {{"instance_type", std::string("db.t4g.medium")}, {"multi_az", false},
+                               {"read_replicas", 1.0}})
+            .connect("users", "db");
+        const CompiledModel model = builder.compile();
+        const StageCommitments plans = stageCommitments(model, 10.0, 100.0, bundledPriceBook());
+        const CommittedFloor *db = floorOf(plans.oneYear, "db");
+        QVERIFY(db);
+        QCOMPARE(db->priceKey, std::string("rds/postgres/db.t4g.medium/single-az"));
+        QCOMPARE(db->hourlyUnits, 2.0);
+        QCOMPARE_REL(db->unitsPerMonth, 2 * 730.0, 1e-12);
+        const PriceEntry *entry = bundledPriceBook().find(db->priceKey);
+        QCOMPARE_REL(db->committedMonthlyUsd, 2 * 730 * entry->committedRate("1yr")->usd, 1e-12);
+    }
+
     // The stage table plans each stage up to the next stage's users.
     void stagesPlanUpToTheNextStage()
     {

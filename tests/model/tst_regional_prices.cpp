@@ -234,6 +234,53 @@ private slots:
         QVERIFY(!cost.oneYearOnDemand.empty());
     }
 
+    // A regional service left in no region of a multi-region design is priced from the
+    // primary book, and says so on every line and in a note.
+    void aComponentInNoRegionSaysSo()
+    {
+        Project project = twoRegions("eu-west-1", "us-east-1");
+        project.components[4].region.clear();  // the balancer
+        const SystemCost cost = priced(project);
+        const CostLine &hours = lineOf(component(cost, "lb"), "alb/hour");
+        QCOMPARE(hours.priceRegion, std::string("us-east-1"));
+        QCOMPARE(hours.priceNote, std::string("us-east-1 rate (in no region)"));
+        bool noted = false;
+        for (const std::string &note : cost.notes)
+            noted = noted || note.rfind("1 component in no region of this multi-region design priced at us-east-1", 0) == 0;
+        QVERIFY(noted);
+        QVERIFY(component(cost, "dns").lines.front().priceNote.empty());  // Route 53 is global
+    }
+
+    // A fallback naming a region without a book is noted; what it would stand in for stays missing.
+    void aFallbackWithoutABookIsNoted()
+    {
+        const SystemCost cost = priced(twoRegions("us-west-2", "us-east-1", "us-est-1"));
+        QVERIFY(!cost.complete);
+        QVERIFY(hasWarning(cost, "lb: no price for alb/hour in us-west-2"));
+        bool noted = false;
+        for (const std::string &note : cost.notes)
+            noted = noted || note == "region home: fallback_prices us-est-1 has no price book, so prices missing in us-west-2 stay missing";
+        QVERIFY(noted);
+    }
+
+    // The region's own price to any other region comes before its fallback book's pair price:
+    // that would be another region's price for the same destination.
+    void theRegionsOwnTransferPriceComesFirst()
+    {
+        PriceBook eu;
+        eu.region = "eu-west-1";
+        eu.add({"data-transfer/inter-region", "", "GB", 1.0, {{std::nullopt, 0.05}}, "test", {}});
+        const PriceBook books = withRegionBook(bundledPriceBook(), eu);
+        auto model = compileModel(twoRegions("eu-west-1", "us-west-2", "us-east-1"));
+        QVERIFY(model);
+        const SystemCost cost = costOf(*model, 10.0, books, PurchaseOption::OnDemand);
+        const CostLine &transfer = lineOf(component(cost, "app"), "data-transfer/inter-region");
+        QCOMPARE(transfer.priceKey, std::string("data-transfer/inter-region"));
+        QCOMPARE(transfer.priceRegion, std::string("eu-west-1"));
+        QCOMPARE_REL(transfer.unitPriceUsd, 0.05, 1e-12);
+        QVERIFY(!transfer.fallbackPrice);
+    }
+
     // Template 07's second region: its EC2 lines from the us-west-2 book (m7g.4xlarge
     // $0.6528/h, VANTAGE_EC2_2024), what that book lacks at us-east-1 rates, marked.
     void multiRegionTemplateUsesEachRegionsBook()

@@ -212,12 +212,21 @@ void ComponentInspector::refresh()
     if (!m_label->hasFocus())
         m_label->setText(QString::fromStdString(component->label));
     refreshLabelWarning();
+    // The region the cost model prices it in (CostModel.h): its own, else a one-region
+    // design's only region, else the primary book.
+    const std::vector<Region> &regions = m_document->project().regions;
+    const Region *home = nullptr;
+    for (const Region &region : regions)
+        if (region.id == component->region)
+            home = &region;
+    if (!home && component->region.empty() && regions.size() == 1)
+        home = &regions.front();
     for (const auto &[name, field] : m_fields) {
         if (const ParamValue *value = paramOrDefault(*component, &spec, name))
             field->setValue(*value);
         else
             field->setValue(std::nullopt);
-        field->updatePrices();
+        field->updatePrices(home ? home->name : std::string(), home ? home->fallbackPrices : std::string());
     }
     if (m_region) {
         const QSignalBlocker blockRegion(m_region);

@@ -123,25 +123,34 @@ ParamField::ParamField(const ParamSpec &spec, const PriceBook &prices,
     updatePrices();
 }
 
-void ParamField::updatePrices()
+void ParamField::updatePrices(const std::string &region, const std::string &fallback)
 {
     auto *combo = qobject_cast<QComboBox *>(m_editor);
     if (!combo || m_spec.kind != ParamKind::InstanceType || !m_priceKey)
         return;
-    const std::string keys = m_priceKey(std::string());
-    if (keys == m_pricedKeys && !m_pricedKeys.empty())
+    const std::string keys = m_priceKey(std::string()) + '|' + region + '|' + fallback;
+    if (keys == m_pricedKeys)
         return;
     m_pricedKeys = keys;
+    const PriceBook *book = m_prices.forRegion(region);
+    const PriceBook *standIn = fallback.empty() ? nullptr : m_prices.forRegion(fallback);
     for (int index = 0; index < combo->count(); ++index) {
         const std::string name = combo->itemData(index).toString().toStdString();
         const InstanceType *type = InstanceTypes::builtIn().find(m_spec.instanceFamily, name);
         if (!type)
             continue;
-        const PriceEntry *price = m_prices.find(m_priceKey(name));
+        const std::string key = m_priceKey(name);
+        const PriceEntry *price = book ? book->find(key) : nullptr;
+        QString priced;
+        if (price)
+            priced = tr("%1/h").arg(formatPreciseUsd(price->tiers.front().usd));
+        else if (const PriceEntry *other = standIn ? standIn->find(key) : nullptr)
+            priced = tr("%1/h at %2 rates").arg(formatPreciseUsd(other->tiers.front().usd), QString::fromStdString(fallback));
+        else
+            priced = region.empty() ? tr("no price") : tr("no price in %1").arg(QString::fromStdString(region));
         combo->setItemText(index, tr("%1 — %2 vCPU, %3 GiB, %4")
                                       .arg(QString::fromStdString(type->name), formatPlain(type->vcpus),
-                                           formatPlain(type->memoryGiB),
-                                           price ? tr("%1/h").arg(formatPreciseUsd(price->tiers.front().usd)) : tr("no price")));
+                                           formatPlain(type->memoryGiB), priced));
     }
 }
 

@@ -35,9 +35,12 @@ public:
     // edit sets one value, and the next setValue() ends the mixed state.
     void setMixed();
     bool isMixed() const { return m_mixed; }
-    // Instance types: relabels the list with the hourly prices when the price keys changed (an
-    // RDS database switched to Multi-AZ is priced at the Multi-AZ rate). Cheap when they did not.
-    void updatePrices();
+    // Instance types: relabels the list with the hourly prices when the price keys or the
+    // region changed (an RDS database switched to Multi-AZ is priced at the Multi-AZ rate; a
+    // component in eu-west-1 at eu-west-1's). `region`: the AWS region the component is priced
+    // in, empty for the primary book; `fallback`: its region's fallback_prices. Cheap when
+    // nothing changed.
+    void updatePrices(const std::string &region = {}, const std::string &fallback = {});
     QWidget *editor() const { return m_editor; }
 
 signals:

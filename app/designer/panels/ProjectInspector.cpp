@@ -75,7 +75,7 @@ ProjectInspector::ProjectInspector(ProjectDocument *document, std::vector<std::s
     m_purchase->addItem(tr("On demand"), static_cast<int>(PurchaseOption::OnDemand));
     m_purchase->addItem(tr("1-year commitment"), static_cast<int>(PurchaseOption::OneYear));
     m_purchase->addItem(tr("3-year commitment"), static_cast<int>(PurchaseOption::ThreeYear));
-    m_purchase->setToolTip(tr("How instance-hours are bought: at a commitment, each instance, node or vCPU-hour line costs its committed price where the price books have one; the rest stay on demand, and say so."));
+    m_purchase->setToolTip(tr("How instance-hours are bought: at a commitment, each instance or node line costs its committed price where the price books have one; the rest stay on demand, and say so."));
     m_form->addRow(tr("Purchase option"), m_purchase);
     connect(m_purchase, &QComboBox::activated, this, [this](int row) {
         edits::setPurchaseOption(*m_document, static_cast<PurchaseOption>(m_purchase->itemData(row).toInt()));

@@ -147,10 +147,14 @@ void StatusSummary::showResults(const DesignResultsPtr &results)
                                                    ? cost.threeYearOnDemand
                                                    : cost.oneYearOnDemand;
     const bool partlyOnDemand = cost.purchaseOption != PurchaseOption::OnDemand && !onDemand.empty();
-    QString qualifier = !cost.complete       ? tr(" (incomplete)")
-                        : !cost.notes.empty() ? tr(" (partly at another region's rates)")
-                        : partlyOnDemand      ? tr(" (partly on demand)")
-                                              : QString();
+    QStringList qualifiers;
+    if (!cost.complete)
+        qualifiers << tr("incomplete");
+    if (!cost.notes.empty())
+        qualifiers << tr("partly at another region's rates");
+    if (partlyOnDemand)
+        qualifiers << tr("partly on demand");
+    const QString qualifier = qualifiers.isEmpty() ? QString() : tr(" (%1)").arg(qualifiers.join(QStringLiteral("; ")));
     m_cost->setText(tr("<b>%1</b>/month%2").arg(formatUsd(cost.monthlyUsd), qualifier));
     QString costTip = m_costToolTip;
     for (const std::string &note : cost.notes)

@@ -92,16 +92,25 @@ void writeReportAppendix(ReportWriter &writer, const Project &project, const Pri
     writer.table(defaultColumns, rows, 6.5);
 
     writer.heading(QObject::tr("Appendix C — Prices used"), 1, 90.0);
-    writer.paragraph(QObject::tr("Price book: %1, %2, as of %3.")
-                         .arg(QString::fromStdString(prices.region), QString::fromStdString(prices.currency),
-                              QString::fromStdString(prices.asOf)), 8.5);
     // Each price used, from the book that priced it (a region's own, or its fallback's).
     std::set<std::pair<std::string, std::string>> keys;  // (price region, key)
+    std::set<std::string> books;                         // the regions whose books priced a line
     for (const SystemCost &cost : stageCosts)
         for (const ComponentCost &component : cost.components)
             for (const CostLine &line : component.lines)
-                if (!line.priceKey.empty())
+                if (!line.priceKey.empty()) {
                     keys.insert({line.priceRegion.empty() ? prices.region : line.priceRegion, line.priceKey});
+                    books.insert(line.priceRegion.empty() ? prices.region : line.priceRegion);
+                }
+    QStringList bookTexts;
+    for (const std::string &region : books)
+        if (const PriceBook *book = prices.forRegion(region))
+            bookTexts << QObject::tr("%1, %2, as of %3")
+                             .arg(QString::fromStdString(book->region), QString::fromStdString(book->currency),
+                                  QString::fromStdString(book->asOf));
+    writer.paragraph((bookTexts.size() == 1 ? QObject::tr("Price book: %1.") : QObject::tr("Price books: %1."))
+                         .arg(bookTexts.isEmpty() ? QString::fromStdString(prices.region) : bookTexts.join(QStringLiteral("; "))),
+                     8.5);
     std::set<std::pair<std::string, std::string>> cited;  // (price region, source key)
     const auto cite = [&cited](const std::string &region, const std::string &sources) {
         for (const QString &key : QString::fromStdString(sources).split(QLatin1Char('+'), Qt::SkipEmptyParts))

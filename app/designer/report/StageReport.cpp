@@ -91,15 +91,14 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                 const std::vector<StageFigures> &stages, const std::vector<StageRow> &stageRows)
 {
     writer.title(reportTitle(project, options.sourceName),
-                 QObject::tr("Stage report · %1 · prices %2, as of %3")
+                 QObject::tr("Stage report · %1 · prices %2 (dated under Assumptions)")
                      .arg(QLocale().toString(options.generated, QLocale::LongFormat),
                           QString::fromStdString([&] {
                               std::string names;
                               for (const std::string &region : pricedRegions(project, prices))
                                   names += (names.empty() ? "" : ", ") + region;
                               return names;
-                          }()),
-                          QString::fromStdString(prices.asOf)));
+                          }())));
     writer.heading(QObject::tr("Assumptions"));
     const Workload &w = project.workload;
     const char *option = project.purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
