@@ -14,15 +14,16 @@ namespace headroom {
 
 namespace {
 
-// What keeps components in one band: indices of the region and its zone (−1: none), so
-// that the bands sort in the order flowPositions promises.
-using BandKey = std::tuple<int, int>;
+// What keeps components in one band: indices of the region, its zone and the group (−1:
+// none), so that the bands sort in the order flowPositions promises.
+using BandKey = std::tuple<int, int, int>;
 
 std::vector<BandKey> bandKeys(const Project &project)
 {
+    std::unordered_map<std::string, int> groupIndex; // in order of first appearance
     std::vector<BandKey> keys;
     for (const Component &component : project.components) {
-        int region = -1, zone = -1;
+        int region = -1, zone = -1, group = -1;
         for (size_t r = 0; r < project.regions.size(); ++r)
             if (project.regions[r].id == component.region) {
                 region = static_cast<int>(r);
@@ -30,7 +31,9 @@ std::vector<BandKey> bandKeys(const Project &project)
                 const auto found = std::find(zones.begin(), zones.end(), component.zone);
                 zone = found == zones.end() ? -1 : static_cast<int>(found - zones.begin());
             }
-        keys.push_back({ region, zone });
+        if (!component.group.empty())
+            group = groupIndex.try_emplace(component.group, static_cast<int>(groupIndex.size())).first->second;
+        keys.push_back({ region, zone, group });
     }
     return keys;
 }

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Headroom authors
 // SPDX-License-Identifier: Apache-2.0
 
-// flowPositions: a project laid out left to right by request flow, in bands by region and
-// zone, without Qt (the designer's "Arrange by flow", the importer and the CLI share it).
+// flowPositions: a project laid out left to right by request flow, in bands by region, zone
+// and group, without Qt (the designer's "Arrange by flow", the importer and the CLI share it).
 // Expected positions follow from the default FlowSpacing: nodes 200 × 78, columns 320 apart,
 // rows 120, a 20-unit grid; 140 above a band that starts a region, 80 above one of the same
 // region, each band's top snapped to the grid.
@@ -20,9 +20,11 @@ using namespace headroom;
 namespace {
 
 Component component(const std::string &id, const std::string &type, Position at = {},
-                    const std::string &region = {})
+                    const std::string &region = {}, const std::string &group = {})
 {
-    return Component{id, type, id, at, {}, region, {}};
+    Component c{id, type, id, at, {}, region, {}};
+    c.group = group;
+    return c;
 }
 
 Connection call(const std::string &from, const std::string &to)
@@ -50,6 +52,19 @@ bool overlapFree(const std::vector<Position> &placed)
     return true;
 }
 
+// The top and bottom of the nodes whose ids are `ids`.
+std::pair<double, double> verticalSpan(const Project &project, const std::vector<Position> &placed,
+                                       const std::vector<std::string> &ids)
+{
+    double top = 1e18, bottom = -1e18;
+    for (const std::string &id : ids) {
+        const Position &at = placed[indexOf(project, id)];
+        top = std::min(top, at.y);
+        bottom = std::max(bottom, at.y + FlowSpacing{}.node.height);
+    }
+    return {top, bottom};
+}
+
 } // namespace
 
 class TestProjectLayout : public QObject
@@ -60,6 +75,7 @@ private slots:
     void chainRunsLeftToRight();
     void regionsStackInSeparateBands();
     void cycleEndsAndStaysLeftToRight();
+    void groupStaysInOneBand();
     void emptyProjectHasNoPositions();
 };
 
@@ -129,6 +145,35 @@ void TestProjectLayout::cycleEndsAndStaysLeftToRight()
     for (size_t i = 0; i < placed.size(); ++i)
         QCOMPARE(placed[i].x, 320.0 * static_cast<double>(i));
     QVERIFY(overlapFree(placed));
+}
+
+// In region east: the ungrouped alb, then module.data (first to appear in the component
+// list) with db and cache, then module.app with web and api, each group a band of its own
+// under the region's with 80 above it: alb at 220..298, module.data at 298 + 80 → 380 and two
+// rows (..578), module.app at 578 + 80 → 660.
+void TestProjectLayout::groupStaysInOneBand()
+{
+    Project project;
+    project.regions = {{"east", "us-east-1", RegionRole::Active, {}, {}}};
+    project.components = {component("users", "users"), component("alb", "alb", {}, "east"),
+                          component("db", "rds", {}, "east", "module.data"),
+                          component("web", "ec2", {}, "east", "module.app"),
+                          component("api", "ec2", {0, 10}, "east", "module.app"),
+                          component("cache", "elasticache", {0, 10}, "east", "module.data")};
+    project.connections = {call("users", "alb"), call("alb", "web"), call("alb", "api"), call("web", "db"),
+                           call("api", "cache")};
+    const std::vector<Position> placed = flowPositions(project);
+    QCOMPARE(verticalSpan(project, placed, {"alb"}), std::make_pair(220.0, 298.0));
+    QCOMPARE(verticalSpan(project, placed, {"db", "cache"}), std::make_pair(380.0, 578.0));
+    QCOMPARE(verticalSpan(project, placed, {"web", "api"}), std::make_pair(660.0, 858.0));
+    QCOMPARE(placed[indexOf(project, "web")].x, 640.0);
+    QCOMPARE(placed[indexOf(project, "db")].x, 960.0);
+    QVERIFY(overlapFree(placed));
+    // Ungrouped, the same components share the region's band.
+    for (Component &c : project.components)
+        c.group.clear();
+    const std::vector<Position> together = flowPositions(project);
+    QCOMPARE(verticalSpan(project, together, {"alb", "db", "cache", "web", "api"}), std::make_pair(220.0, 418.0));
 }
 
 void TestProjectLayout::emptyProjectHasNoPositions()
