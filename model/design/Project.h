@@ -81,6 +81,9 @@ struct Component
     ParamMap params;    // only what the file sets; the catalog supplies the rest
     std::string region; // a Region id, or empty: global (or the only region of a one-region design)
     std::string zone;   // one of the region's zones, or empty: spread over its zones
+    // A free-form grouping, such as the Terraform module a component was imported from
+    // ("module.network"); empty: none. Components of one group are laid out together.
+    std::string group;
 
     bool operator==(const Component &) const = default;
 };

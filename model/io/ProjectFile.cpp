@@ -154,7 +154,9 @@ ParamMap readParams(const json &value, const std::string &pointer)
 Component readComponent(const json &value, const std::string &pointer, long long version)
 {
     requireObject(value, pointer);
-    if (version >= 2)
+    if (version >= 3)
+        rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params", "region", "zone", "group"});
+    else if (version >= 2)
         rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params", "region", "zone"});
     else
         rejectUnknownKeys(value, pointer, {"id", "type", "label", "position", "params"});
@@ -173,6 +175,7 @@ Component readComponent(const json &value, const std::string &pointer, long long
         component.params = readParams(value.at("params"), pointer + "/params");
     component.region = readString(value, "region", pointer, std::string());
     component.zone = readString(value, "zone", pointer, std::string());
+    component.group = readString(value, "group", pointer, std::string());  // absent before version 3
     return component;
 }
 
@@ -445,6 +448,8 @@ std::string serializeProject(const Project &project)
             item["region"] = component.region;
         if (!component.zone.empty())
             item["zone"] = component.zone;
+        if (!component.group.empty())
+            item["group"] = component.group;
         root["components"].push_back(std::move(item));
     }
     root["connections"] = nlohmann::ordered_json::array();

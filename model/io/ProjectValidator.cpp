@@ -15,6 +15,15 @@ namespace headroom {
 
 namespace {
 
+constexpr size_t kMaxGroupLength = 200; // a component's group, in characters (code points)
+
+// The characters (code points) of UTF-8 text: its bytes other than continuation bytes.
+size_t characterCount(const std::string &text)
+{
+    return static_cast<size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 std::optional<ModelError> checkNumber(const std::string &pointer, double value, double minimum,
                                       double maximum, bool minimumExclusive = false)
 {
@@ -173,6 +182,8 @@ std::optional<ModelError> validateProject(const Project &project)
             if (std::find(region->zones.begin(), region->zones.end(), component.zone) == region->zones.end())
                 return ModelError::at(pointer + "/zone", "region \"" + region->id + "\" has no zone \"" + component.zone + "\"");
         }
+        if (characterCount(component.group) > kMaxGroupLength)
+            return ModelError::at(pointer + "/group", "must be at most " + std::to_string(kMaxGroupLength) + " characters");
         if (!ids.insert(component.id).second)
             return ModelError::at(pointer + "/id", "duplicate id \"" + component.id + "\"");
         if (component.type == "users")

@@ -13,11 +13,11 @@
 #include "app/designer/canvas/CanvasActions.h"
 #include "app/designer/canvas/CanvasMinimap.h"
 #include "app/designer/canvas/EdgeRouter.h"
-#include "app/designer/canvas/FlowLayout.h"
 #include "app/designer/canvas/RegionFrameItem.h"
 #include "app/designer/document/DocumentEdits.h"
 
 #include "model/io/ProjectFile.h"
+#include "model/layout/FlowLayout.h"
 
 #include <QFile>
 #include <QScrollBar>
@@ -96,7 +96,7 @@ FlowGraph graphOf(const Project &project)
     std::map<std::string, int> index;
     for (size_t i = 0; i < project.components.size(); ++i) {
         index[project.components[i].id] = static_cast<int>(i);
-        graph.current.push_back({ project.components[i].position.x, project.components[i].position.y });
+        graph.current.push_back(project.components[i].position);
     }
     for (const Connection &connection : project.connections)
         graph.edges.push_back({ index.at(connection.from), index.at(connection.to) });
@@ -346,9 +346,9 @@ void TestCanvasLayout::templateRoutesCrossNoNode()
     FlowGraph graph = graphOf(project);
     for (bool arranged : { false, true }) {
         std::vector<QRectF> nodes;
-        const std::vector<QPointF> placed = arranged ? flowLayout(graph, { 0, 0 }) : graph.current;
-        for (const QPointF &at : placed)
-            nodes.push_back(QRectF(at, kNode));
+        const std::vector<Position> placed = arranged ? flowLayout(graph, { 0, 0 }) : graph.current;
+        for (const Position &at : placed)
+            nodes.push_back(QRectF(QPointF(at.x, at.y), kNode));
         EdgeRouter router(nodes);
         for (const auto &[from, to] : graph.edges) {
             const EdgeRoute route = router.route(from, to);
@@ -373,20 +373,21 @@ void TestCanvasLayout::flowLayoutPutsTargetsRightOfSources()
     QFETCH(QString, resource);
     const Project project = readResource(resource);
     const FlowGraph graph = graphOf(project);
-    const std::vector<QPointF> placed = flowLayout(graph, { 100, 50 });
+    const std::vector<Position> placed = flowLayout(graph, { 100, 50 });
     QCOMPARE(placed.size(), project.components.size());
     for (const auto &[from, to] : graph.edges)
-        QVERIFY2(placed[static_cast<size_t>(to)].x() > placed[static_cast<size_t>(from)].x(),
+        QVERIFY2(placed[static_cast<size_t>(to)].x > placed[static_cast<size_t>(from)].x,
             qPrintable(qs(project.components[static_cast<size_t>(from)].id + " → "
                 + project.components[static_cast<size_t>(to)].id)));
     double left = 1e9, top = 1e9;
     for (size_t i = 0; i < placed.size(); ++i) {
-        left = std::min(left, placed[i].x());
-        top = std::min(top, placed[i].y());
-        QCOMPARE(std::fmod(placed[i].x(), 20.0), 0.0);
-        QCOMPARE(std::fmod(placed[i].y(), 20.0), 0.0);
+        left = std::min(left, placed[i].x);
+        top = std::min(top, placed[i].y);
+        QCOMPARE(std::fmod(placed[i].x, 20.0), 0.0);
+        QCOMPARE(std::fmod(placed[i].y, 20.0), 0.0);
         for (size_t j = i + 1; j < placed.size(); ++j)
-            QVERIFY(!QRectF(placed[i], kNode).intersects(QRectF(placed[j], kNode)));
+            QVERIFY(!QRectF(QPointF(placed[i].x, placed[i].y), kNode)
+                         .intersects(QRectF(QPointF(placed[j].x, placed[j].y), kNode)));
     }
     QCOMPARE(left, 100.0); // the entry's column at the origin
     QCOMPARE(top, 60.0); // the origin, snapped
@@ -403,25 +404,25 @@ void TestCanvasLayout::flowLayoutBreaksCyclesAndKeepsBandsApart()
     graph.band = { 0, 0, 0, 1, 2, 0 };
     const std::vector<int> columns = flowColumns(graph);
     QCOMPARE(columns, (std::vector<int> { 0, 1, 2, 1, 2, 0 }));
-    const std::vector<QPointF> placed = flowLayout(graph, { 0, 0 });
+    const std::vector<Position> placed = flowLayout(graph, { 0, 0 });
     auto bottomOf = [&](int band) {
         double bottom = -1e9;
         for (size_t i = 0; i < placed.size(); ++i)
             if (graph.band[i] == band)
-                bottom = std::max(bottom, placed[i].y() + kNode.height());
+                bottom = std::max(bottom, placed[i].y + kNode.height());
         return bottom;
     };
     auto topOf = [&](int band) {
         double top = 1e9;
         for (size_t i = 0; i < placed.size(); ++i)
             if (graph.band[i] == band)
-                top = std::min(top, placed[i].y());
+                top = std::min(top, placed[i].y);
         return top;
     };
     // The default band gap, the next band's top snapped to the grid.
     QCOMPARE(topOf(1) - bottomOf(0), 122.0);
     QCOMPARE(topOf(2) - bottomOf(1), 122.0);
-    QCOMPARE(placed[1].x() - placed[0].x(), 320.0); // one column pitch
+    QCOMPARE(placed[1].x - placed[0].x, 320.0); // one column pitch
 }
 
 void TestCanvasLayout::fitKeepsTitlesLegible_data()

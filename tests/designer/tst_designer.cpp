@@ -59,6 +59,7 @@ private slots:
     void dragFromHandleConnects();
     void invalidConnectionsAreRefusedWithAReason();
     void heldSpinArrowIsOneUndoStep();
+    void typedGroupIsOneUndoStep();
     void instancesEditChangesCapacity();
     void instanceListIsPricedAsDeployed();
     void sliderDragAddsNoUndoStep();
@@ -281,6 +282,28 @@ void TestDesigner::instanceListIsPricedAsDeployed()
     multiAz->click();
     QCOMPARE(std::get<bool>(document().component("db")->params.at("multi_az")), false);
     QVERIFY2(label().endsWith(single), qPrintable(label() + QStringLiteral(" / ") + single));
+}
+
+// The inspector's Group field: "none" while empty; typing a Terraform module's name is one
+// undo step "Set group" that undo takes back.
+void TestDesigner::typedGroupIsOneUndoStep()
+{
+    selectOnly({"web"});
+    auto *page = qobject_cast<ComponentInspector *>(window().inspector()->page());
+    QVERIFY(page);
+    auto *group = page->findChild<QLineEdit *>(QStringLiteral("groupField"));
+    QVERIFY(group);
+    QCOMPARE(group->text(), QString());
+    QCOMPARE(group->placeholderText(), QStringLiteral("none"));
+    const Project before = document().project();
+    const int steps = undoCount();
+    group->setFocus();
+    QTest::keyClicks(group, QStringLiteral("module.web"));
+    QTest::keyClick(group, Qt::Key_Return);
+    QCOMPARE(qs(document().component("web")->group), QStringLiteral("module.web"));
+    QCOMPARE(undoCount(), steps + 1);
+    QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Set group"));
+    CHECK(checkUndoRedo(before, Project(document().project())));
 }
 
 void TestDesigner::instancesEditChangesCapacity()

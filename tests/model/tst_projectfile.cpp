@@ -52,6 +52,13 @@ QByteArray withComponents(const char *components, const char *connections = "")
            + R"(], "connections": [)" + connections + "]}";
 }
 
+// A version-3 file whose only content is `components`.
+QByteArray withComponentsV3(const char *components)
+{
+    return QByteArray(R"({"format": "headroom-project", "version": 3, "components": [)") + components
+           + R"(], "connections": []})";
+}
+
 // Users → a → b → a: a loop through two generic services whose gain is `backCalls`.
 Project loopProject(double backCalls)
 {
@@ -109,6 +116,7 @@ class TestProjectFile : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void groupRoundTrip();
     void exampleContent();
     void defaults();
     void errors_data();
@@ -166,6 +174,37 @@ void TestProjectFile::roundTrip()
     QVERIFY2(second.ok(), second.ok() ? "" : second.error().toString().c_str());
     QCOMPARE(q(serializeProject(*second)), q(saved));
     compareProjects(*second, *first);
+}
+
+// A component's group survives a save and a load, written after "zone" and only when set.
+void TestProjectFile::groupRoundTrip()
+{
+    Project project;
+    project.regions = {{"east", "us-east-1", RegionRole::Active, {"a"}, {}}};
+    Component grouped{"web", "ec2", "Web", {}, {}, "east", "a"};
+    grouped.group = "module.network";
+    Component plain{"db", "rds", "DB", {}, {}, "east", {}};
+    project.components = {grouped, plain};
+    const std::string saved = serializeProject(project);
+    const size_t zone = saved.find(R"("zone": "a")");
+    const size_t group = saved.find(R"("group": "module.network")");
+    QVERIFY2(zone != std::string::npos && group != std::string::npos, saved.c_str());
+    QVERIFY2(zone < group, saved.c_str());
+    QCOMPARE(saved.find(R"("group")", group + 1), std::string::npos); // not written for db
+    const auto read = parseProject(saved, "saved.json");
+    QVERIFY2(read.ok(), read.ok() ? "" : read.error().toString().c_str());
+    QCOMPARE(read->components.size(), size_t(2));
+    QCOMPARE(q(read->components[0].group), QStringLiteral("module.network"));
+    QCOMPARE(q(read->components[1].group), QString());
+    QVERIFY(read->components == project.components);
+    // The limit counts characters, not bytes: 200 × "é" (400 bytes of UTF-8) is a valid group.
+    std::string accents;
+    for (int i = 0; i < 200; ++i)
+        accents += "\u00e9";
+    project.components[1].group = accents;
+    const auto accented = parseProject(serializeProject(project), "accents.json");
+    QVERIFY2(accented.ok(), accented.ok() ? "" : accented.error().toString().c_str());
+    QCOMPARE(accented->components[1].group.size(), size_t(400));
 }
 
 // Details of three-tier.json that a careless reader or writer would lose.
@@ -339,6 +378,14 @@ void TestProjectFile::errors_data()
         "/components/0/params/instances", "must be a number, true/false or a string");
     row("param object", withComponents(R"({"id":"a","type":"ec2","params":{"instances":{"n":1}}})"),
         "/components/0/params/instances", "must be a number, true/false or a string");
+    row("group not a string", withComponentsV3(R"({"id":"a","type":"ec2","group":5})"),
+        "/components/0/group", "must be a string");
+    const QByteArray longGroup = withComponentsV3(
+        (R"({"id":"a","type":"ec2","group":")" + std::string(201, 'm') + R"("})").c_str());
+    row("group of 201 characters", longGroup, "/components/0/group", "must be at most 200 characters");
+    row("group in a version 2 file",
+        R"({"format":"headroom-project","version":2,"components":[{"id":"a","type":"ec2","group":"g"}]})",
+        "/components/0/group", "unknown key");
 
     // Connections.
     const char *pair = R"({"id":"u","type":"users"},{"id":"s","type":"service"})";

@@ -76,8 +76,9 @@ public:
     bool nudgeSelection(const QPointF &delta);
     // Aligns or distributes the selected components (one undo step).
     void arrangeSelection(Arrangement arrangement);
-    // Lays the whole design out left to right by its request flow (FlowLayout), each region
-    // (and zone) a band of its own, as one undo step "Arrange by flow".
+    // Lays the whole design out left to right by its request flow (model/layout's
+    // flowPositions), each region, zone and group a band of its own, as one undo step
+    // "Arrange by flow".
     void arrangeByFlow();
     // Every node's rectangle where its item stands now (during a drag too), scene units.
     std::vector<QRectF> nodeRects() const;

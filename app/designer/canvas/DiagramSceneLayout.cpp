@@ -7,13 +7,11 @@
 
 #include "EdgeItem.h"
 #include "EdgeRouter.h"
-#include "FlowLayout.h"
 #include "NodeItem.h"
 #include "document/DocumentEdits.h"
+#include "model/layout/ProjectLayout.h"
 
 #include <algorithm>
-#include <limits>
-#include <map>
 #include <unordered_set>
 
 namespace headroom::designer {
@@ -105,58 +103,18 @@ void DiagramScene::adjustEdges()
 void DiagramScene::arrangeByFlow()
 {
     const Project &project = m_document->project();
-    std::unordered_map<std::string, int> indexOf;
-    for (size_t i = 0; i < project.components.size(); ++i)
-        indexOf[project.components[i].id] = static_cast<int>(i);
-    FlowGraph graph;
-    graph.nodeCount = static_cast<int>(project.components.size());
-    for (const Connection &connection : project.connections) {
-        const auto from = indexOf.find(connection.from), to = indexOf.find(connection.to);
-        if (from != indexOf.end() && to != indexOf.end())
-            graph.edges.push_back({ from->second, to->second });
-    }
-    // Bands: the components outside any region first, then each region's (a zone's each
-    // their own, so that zone frames never overlap), in the project's order.
-    std::map<std::pair<int, int>, int> bandOf; // (region, zone) → band
-    std::vector<std::pair<int, int>> keys;
-    for (const Component &component : project.components) {
-        int region = -1, zone = -1;
-        for (size_t r = 0; r < project.regions.size(); ++r)
-            if (project.regions[r].id == component.region) {
-                region = static_cast<int>(r);
-                const std::vector<std::string> &zones = project.regions[r].zones;
-                const auto found = std::find(zones.begin(), zones.end(), component.zone);
-                zone = found == zones.end() ? -1 : static_cast<int>(found - zones.begin());
-            }
-        keys.push_back({ region, zone });
-        bandOf[{ region, zone }] = 0;
-    }
-    int band = 0;
-    int previousRegion = -2;
-    for (auto &[key, number] : bandOf) {
-        number = band++;
-        // A zone under another zone of its region needs room for two zone frames; a new
-        // region for a region frame's title as well.
-        graph.gapAbove.push_back(key.first == previousRegion ? 80.0 : 140.0);
-        previousRegion = key.first;
-    }
-    QPointF origin(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
-    for (size_t i = 0; i < project.components.size(); ++i) {
-        const Position &at = project.components[i].position;
-        graph.band.push_back(bandOf[keys[i]]);
-        graph.current.push_back({ at.x, at.y });
-        origin = { std::min(origin.x(), at.x), std::min(origin.y(), at.y) };
-    }
     if (project.components.empty())
         return;
     FlowSpacing spacing;
-    spacing.node = QSizeF(NodeItem::kWidth, NodeItem::kHeight);
+    spacing.node = { NodeItem::kWidth, NodeItem::kHeight };
     spacing.grid = NodeItem::kGrid;
-    const std::vector<QPointF> placed = flowLayout(graph, origin, spacing);
+    const std::vector<Position> placed = flowPositions(project, spacing);
     std::vector<std::pair<std::string, Position>> moves;
-    for (size_t i = 0; i < placed.size(); ++i)
-        if (placed[i] != graph.current[i])
-            moves.push_back({ project.components[i].id, { placed[i].x(), placed[i].y() } });
+    for (size_t i = 0; i < placed.size(); ++i) {
+        const Position &at = project.components[i].position;
+        if (QPointF(placed[i].x, placed[i].y) != QPointF(at.x, at.y)) // as the scene compares positions
+            moves.push_back({ project.components[i].id, placed[i] });
+    }
     edits::moveComponents(*m_document, moves, tr("Arrange by flow"));
     if (moves.empty())
         emit statusMessage(tr("Already arranged by flow"));

@@ -38,7 +38,7 @@ std::string ComponentInspector::instancePriceKey(const Component &component, con
 
 ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id, const PriceBook &prices, QWidget *parent)
     : QWidget(parent), m_document(document), m_id(std::move(id)), m_label(new QLineEdit(this)),
-      m_labelWarning(new QLabel(this)),
+      m_labelWarning(new QLabel(this)), m_group(new QLineEdit(this)),
       m_costLines(new QTableWidget(0, 4, this)), m_warnings(new QLabel(this))
 {
     setObjectName(QStringLiteral("componentInspector"));
@@ -75,6 +75,17 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
         edits::changeComponent(*m_document, m_id, after, tr("Rename"), QStringLiteral("label/%1").arg(m_labelGesture));
     });
     connect(m_label, &QLineEdit::editingFinished, this, [this] { ++m_labelGesture; });
+    m_group->setObjectName(QStringLiteral("groupField"));
+    m_group->setPlaceholderText(tr("none"));
+    m_group->setToolTip(tr("A free-form grouping, such as the Terraform module it was imported from "
+                           "(module.network); Arrange by flow keeps a group's components together."));
+    form->addRow(tr("Group"), m_group);
+    connect(m_group, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Component after = *m_document->component(m_id);
+        after.group = text.toStdString();
+        edits::changeComponent(*m_document, m_id, after, tr("Set group"), QStringLiteral("group/%1").arg(m_groupGesture));
+    });
+    connect(m_group, &QLineEdit::editingFinished, this, [this] { ++m_groupGesture; });
     if (!document->project().regions.empty()) {
         m_region = new QComboBox(settings);
         m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -211,6 +222,8 @@ void ComponentInspector::refresh()
     const ComponentSpec &spec = *Catalog::builtIn().find(component->type);
     if (!m_label->hasFocus())
         m_label->setText(QString::fromStdString(component->label));
+    if (!m_group->hasFocus())
+        m_group->setText(QString::fromStdString(component->group));
     refreshLabelWarning();
     // The region the cost model prices it in (CostModel.h): its own, else a one-region
     // design's only region, else the primary book.

@@ -49,6 +49,7 @@ private:
     std::string m_id;
     QLineEdit *m_label;
     QLabel *m_labelWarning;  // shown while another component has the same name
+    QLineEdit *m_group;  // Component::group; "none" shown while it is empty
     QComboBox *m_region = nullptr;  // present when the project has regions
     QComboBox *m_zone = nullptr;
     std::map<std::string, ParamField *> m_fields;
@@ -56,6 +57,7 @@ private:
     QTableWidget *m_costLines;
     QLabel *m_warnings;
     int m_labelGesture = 0;
+    int m_groupGesture = 0;
 };
 
 } // namespace headroom::designer

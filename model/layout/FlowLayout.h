@@ -3,13 +3,21 @@
 
 #pragma once
 
-#include <QPointF>
-#include <QSizeF>
+#include "model/design/Project.h"
 
 #include <utility>
 #include <vector>
 
-namespace headroom::designer {
+namespace headroom {
+
+// A width and a height, in the layout's units (the designer's scene units).
+struct LayoutSize
+{
+    double width = 0.0;
+    double height = 0.0;
+
+    bool operator==(const LayoutSize &) const = default;
+};
 
 // A design's request flow, for laying it out: nodes by index, connections as (from, to).
 struct FlowGraph
@@ -22,12 +30,12 @@ struct FlowGraph
     // Space above band b (b ≥ 1) for its frames, scene units; missing entries take bandGap.
     std::vector<double> gapAbove;
     // Where each node is now (top-left): the order it starts from within a column.
-    std::vector<QPointF> current;
+    std::vector<Position> current;
 };
 
 struct FlowSpacing
 {
-    QSizeF node { 200.0, 78.0 };
+    LayoutSize node { 200.0, 78.0 }; // every node's size
     double columnPitch = 320.0; // 120 between columns: a rate label (84) and the bends beside it
     double rowPitch = 120.0;
     double bandGap = 120.0;
@@ -41,10 +49,10 @@ struct FlowSpacing
 // (two sweeps each way, from the current top-to-bottom order) and centred on the band's
 // tallest column. Returns the top-left corner of each node, the layout's top-left at
 // `origin` (snapped to the grid). No two nodes overlap.
-std::vector<QPointF> flowLayout(
-    const FlowGraph &graph, const QPointF &origin, const FlowSpacing &spacing = {});
+std::vector<Position> flowLayout(
+    const FlowGraph &graph, const Position &origin, const FlowSpacing &spacing = {});
 
 // The column flowLayout puts each node in (for tests and callers that need the layering).
 std::vector<int> flowColumns(const FlowGraph &graph);
 
-} // namespace headroom::designer
+} // namespace headroom

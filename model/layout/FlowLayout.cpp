@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Headroom authors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "FlowLayout.h"
+#include "model/layout/FlowLayout.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
 
-namespace headroom::designer {
+namespace headroom {
 
 namespace {
 
@@ -94,21 +94,21 @@ std::vector<int> flowColumns(const FlowGraph &graph)
     return column;
 }
 
-std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, const FlowSpacing &spacing)
+std::vector<Position> flowLayout(const FlowGraph &graph, const Position &origin, const FlowSpacing &spacing)
 {
     const size_t n = static_cast<size_t>(graph.nodeCount);
     const std::vector<int> column = flowColumns(graph);
     auto bandOf = [&](size_t v) { return v < graph.band.size() ? graph.band[v] : 0; };
     auto currentOf
-        = [&](size_t v) { return v < graph.current.size() ? graph.current[v] : QPointF(0.0, 0.0); };
+        = [&](size_t v) { return v < graph.current.size() ? graph.current[v] : Position {}; };
 
     // Columns per band, first in the order the nodes stand now (top to bottom).
     std::map<std::pair<int, int>, std::vector<size_t>> cells; // (band, column) → nodes
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), size_t { 0 });
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const QPointF pa = currentOf(a), pb = currentOf(b);
-        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+        const Position pa = currentOf(a), pb = currentOf(b);
+        return pa.y != pb.y ? pa.y < pb.y : pa.x < pb.x;
     });
     for (size_t v : order)
         cells[{ bandOf(v), column[v] }].push_back(v);
@@ -160,7 +160,7 @@ std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, c
     for (const auto &[cell, nodes] : cells)
         tallest[cell.first] = std::max(tallest[cell.first], nodes.size());
     std::map<int, double> bandTop;
-    double top = snap(origin.y(), spacing.grid);
+    double top = snap(origin.y, spacing.grid);
     bool first = true;
     for (const auto &[band, rows] : tallest) {
         if (!first) {
@@ -169,18 +169,18 @@ std::vector<QPointF> flowLayout(const FlowGraph &graph, const QPointF &origin, c
         }
         first = false;
         bandTop[band] = snap(top, spacing.grid);
-        top = bandTop[band] + static_cast<double>(rows - 1) * spacing.rowPitch + spacing.node.height();
+        top = bandTop[band] + static_cast<double>(rows - 1) * spacing.rowPitch + spacing.node.height;
     }
-    std::vector<QPointF> placed(n);
-    const double left = snap(origin.x(), spacing.grid);
+    std::vector<Position> placed(n);
+    const double left = snap(origin.x, spacing.grid);
     for (const auto &[cell, nodes] : cells) {
         const double offset = snap(
             static_cast<double>(tallest[cell.first] - nodes.size()) * spacing.rowPitch / 2.0, spacing.grid);
         for (size_t i = 0; i < nodes.size(); ++i)
-            placed[nodes[i]] = QPointF(left + cell.second * spacing.columnPitch,
-                bandTop[cell.first] + offset + static_cast<double>(i) * spacing.rowPitch);
+            placed[nodes[i]] = Position { left + cell.second * spacing.columnPitch,
+                bandTop[cell.first] + offset + static_cast<double>(i) * spacing.rowPitch };
     }
     return placed;
 }
 
-} // namespace headroom::designer
+} // namespace headroom
