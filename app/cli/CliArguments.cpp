@@ -15,7 +15,9 @@ CliArguments CliArguments::parse(int argc, char **argv)
         const std::string word = argv[i];
         if (word.rfind("--", 0) == 0 && word.size() > 2 && word != "--help" && word != "--version") {
             const auto equals = word.find('=');
-            if (equals != std::string::npos) {
+            if (word == "--force") {  // the one flag: replace an existing output file
+                arguments.flags.insert(word.substr(2));
+            } else if (equals != std::string::npos) {
                 arguments.options[word.substr(2, equals - 2)] = word.substr(equals + 1);
             } else if (i + 1 < argc) {
                 arguments.options[word.substr(2)] = argv[++i];

@@ -5,18 +5,20 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace headroom::cli {
 
-// argv split into a command, positional words and --options with values.
-// Every option takes a value ("--users 1000" or "--users=1000"); flags are not needed yet.
+// argv split into a command, positional words, --options with values ("--users 1000" or
+// "--users=1000") and the few --flags that take none (kFlags).
 struct CliArguments
 {
     std::string command;
     std::vector<std::string> positional;
     std::map<std::string, std::string> options;
+    std::set<std::string> flags;  // "force"
     std::string error;  // non-empty when argv could not be read
 
     static CliArguments parse(int argc, char **argv);

@@ -5,6 +5,7 @@
 
 #include "AdviceCommands.h"
 #include "CatalogText.h"
+#include "ImportCommand.h"
 #include "CliSupport.h"
 #include "ModelCommands.h"
 #include "PricesCommand.h"
@@ -44,6 +45,8 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err)
         return rightsizeCommand(arguments, out, err);
     if (command == "report")
         return launchReportTool(argc, argv, err);
+    if (command == "import")
+        return importCommand(arguments, out, err);
     if (command == "prices")
         return pricesCommand(arguments, out, err);
     if (command == "catalog") {

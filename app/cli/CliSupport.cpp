@@ -22,6 +22,7 @@ const char *const kUsage =
     "                         [--format text|json] [--out FILE] [--prices BOOK]\n"
     "  headroom-cli validate FILE\n"
     "  headroom-cli prices import OFFER.json --out BOOK.json [--region R] [--base BOOK|none]\n"
+    "  headroom-cli import terraform PLAN.json --out DESIGN.json [--usage USAGE.yml] [--force]\n"
     "  headroom-cli catalog\n"
     "  headroom-cli --help | --version\n"
     "\n"
@@ -41,6 +42,9 @@ const char *const kUsage =
     "validate  exit 0 if FILE is a valid project, else print the first error\n"
     "prices    import an AWS Price List bulk offer file (EC2, RDS, ElastiCache) into a price book,\n"
     "          layered onto --base (default: the bundled book when its region matches)\n"
+    "import    a design from a Terraform plan (terraform show -json PLANFILE > PLAN.json): its\n"
+    "          components, sizes, regions and connections; --usage sets what a plan cannot say\n"
+    "          (users, request rates, hit ratios; see model/import/README.md)\n"
     "catalog   every component type with its parameters, defaults and their sources\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.\n";

@@ -7,6 +7,7 @@
 #include "DockWidthKeeper.h"
 #include "EvaluationController.h"
 #include "HelpMenu.h"
+#include "import/ImportPlanDialog.h"
 #include "canvas/CanvasActions.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -328,6 +329,29 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
+void MainWindow::importTerraformDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Terraform plan"), QString(),
+        tr("Terraform plan JSON (terraform show -json PLANFILE) (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportPlanDialog dialog(path, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.succeeded())
+        openImported(dialog.project());
+}
+
+void MainWindow::openImported(const Project &project)
+{
+    // An import is new work that exists nowhere else yet: unsaved, and kept by the recovery copy.
+    setDocument(std::make_unique<ProjectDocument>(project));
+    m_document->markModified();
+    updateTitle();
+    autosaveNow();
+}
+
 QStringList MainWindow::templatePaths()
 {
     QStringList paths;
@@ -441,6 +465,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Open…"), this, &MainWindow::openDialog)->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Terraform plan (JSON)…"), this, &MainWindow::importTerraformDialog)
+        ->setObjectName(QStringLiteral("importTerraformAction"));
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);

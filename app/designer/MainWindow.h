@@ -50,6 +50,8 @@ public:
     // Opens an autosaved project as unsaved work that saves to the file it came from, and
     // copies it to this session's recovery file; false when that copy could not be written.
     bool restore(const Project &project, const QString &originalPath);
+    // Opens an imported design as a new, unsaved project.
+    void openImported(const Project &project);
     // Writes the recovery copy now if there are unsaved changes, else removes it; false when
     // the copy could not be written.
     bool autosaveNow();
@@ -85,6 +87,7 @@ private:
     bool save();
     bool saveAsDialog();
     void openDialog();
+    void importTerraformDialog();
     void newFromTemplate(const QString &resourcePath);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
