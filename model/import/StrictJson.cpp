@@ -6,11 +6,13 @@
 #include "model/import/YamlSubset.h"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 #include <vector>
 
 namespace headroom {
 
-using nlohmann::ordered_json;
+using nlohmann::json;
 
 namespace {
 
@@ -20,51 +22,65 @@ struct DuplicateKey
     std::string key;
 };
 
-// Follows the parser's events to know where it is, so a second key can be named by pointer.
+// A second pass over text already known to parse, as nlohmann's SAX events: it follows where
+// the parser is, so a second key can be named by pointer. (nlohmann's parse callback would do
+// it in one pass, but its DOM builder then scans each object's members after every member
+// object: quadratic in a long mapping of resources.)
 class DuplicateKeyCheck
 {
 public:
-    bool operator()(int /*depth*/, ordered_json::parse_event_t event, ordered_json &parsed)
+    std::optional<DuplicateKey> duplicate;
+
+    bool null() { return element(); }
+    bool boolean(bool) { return element(); }
+    bool number_integer(json::number_integer_t) { return element(); }
+    bool number_unsigned(json::number_unsigned_t) { return element(); }
+    bool number_float(json::number_float_t, const json::string_t &) { return element(); }
+    bool string(json::string_t &) { return element(); }
+    bool binary(json::binary_t &) { return element(); }
+    bool start_object(std::size_t) { return open(true); }
+    bool start_array(std::size_t) { return open(false); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool parse_error(std::size_t, const std::string &, const json::exception &) { return false; }
+
+    bool key(json::string_t &name)
     {
-        using Event = ordered_json::parse_event_t;
-        switch (event) {
-        case Event::object_start:
-        case Event::array_start:
-            countArrayElement();
-            m_levels.push_back(Level{event == Event::object_start, {}, {}, -1});
-            break;
-        case Event::object_end:
-        case Event::array_end:
-            m_levels.pop_back();
-            break;
-        case Event::key: {
-            Level &level = m_levels.back();
-            level.key = parsed.get<std::string>();
-            if (std::find(level.keys.begin(), level.keys.end(), level.key) != level.keys.end())
-                throw DuplicateKey{pointer(), level.key};
-            level.keys.push_back(level.key);
-            break;
-        }
-        case Event::value:
-            countArrayElement();
-            break;
-        }
-        return true;
+        Level &level = m_levels.back();
+        level.key = name;
+        if (level.keys.insert(name).second)
+            return true;
+        duplicate = DuplicateKey{pointer(), name};
+        return false;
     }
 
 private:
     struct Level
     {
         bool object = true;
-        std::vector<std::string> keys;  // an object's keys so far (objects in a usage file are small)
-        std::string key;                // an object's current key
-        long index = -1;                // an array's current element
+        std::set<std::string> keys;  // an object's keys so far
+        std::string key;             // an object's current key
+        long index = -1;             // an array's current element
     };
 
-    void countArrayElement()
+    bool element()
     {
         if (!m_levels.empty() && !m_levels.back().object)
             ++m_levels.back().index;
+        return true;
+    }
+
+    bool open(bool object)
+    {
+        element();
+        m_levels.push_back(Level{object, {}, {}, -1});
+        return true;
+    }
+
+    bool close()
+    {
+        m_levels.pop_back();
+        return true;
     }
 
     std::string pointer() const
@@ -94,22 +110,25 @@ void locate(std::string_view text, size_t byte, ModelError &error)
 
 } // namespace
 
-Expected<ordered_json> parseStrictJson(std::string_view text, const std::string &fileName)
+Expected<json> parseStrictJson(std::string_view text, const std::string &fileName)
 {
     ModelError result;
     result.file = fileName;
     try {
-        return ordered_json::parse(text.begin(), text.end(), DuplicateKeyCheck());
-    } catch (const DuplicateKey &duplicate) {
-        result.pointer = duplicate.pointer;
-        result.message = "duplicate key \"" + duplicate.key + "\"";
-    } catch (const ordered_json::parse_error &error) {
+        json root = json::parse(text.begin(), text.end());
+        DuplicateKeyCheck check;
+        json::sax_parse(text.begin(), text.end(), &check);
+        if (!check.duplicate)
+            return root;
+        result.pointer = check.duplicate->pointer;
+        result.message = "duplicate key \"" + check.duplicate->key + "\"";
+    } catch (const json::parse_error &error) {
         // nlohmann's byte is 1-based and points just past the offending character.
         locate(text, error.byte > 0 ? error.byte - 1 : 0, result);
         const std::string what = error.what();
         const auto detail = what.find("syntax error");
         result.message = "invalid JSON: " + (detail != std::string::npos ? what.substr(detail) : what);
-    } catch (const ordered_json::out_of_range &error) {
+    } catch (const json::out_of_range &error) {
         // A number beyond a double ("1e400"): nlohmann names the literal but not its place.
         const std::string what = error.what();
         const auto open = what.find('\'');
@@ -122,7 +141,7 @@ Expected<ordered_json> parseStrictJson(std::string_view text, const std::string 
         } else {
             result.message = "invalid JSON: " + what;
         }
-    } catch (const ordered_json::exception &error) {
+    } catch (const json::exception &error) {
         result.message = std::string("invalid JSON: ") + error.what();
     }
     return result;

@@ -17,6 +17,6 @@
 
 namespace headroom {
 
-Expected<nlohmann::ordered_json> parseStrictJson(std::string_view text, const std::string &fileName);
+Expected<nlohmann::json> parseStrictJson(std::string_view text, const std::string &fileName);
 
 } // namespace headroom

@@ -17,7 +17,7 @@
 
 namespace headroom {
 
-using nlohmann::ordered_json;
+using nlohmann::json;
 
 namespace {
 
@@ -39,9 +39,9 @@ struct UsageFailure
 // A key with no value (YAML `name:` with nothing after or under it, JSON null) counts as not
 // given: a resource whose parameters are all commented out, as Infracost's generated usage files
 // leave them, is an empty mapping; a parameter or number left empty is unset.
-const ordered_json &mappingOrEmpty(const ordered_json &value, const std::string &pointer)
+const json &mappingOrEmpty(const json &value, const std::string &pointer)
 {
-    static const ordered_json empty = ordered_json::object();
+    static const json empty = json::object();
     if (value.is_null())
         return empty;
     if (!value.is_object())
@@ -49,7 +49,7 @@ const ordered_json &mappingOrEmpty(const ordered_json &value, const std::string 
     return value;
 }
 
-double finiteNumber(const ordered_json &value, const std::string &pointer)
+double finiteNumber(const json &value, const std::string &pointer)
 {
     if (!value.is_number())
         fail(pointer, "must be a number");
@@ -59,7 +59,7 @@ double finiteNumber(const ordered_json &value, const std::string &pointer)
     return number;
 }
 
-void readVersion(const ordered_json &value, const std::string &pointer)
+void readVersion(const json &value, const std::string &pointer)
 {
     // Infracost writes `version: 0.1`; a quoted "0.1" says the same.
     const bool known = value.is_null() || (value.is_number() && (value.get<double>() == 0.1 || value.get<double>() == 1.0))
@@ -77,7 +77,7 @@ struct WorkloadKey
     const char *rule;
 };
 
-void readWorkload(const ordered_json &value, const std::string &pointer, UsageSettings &settings)
+void readWorkload(const json &value, const std::string &pointer, UsageSettings &settings)
 {
     constexpr double none = HUGE_VAL;
     static const WorkloadKey keys[] = {
@@ -105,7 +105,7 @@ void readWorkload(const ordered_json &value, const std::string &pointer, UsageSe
     }
 }
 
-void readResourceUsage(const ordered_json &value, const std::string &pointer, UsageSettings &settings)
+void readResourceUsage(const json &value, const std::string &pointer, UsageSettings &settings)
 {
     for (const auto &resource : mappingOrEmpty(value, pointer).items()) {
         const std::string at = childPointer(pointer, resource.key());
@@ -114,7 +114,7 @@ void readResourceUsage(const ordered_json &value, const std::string &pointer, Us
         ParamMap &params = settings.resourceParams[resource.key()];
         for (const auto &param : mappingOrEmpty(resource.value(), at).items()) {
             const std::string paramAt = childPointer(at, param.key());
-            const ordered_json &scalar = param.value();
+            const json &scalar = param.value();
             if (scalar.is_null())
                 continue;
             if (scalar.is_boolean())
@@ -137,7 +137,7 @@ std::string trimmedSide(const std::string &text)
     return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
-void readCalls(const ordered_json &value, const std::string &pointer, UsageSettings &settings)
+void readCalls(const json &value, const std::string &pointer, UsageSettings &settings)
 {
     static const std::string arrow = " -> ";
     std::map<std::pair<std::string, std::string>, std::string> keyOf;  // for a connection named twice
@@ -152,7 +152,7 @@ void readCalls(const ordered_json &value, const std::string &pointer, UsageSetti
         if (!oneArrow || ends.first.empty() || ends.second.empty())
             fail(at, "a calls key must be \"<from address> -> <to address>\", with one \" -> \"");
         if (const auto seen = keyOf.find(ends); seen != keyOf.end())
-            fail(at, "names the same connection as \"" + seen->second + "\"");
+            fail(at, "\"" + seen->second + "\" and \"" + key + "\" name the same connection");
         keyOf[ends] = key;
         if (item.value().is_null())
             continue;
@@ -163,7 +163,7 @@ void readCalls(const ordered_json &value, const std::string &pointer, UsageSetti
     }
 }
 
-UsageSettings interpret(const ordered_json &root)
+UsageSettings interpret(const json &root)
 {
     if (!root.is_object())
         fail("", "must be a mapping of version, workload, resource_usage and calls");
@@ -210,10 +210,10 @@ bool UsageSettings::empty() const
 
 Expected<UsageSettings> parseUsageSettings(std::string_view text, const std::string &fileName)
 {
-    const bool json = looksLikeJson(text);
-    ordered_json root;
+    const bool isJson = looksLikeJson(text);
+    json root;
     YamlTree yaml;
-    if (json) {
+    if (isJson) {
         auto parsed = parseStrictJson(text, fileName);
         if (!parsed)
             return parsed.error();
@@ -225,14 +225,14 @@ Expected<UsageSettings> parseUsageSettings(std::string_view text, const std::str
         yaml = std::move(parsed).value();
     }
     try {
-        UsageSettings settings = interpret(json ? root : yaml.root);
+        UsageSettings settings = interpret(isJson ? root : yaml.root);
         settings.fileName = fileName;
         return settings;
     } catch (const UsageFailure &failure) {
         ModelError error;
         error.file = fileName;
         error.message = failure.message;
-        if (json)
+        if (isJson)
             error.pointer = failure.pointer;
         else
             error.line = yaml.lineOf(failure.pointer);

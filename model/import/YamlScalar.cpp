@@ -9,7 +9,7 @@
 
 namespace headroom {
 
-using nlohmann::ordered_json;
+using nlohmann::json;
 
 namespace {
 
@@ -188,7 +188,7 @@ void YamlLine::fail(const std::string &message) const
     throw YamlFailure{std::move(error)};
 }
 
-ordered_json plainScalar(const std::string &text, const YamlLine &line)
+json plainScalar(const std::string &text, const YamlLine &line)
 {
     if (isOneOf(text, {"true", "True", "TRUE"}))
         return true;

@@ -36,7 +36,7 @@ struct YamlEntry
     std::string key;
     // The scalar after the colon; none when nothing follows it but a comment (then a nested
     // mapping may follow on deeper lines, else the key's value is null).
-    std::optional<nlohmann::ordered_json> value;
+    std::optional<nlohmann::json> value;
 };
 
 // Reads `key: value` from a line with its indentation removed; fails naming `line` on anything
@@ -45,6 +45,6 @@ YamlEntry readEntry(std::string_view text, const YamlLine &line);
 
 // A plain scalar typed as YAML 1.2's core schema types it: true/false (also True, TRUE, ...),
 // null/~, decimal numbers and .inf/.nan; otherwise the text itself.
-nlohmann::ordered_json plainScalar(const std::string &text, const YamlLine &line);
+nlohmann::json plainScalar(const std::string &text, const YamlLine &line);
 
 } // namespace headroom

@@ -9,17 +9,17 @@
 
 namespace headroom {
 
-using nlohmann::ordered_json;
+using nlohmann::json;
 
 namespace {
 
 // One mapping being filled: the indentation of its keys (spaces), where it sits, and the tree
-// node. Only the innermost frame grows, so the nodes of the frames below it stay in place.
+// node (a std::map node: it stays in place while its parent grows).
 struct Frame
 {
     size_t indent = 0;
     std::string pointer;
-    ordered_json *object = nullptr;
+    json *object = nullptr;
 };
 
 class Reader
@@ -84,8 +84,8 @@ private:
             if (!m_open)
                 m_line.fail("this line is indented deeper than the key above it, which already has a value "
                             "(multi-line scalars are not supported in a usage file)");
-            ordered_json &child = (*m_frames.back().object)[m_openKey];
-            child = ordered_json::object();
+            json &child = (*m_frames.back().object)[m_openKey];
+            child = json::object();
             m_frames.push_back({indent, m_openPointer, &child});
         } else {
             while (m_frames.size() > 1 && indent < m_frames.back().indent)
@@ -99,7 +99,7 @@ private:
             m_line.fail("duplicate key \"" + entry.key + "\" (first on line "
                         + std::to_string(m_tree.lineOfPointer[pointer]) + ")");
         m_tree.lineOfPointer[pointer] = m_line.number;
-        (*frame.object)[entry.key] = entry.value ? std::move(*entry.value) : ordered_json();
+        (*frame.object)[entry.key] = entry.value ? std::move(*entry.value) : json();
         m_open = !entry.value;
         m_openKey = entry.key;
         m_openPointer = pointer;

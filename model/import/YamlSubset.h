@@ -27,7 +27,9 @@ namespace headroom {
 
 struct YamlTree
 {
-    nlohmann::ordered_json root = nlohmann::ordered_json::object();  // keys in file order
+    // Keys sorted, not in file order (nlohmann's ordered map finds keys by linear search, which a
+    // 16 MiB file of one long mapping would make quadratic); lineOfPointer keeps their lines.
+    nlohmann::json root = nlohmann::json::object();
     // RFC 6901 pointer of every key ("/resource_usage/aws_lambda_function.worker") → its
     // 1-based line, so an error found in the tree can name the line.
     std::map<std::string, int> lineOfPointer;

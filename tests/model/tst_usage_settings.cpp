@@ -297,6 +297,8 @@ void TestUsageSettings::errors_data()
         QStringLiteral("usage.json: /workload/users: duplicate key \"users\""), 0, "/workload/users");
     row("duplicate top-level key (JSON)", "{\"calls\": {},\n \"calls\": {}}", json,
         QStringLiteral("usage.json: /calls: duplicate key \"calls\""), 0, "/calls");
+    row("duplicate key inside an array (JSON)", R"({"resource_usage": {"a": {"p": [1, {"x": 1, "x": 2}]}}})", json,
+        QStringLiteral("usage.json: /resource_usage/a/p/1/x: duplicate key \"x\""), 0, "/resource_usage/a/p/1/x");
     row("number beyond a double (JSON)", "{\"workload\":\n  {\"users\": 1e400}}", json,
         QStringLiteral("usage.json:2:13: invalid JSON: the number 1e400 is too large to represent"), 2);
     row("trailing comma (JSON)", "{\"workload\": {\"users\": 5,}}", json,
@@ -338,7 +340,7 @@ void TestUsageSettings::errors_data()
     row("calls key with two ->", "calls:\n  a -> b -> c: 1\n", yml,
         QStringLiteral("usage.yml:2: a calls key must be \"<from address> -> <to address>\", with one \" -> \""), 2);
     row("calls key naming a connection twice", "calls:\n  a -> b: 1\n  a  -> b: 2\n", yml,
-        QStringLiteral("usage.yml:3: names the same connection as \"a -> b\""), 3);
+        QStringLiteral("usage.yml:2: \"a  -> b\" and \"a -> b\" name the same connection"), 2);
     row("negative calls", "calls:\n  a -> b: -1\n", yml, QStringLiteral("usage.yml:2: must be ≥ 0 (calls per request)"),
         2);
     row("non-scalar resource parameter (YAML)",
