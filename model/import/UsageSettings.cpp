@@ -62,8 +62,9 @@ double finiteNumber(const json &value, const std::string &pointer)
 void readVersion(const json &value, const std::string &pointer)
 {
     // Infracost writes `version: 0.1`; a quoted "0.1" says the same.
-    const bool known = value.is_null() || (value.is_number() && (value.get<double>() == 0.1 || value.get<double>() == 1.0))
-                       || (value.is_string() && (value == "0.1" || value == "1"));
+    const bool number = value.is_number() && (value.get<double>() == 0.1 || value.get<double>() == 1.0);
+    const bool text = value.is_string() && (value == "0.1" || value == "1");
+    const bool known = value.is_null() || number || text;
     if (!known)
         fail(pointer, "must be 0.1 or 1 (the usage file versions Infracost writes)");
 }
