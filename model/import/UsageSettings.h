@@ -34,6 +34,8 @@ struct UsageSettings
     std::map<std::pair<std::string, std::string>, double> callsPerRequest;
     std::string fileName;  // where these came from (for messages); empty: no usage file
 
+    // True when the settings set nothing: no workload field, no resource (not even one named
+    // with no parameters), no call. fileName is not looked at.
     bool empty() const;
 };
 

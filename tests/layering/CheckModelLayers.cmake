@@ -2,13 +2,13 @@
 # SPDX-License-Identifier: Apache-2.0
 
 # Fails when an include points up the layering. Layers, bottom to top:
-#   pricing/  <  model/core < math < design < layout < catalog < io < compile < evaluation < cost
+#   pricing/  <  model/core < math < design < layout < catalog < io < import < compile < evaluation < cost
 #             < analysis < advisor < export  <  app/
 # A file under model/<layer>/ may include from its own layer, a lower model layer and pricing/;
 # a file under pricing/ from pricing/ only. A quoted include without a folder must name a file
 # beside the includer. Every model source sits in one of the layer folders.
 # Run as: cmake -DROOT=<source dir> -P CheckModelLayers.cmake
-set(layers core math design layout catalog io compile evaluation cost analysis advisor export)
+set(layers core math design layout catalog io import compile evaluation cost analysis advisor export)
 
 set(offenders "")
 file(GLOB_RECURSE sources RELATIVE ${ROOT} ${ROOT}/model/*.h ${ROOT}/model/*.cpp
