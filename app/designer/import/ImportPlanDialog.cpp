@@ -83,11 +83,16 @@ void ImportPlanDialog::runImport()
     }
     m_import = std::move(imported).value();
     const TerraformImportSummary &summary = m_import->summary;
-    QString headline = tr("%n component(s) and %1 connection(s) from %2.", nullptr, static_cast<int>(summary.components.size()))
-                           .arg(summary.connections.size())
-                           .arg(QFileInfo(m_planPath).fileName());
+    auto counted = [](size_t count, const QString &one, const QString &many) {
+        return count == 1 ? one : many.arg(count);
+    };
+    QString headline = tr("%1 and %2 from %3.")
+                           .arg(counted(summary.components.size(), tr("1 component"), tr("%1 components")),
+                                counted(summary.connections.size(), tr("1 connection"), tr("%1 connections")),
+                                QFileInfo(m_planPath).fileName());
     if (!summary.warnings.empty())
-        headline += QLatin1Char(' ') + tr("%n warning(s) to read below.", nullptr, static_cast<int>(summary.warnings.size()));
+        headline += QLatin1Char(' ') + counted(summary.warnings.size(), tr("1 warning to read below."),
+                                               tr("%1 warnings to read below."));
     headline += QLatin1Char(' ') + (m_usagePath.isEmpty() ? tr("Review the assumptions: a usage file sets them.")
                                                           : tr("Usage from %1.").arg(QFileInfo(m_usagePath).fileName()));
     m_headline->setText(headline);
