@@ -17,7 +17,10 @@ std::string importSummaryText(const TerraformImportSummary &summary)
 
     out << "\nComponents\n";
     for (const TerraformImportSummary::ImportedFrom &from : summary.components) {
-        out << "  " << from.componentId << " ← ";
+        out << "  " << from.componentId;
+        if (!from.label.empty() && from.label != from.componentId)
+            out << " (" << from.label << ")";
+        out << " ← ";
         for (size_t i = 0; i < from.addresses.size(); ++i)
             out << (i ? ", " : "") << from.addresses[i];
         if (!from.region.empty())
@@ -30,8 +33,19 @@ std::string importSummaryText(const TerraformImportSummary &summary)
     out << "\nConnections (how each was found)\n";
     for (const TerraformImportSummary::FoundConnection &connection : summary.connections) {
         out << "  " << connection.from << " → " << connection.to << "\n";
-        for (const std::string &evidence : connection.evidence)
-            out << "      " << evidence << "\n";
+        // A chain through listeners, target groups or records: one step a line.
+        for (const std::string &evidence : connection.evidence) {
+            size_t start = 0;
+            const char *indent = "      - ";
+            while (true) {
+                const size_t end = evidence.find("; ", start);
+                out << indent << evidence.substr(start, end == std::string::npos ? std::string::npos : end - start) << "\n";
+                if (end == std::string::npos)
+                    break;
+                start = end + 2;
+                indent = "        ";
+            }
+        }
     }
     if (summary.connections.empty())
         out << "  none\n";

@@ -198,7 +198,7 @@ private:
 
     ValueReader reader(size_t index) { return ValueReader(m_plan.resources()[index], m_fileName, m_result.warnings); }
 
-    std::string uniqueId(const PlanResource &resource)
+    std::string uniqueId(const PlanResource &resource, const std::string &componentType)
     {
         auto clean = [](const std::string &text) {
             std::string id;
@@ -216,7 +216,7 @@ private:
         if (m_ids.contains(id) && !resource.moduleAddress.empty())
             id = clean(withoutInstanceKeys(resource.moduleAddress).substr(7) + "-" + resource.name);
         if (m_ids.contains(id))
-            id = clean(resource.name + "-" + resource.type.substr(4));
+            id = clean(resource.name + "-" + componentType);
         const std::string base = id;
         for (int n = 2; m_ids.contains(id); ++n)
             id = base + "-" + std::to_string(n);
@@ -242,7 +242,7 @@ private:
     {
         const PlanResource &resource = m_plan.resources()[index];
         ImportedComponent imported;
-        imported.component.id = uniqueId(resource);
+        imported.component.id = uniqueId(resource, type);
         imported.component.type = type;
         imported.component.label = labelOf(index);
         imported.group = resource.moduleAddress;

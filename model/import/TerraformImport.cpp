@@ -242,6 +242,7 @@ Expected<TerraformImport> importTerraformPlan(std::string_view planText, const s
         project.components.push_back(std::move(component));
         TerraformImportSummary::ImportedFrom from;
         from.componentId = imported.component.id;
+        from.label = imported.component.label;
         for (size_t resource : imported.resources)
             from.addresses.push_back(plan.resources()[resource].address);
         from.notes = imported.notes;

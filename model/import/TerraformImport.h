@@ -19,6 +19,7 @@ struct TerraformImportSummary
     struct ImportedFrom
     {
         std::string componentId;
+        std::string label;                   // as the design names it (a tag Name, a zone's domain, ...)
         std::vector<std::string> addresses;  // the resources it stands for, main one first
         std::string region;                  // the AWS region, or empty for a global component
         std::string regionSource;            // "its provider configuration", ...
