@@ -74,7 +74,7 @@ test-sanitize: deps
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -j $(JOBS)
 
-# The libFuzzer targets (tests/fuzz/) for the project file, price book and offer-file loaders,
+# The libFuzzer targets (tests/fuzz/) for the project file, price book, offer-file and Terraform plan loaders,
 # built with clang, ASan and UBSan in build-fuzz/, each run for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
 fuzz: deps

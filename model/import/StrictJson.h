@@ -3,7 +3,7 @@
 
 #pragma once
 
-// Internal to the usage-file reader (it brings in nlohmann): JSON read strictly, as a file a
+// Internal to model/import/ (it brings in nlohmann): the usage file and the Terraform plan: JSON read strictly, as a file a
 // user wrote should be. Duplicate keys in one object are refused (nlohmann would keep the last
 // one silently), with the pointer of the second; syntax errors and numbers beyond a double give
 // the line and column, 1-based, columns in characters.

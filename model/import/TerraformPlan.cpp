@@ -3,6 +3,8 @@
 
 #include "model/import/TerraformPlan.h"
 
+#include "model/import/StrictJson.h"
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -16,20 +18,6 @@ ModelError planError(const std::string &fileName, std::string pointer, std::stri
     ModelError error = ModelError::at(std::move(pointer), std::move(message));
     error.file = fileName;
     return error;
-}
-
-void locate(std::string_view text, size_t byte, ModelError &error)
-{
-    error.line = 1;
-    error.column = 1;
-    for (size_t i = 0; i < std::min(byte, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++error.line;
-            error.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++error.column;
-        }
-    }
 }
 
 std::string stringOr(const Json &object, const char *key, std::string fallback = {})
@@ -505,22 +493,11 @@ Expected<Plan> Plan::parse(std::string_view text, const std::string &fileName)
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return planError(fileName, "", "the file is empty, not a Terraform plan "
                                        "(write one with terraform show -json PLANFILE)");
-    try {
-        *root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error &error) {
-        ModelError result;
-        result.file = fileName;
-        locate(text, error.byte > 0 ? error.byte - 1 : 0, result);
-        const std::string what = error.what();
-        const auto detail = what.find("syntax error");
-        result.message = "invalid JSON: " + (detail != std::string::npos ? what.substr(detail) : what);
-        return result;
-    } catch (const Json::exception &error) {
-        ModelError result;
-        result.file = fileName;
-        result.message = std::string("invalid JSON: ") + error.what();
-        return result;
-    }
+    // Strictly: a duplicate key is an error (Terraform never writes one), not the last one winning.
+    Expected<Json> parsed = parseStrictJson(text, fileName);
+    if (!parsed)
+        return parsed.error();
+    *root = std::move(parsed).value();
     plan.m_root = std::move(root);
     PlanReader reader(plan, fileName);
     if (auto error = reader.read())

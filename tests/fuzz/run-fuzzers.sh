@@ -19,7 +19,7 @@ seconds=${2:?usage: run-fuzzers.sh BUILD_DIR SECONDS_PER_TARGET}
 here=$(cd "$(dirname "$0")" && pwd)
 failed=0
 
-for target in project price-book offer-file; do
+for target in project price-book offer-file terraform-plan; do
   executable="$build/tests/fuzz/fuzz-$target"
   corpus="$build/fuzz-corpus/$target"
   findings="$build/fuzz-findings/$target"

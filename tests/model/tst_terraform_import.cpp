@@ -114,6 +114,7 @@ private slots:
     void deletedResourcesAreNotImported();
     void badInputs_data();
     void badInputs();
+    void duplicateKeysAreRefused();
     void usageSetsWhatAPlanCannotSay();
     void usageNamingWhatThePlanLacksIsAnError();
     void importedDesignRoundTrips();
@@ -364,6 +365,19 @@ void TestTerraformImport::badInputs()
     QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
     if (file == QLatin1String("truncated.json"))
         QVERIFY(result.error().line > 1);
+}
+
+void TestTerraformImport::duplicateKeysAreRefused()
+{
+    // Terraform never writes a key twice; a plan that has one was edited, and the last value
+    // must not win silently.
+    const char *plan = R"({"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+        {"address": "aws_sqs_queue.jobs", "mode": "managed", "type": "aws_sqs_queue", "name": "jobs",
+         "values": {"fifo_queue": false, "fifo_queue": true}}]}}})";
+    const Expected<TerraformImport> result = importTerraformPlan(plan, "edited.json");
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().toString().find("edited.json: /planned_values/root_module/resources/0/values/fifo_queue") == 0,
+             result.error().toString().c_str());
 }
 
 void TestTerraformImport::usageSetsWhatAPlanCannotSay()
