@@ -6,6 +6,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/catalog/InstanceTypes.h"
 #include "model/core/NumberText.h"
+#include "model/core/TextLimits.h"
 
 #include <algorithm>
 #include <cctype>
@@ -210,7 +211,8 @@ private:
                 id.erase(0, 1);
             while (!id.empty() && id.back() == '-')
                 id.pop_back();
-            return id.empty() ? std::string("component") : id;
+            // Short enough for the file format with a "-2" suffix (TextLimits.h); ids are ASCII.
+            return id.empty() ? std::string("component") : id.substr(0, kMaxNameLength - 20);
         };
         std::string id = clean(resource.name);
         if (m_ids.contains(id) && !resource.moduleAddress.empty())
@@ -244,8 +246,8 @@ private:
         ImportedComponent imported;
         imported.component.id = uniqueId(resource, type);
         imported.component.type = type;
-        imported.component.label = labelOf(index);
-        imported.group = resource.moduleAddress;
+        imported.component.label = truncatedToCharacters(labelOf(index), kMaxNameLength);
+        imported.group = truncatedToCharacters(resource.moduleAddress, kMaxNameLength);
         imported.resources.push_back(index);
         m_result.components.push_back(std::move(imported));
         const size_t component = m_result.components.size() - 1;

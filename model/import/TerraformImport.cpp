@@ -6,6 +6,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/core/BoundedFile.h"
 #include "model/core/NumberText.h"
+#include "model/core/TextLimits.h"
 #include "model/import/TerraformConnections.h"
 #include "model/io/ProjectValidator.h"
 #include "model/layout/ProjectLayout.h"
@@ -232,7 +233,7 @@ Expected<TerraformImport> importTerraformPlan(std::string_view planText, const s
     summary.formatVersion = plan.formatVersion();
     Project &project = result.project;
     const std::string stem = std::filesystem::path(planFileName).stem().string();
-    project.name = stem.empty() ? std::string("Imported plan") : stem;
+    project.name = truncatedToCharacters(stem.empty() ? std::string("Imported plan") : stem, kMaxNameLength);
     project.description = "Imported from the Terraform plan " + std::filesystem::path(planFileName).filename().string()
         + (plan.terraformVersion().empty() ? std::string() : " (Terraform " + plan.terraformVersion() + ")");
     project.stages = Project::defaultStages();
@@ -265,7 +266,9 @@ Expected<TerraformImport> importTerraformPlan(std::string_view planText, const s
         Component users;
         users.id = entries.size() == 1 ? std::string("users") : "users-" + project.components[entries[e]].id;
         users.type = "users";
-        users.label = entries.size() == 1 ? std::string("Users") : "Users of " + displayName(project.components[entries[e]]);
+        users.id = truncatedToCharacters(users.id, kMaxNameLength);
+        users.label = truncatedToCharacters(
+            entries.size() == 1 ? std::string("Users") : "Users of " + displayName(project.components[entries[e]]), kMaxNameLength);
         project.connections.push_back({ users.id, project.components[entries[e]].id });
         summary.connections.push_back(
             { users.id, project.components[entries[e]].id,

@@ -6,6 +6,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/catalog/InstanceTypes.h"
 #include "model/core/NumberText.h"
+#include "model/core/TextLimits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,13 +16,12 @@ namespace headroom {
 
 namespace {
 
-constexpr size_t kMaxGroupLength = 200; // a component's group, in characters (code points)
-
-// The characters (code points) of UTF-8 text: its bytes other than continuation bytes.
-size_t characterCount(const std::string &text)
+std::optional<ModelError> checkLength(const std::string &pointer, const std::string &text, size_t maxCharacters)
 {
-    return static_cast<size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    if (characterCount(text) > maxCharacters)
+        return ModelError::at(pointer, "must be at most " + std::to_string(maxCharacters) + " characters (it has "
+                                           + std::to_string(characterCount(text)) + ")");
+    return std::nullopt;
 }
 
 std::optional<ModelError> checkNumber(const std::string &pointer, double value, double minimum,
@@ -133,6 +133,23 @@ std::optional<ModelError> checkComponent(const Component &component, const std::
 
 std::optional<ModelError> validateProject(const Project &project)
 {
+    if (auto error = checkLength("/name", project.name, kMaxNameLength))
+        return error;
+    if (auto error = checkLength("/description", project.description, kMaxDescriptionLength))
+        return error;
+    for (size_t i = 0; i < project.stages.size(); ++i)
+        if (auto error = checkLength("/stages/" + std::to_string(i) + "/name", project.stages[i].name, kMaxNameLength))
+            return error;
+    for (size_t i = 0; i < project.regions.size(); ++i) {
+        const std::string pointer = "/regions/" + std::to_string(i);
+        if (auto error = checkLength(pointer + "/id", project.regions[i].id, kMaxNameLength))
+            return error;
+        if (auto error = checkLength(pointer + "/name", project.regions[i].name, kMaxNameLength))
+            return error;
+        for (size_t z = 0; z < project.regions[i].zones.size(); ++z)
+            if (auto error = checkLength(pointer + "/zones/" + std::to_string(z), project.regions[i].zones[z], kMaxNameLength))
+                return error;
+    }
     if (auto error = checkWorkload(project.workload))
         return error;
     for (size_t i = 0; i < project.stages.size(); ++i)
@@ -182,8 +199,14 @@ std::optional<ModelError> validateProject(const Project &project)
             if (std::find(region->zones.begin(), region->zones.end(), component.zone) == region->zones.end())
                 return ModelError::at(pointer + "/zone", "region \"" + region->id + "\" has no zone \"" + component.zone + "\"");
         }
-        if (characterCount(component.group) > kMaxGroupLength)
-            return ModelError::at(pointer + "/group", "must be at most " + std::to_string(kMaxGroupLength) + " characters");
+        for (const auto &[key, text] : {std::pair<const char *, const std::string *>{"/id", &component.id},
+                                        {"/label", &component.label}, {"/group", &component.group}})
+            if (auto error = checkLength(pointer + key, *text, kMaxNameLength))
+                return error;
+        for (const auto &[name, value] : component.params)
+            if (const auto *text = std::get_if<std::string>(&value))
+                if (auto error = checkLength(pointer + "/params/" + name, *text, kMaxNameLength))
+                    return error;
         if (!ids.insert(component.id).second)
             return ModelError::at(pointer + "/id", "duplicate id \"" + component.id + "\"");
         if (component.type == "users")

@@ -8,6 +8,8 @@
 
 #include "app/designer/document/DocumentEdits.h"
 #include "app/designer/document/ProjectDocument.h"
+#include "model/core/TextLimits.h"
+#include "model/io/ProjectValidator.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -128,6 +130,30 @@ private slots:
         document.undo();
         QCOMPARE(changes.count(), 1);  // the macro's undo notifies once too
         QCOMPARE(document.component("web")->position.x, 240.0);
+    }
+
+    // What a user types or pastes stops at the file format's limits (model/core/TextLimits.h),
+    // counted in characters and never cut inside one, so a save always loads again.
+    void textsStopAtTheFormatsLimits()
+    {
+        ProjectDocument document(smallDesign());
+        Component web = *document.component("web");
+        std::string label;
+        for (int i = 0; i < 300; ++i)
+            label += "é";
+        web.label = label;
+        web.group = std::string(250, 'g');
+        edits::changeComponent(document, "web", web, QStringLiteral("Rename"));
+        QCOMPARE(characterCount(document.component("web")->label), kMaxNameLength);
+        QCOMPARE(document.component("web")->label.size(), 2 * kMaxNameLength);  // whole two-byte characters
+        QCOMPARE(document.component("web")->group, std::string(kMaxNameLength, 'g'));
+        edits::changeIdentity(document, {std::string(201, 'n'), std::string(10001, 'd'), 0.999}, QStringLiteral("Rename"),
+                              QString());
+        QCOMPARE(document.project().name.size(), kMaxNameLength);
+        QCOMPARE(document.project().description.size(), kMaxDescriptionLength);
+        edits::changeStages(document, {{std::string(300, 's'), 1000.0}});
+        QCOMPARE(document.project().stages.front().name.size(), kMaxNameLength);
+        QVERIFY(!validateProject(document.project()));
     }
 
     // Typing into a field merges into one step; a value typed back to where it began leaves

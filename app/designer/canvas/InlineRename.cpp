@@ -5,6 +5,8 @@
 
 #include "document/DocumentEdits.h"
 
+#include "model/core/TextLimits.h"
+
 #include <QKeyEvent>
 
 namespace headroom::designer {
@@ -13,6 +15,7 @@ InlineRename::InlineRename(ProjectDocument *document, std::string componentId, Q
     : QLineEdit(parent), m_document(document), m_id(std::move(componentId))
 {
     setObjectName(QStringLiteral("inlineRename"));
+    setMaxLength(static_cast<int>(kMaxNameLength));
     if (const Component *component = m_document->component(m_id))
         setText(QString::fromStdString(component->label.empty() ? component->id : component->label));
     selectAll();

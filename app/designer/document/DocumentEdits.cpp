@@ -6,6 +6,8 @@
 #include "ItemCommands.h"
 #include "ValueChangeCommand.h"
 
+#include "model/core/TextLimits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -41,6 +43,9 @@ void changeComponent(ProjectDocument &document, const std::string &id, Component
     const Component *before = document.component(id);
     if (!before)
         return;
+    // What the file format holds (TextLimits.h): a pasted essay stops at the limit.
+    after.label = truncatedToCharacters(after.label, kMaxNameLength);
+    after.group = truncatedToCharacters(after.group, kMaxNameLength);
     ProjectDocument *doc = &document;
     auto apply = [doc, id, kind](const Component &value) {
         doc->replaceComponent(doc->componentIndex(id), value, kind);
@@ -106,6 +111,8 @@ void setUsers(ProjectDocument &document, double users)
 
 void changeStages(ProjectDocument &document, std::vector<Stage> after)
 {
+    for (Stage &stage : after)
+        stage.name = truncatedToCharacters(stage.name, kMaxNameLength);
     ProjectDocument *doc = &document;
     auto apply = [doc](const std::vector<Stage> &value) { doc->setStages(value); };
     document.undoStack()->push(
@@ -114,6 +121,12 @@ void changeStages(ProjectDocument &document, std::vector<Stage> after)
 
 void changeRegions(ProjectDocument &document, std::vector<Region> after)
 {
+    for (Region &region : after) {
+        region.id = truncatedToCharacters(region.id, kMaxNameLength);
+        region.name = truncatedToCharacters(region.name, kMaxNameLength);
+        for (std::string &zone : region.zones)
+            zone = truncatedToCharacters(zone, kMaxNameLength);
+    }
     ProjectDocument::ChangeBatch batch(document);
     QUndoStack *stack = document.undoStack();
     stack->beginMacro(tr("Edit regions"));
@@ -182,6 +195,8 @@ ProjectIdentity ProjectIdentity::of(const Project &project)
 
 void changeIdentity(ProjectDocument &document, ProjectIdentity after, const QString &text, const QString &mergeKey)
 {
+    after.name = truncatedToCharacters(after.name, kMaxNameLength);
+    after.description = truncatedToCharacters(after.description, kMaxDescriptionLength);
     ProjectDocument *doc = &document;
     auto apply = [doc](const ProjectIdentity &value) {
         doc->setIdentity(value.name, value.description, value.availabilityTarget);

@@ -14,6 +14,8 @@
 
 #include "pricing/PriceKeys.h"
 
+#include "model/core/TextLimits.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QSignalBlocker>
@@ -62,6 +64,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     auto *form = new QFormLayout(settings);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
     m_label->setObjectName(QStringLiteral("labelField"));
+    m_label->setMaxLength(static_cast<int>(kMaxNameLength));
     m_label->setToolTip(tr("The name shown on the canvas, in the charts and in the report; the id stays the same."));
     form->addRow(tr("Label"), m_label);
     m_labelWarning->setObjectName(QStringLiteral("labelDuplicateWarning"));
@@ -76,6 +79,7 @@ ComponentInspector::ComponentInspector(ProjectDocument *document, std::string id
     });
     connect(m_label, &QLineEdit::editingFinished, this, [this] { ++m_labelGesture; });
     m_group->setObjectName(QStringLiteral("groupField"));
+    m_group->setMaxLength(static_cast<int>(kMaxNameLength));
     m_group->setPlaceholderText(tr("none"));
     m_group->setToolTip(tr("A free-form grouping, such as the Terraform module it was imported from "
                            "(module.network); Arrange by flow keeps a group's components together."));

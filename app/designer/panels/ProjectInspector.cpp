@@ -9,6 +9,8 @@
 
 #include "pricing/PriceBookFile.h"
 
+#include "model/core/TextLimits.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -178,6 +180,7 @@ void ProjectInspector::addIdentityGroup(QVBoxLayout *layout)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_name = new QLineEdit(group);
     m_name->setObjectName(QStringLiteral("projectName"));
+    m_name->setMaxLength(static_cast<int>(kMaxNameLength));
     m_name->setPlaceholderText(tr("Untitled design"));
     m_name->setToolTip(tr("The project's name: the window title of an unsaved project, the report's cover and header."));
     form->addRow(tr("Name"), m_name);
