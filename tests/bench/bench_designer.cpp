@@ -324,7 +324,7 @@ private slots:
         QTest::newRow("longest GUI block during it") << true;
     }
 
-    // The right-sizer on template 07 at its top stage (30M users), started from the advisor
+    // The right-sizer on template 07 at its 30M-user stage (41 components), started from the advisor
     // panel: the search's wall time, and the longest the GUI thread went without serving its
     // event loop meanwhile (a 5 ms timer's largest gap).
     void rightSizeTemplate07()
