@@ -5,6 +5,7 @@
 
 #include "CliSupport.h"
 
+#include "model/core/SafeText.h"
 #include "model/export/AdviceJson.h"
 #include "model/io/ProjectFile.h"
 
@@ -28,7 +29,7 @@ int adviseCommand(const CliArguments &arguments, std::ostream &out, std::ostream
     const std::vector<Finding> findings = advise(loaded->project, count, loaded->prices);
     const WhatBreaksNext next = whatBreaksNext(loaded->project, count, loaded->prices);
     out << (*format == "json" ? adviceToJson(count, findings, next)
-                              : adviceToText(loaded->project.name, count, findings, next));
+                              : escapedControls(adviceToText(loaded->project.name, count, findings, next)));
     return Success;
 }
 
@@ -53,7 +54,7 @@ int rightsizeCommand(const CliArguments &arguments, std::ostream &out, std::ostr
         return code;
     const RightSizeResult result = rightSize(loaded->project, *users, loaded->prices, maxUtilization.value_or(0.7),
                                              minAvailability ? std::optional<double>(*minAvailability) : std::nullopt);
-    out << (*format == "json" ? rightSizeToJson(result) : rightSizeToText(loaded->project.name, result));
+    out << (*format == "json" ? rightSizeToJson(result) : escapedControls(rightSizeToText(loaded->project.name, result)));
     if (!result.ok)
         return inputError(err, arguments.positional.front() + ": " + result.message);
     if (const auto path = arguments.options.find("out"); path != arguments.options.end()) {

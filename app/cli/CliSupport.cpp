@@ -5,6 +5,7 @@
 
 #include "TextFormat.h"
 
+#include "model/core/SafeText.h"
 #include "model/core/NumberText.h"
 #include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
@@ -57,7 +58,7 @@ int usageError(std::ostream &err, const std::string &message)
 
 int inputError(std::ostream &err, const std::string &message)
 {
-    err << "headroom-cli: " << message << "\n";
+    err << "headroom-cli: " << escapedControls(message) << "\n";
     return BadInput;
 }
 

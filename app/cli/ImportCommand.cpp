@@ -5,6 +5,7 @@
 
 #include "CliSupport.h"
 
+#include "model/core/SafeText.h"
 #include "model/import/TerraformImport.h"
 #include "model/io/ProjectFile.h"
 
@@ -56,7 +57,7 @@ int importCommand(const CliArguments &arguments, std::ostream &out, std::ostream
         return inputError(err, imported.error().toString());
     if (auto error = writeFileAtomically(outPath, serializeProject(imported->project)))
         return inputError(err, error->toString());
-    out << importSummaryText(imported->summary) << "\nWrote " << outPath << ".\n";
+    out << escapedControls(importSummaryText(imported->summary)) << "\nWrote " << outPath << ".\n";
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include "CliSupport.h"
 #include "TextFormat.h"
 
+#include "model/core/SafeText.h"
 #include "model/cost/CostModel.h"
 #include "model/export/EvaluationJson.h"
 #include "model/evaluation/Evaluator.h"
@@ -32,7 +33,7 @@ int evaluateCommand(const CliArguments &arguments, std::ostream &out, std::ostre
     const Evaluation evaluation = evaluate(loaded->model, count);
     const SystemCost cost = costOf(loaded->model, count, loaded->prices, loaded->project.purchaseOption);
     out << (*format == "json" ? evaluationToJson(evaluation, &cost, &loaded->prices)
-                              : evaluationToText(loaded->project.name, loaded->model, evaluation, &cost));
+                              : escapedControls(evaluationToText(loaded->project.name, loaded->model, evaluation, &cost)));
     return Success;
 }
 
@@ -81,7 +82,7 @@ int stagesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
     else if (*format == "csv")
         out << stagesToCsv(rows);
     else
-        out << stagesToText(loaded->project.name, rows, loaded->prices);
+        out << escapedControls(stagesToText(loaded->project.name, rows, loaded->prices));
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include "model/core/NumberText.h"
 
 #include <sstream>
+#include <string_view>
 
 namespace headroom {
 
@@ -16,10 +17,13 @@ std::string csvNumber(const std::optional<double> &value)
 
 std::string csvText(const std::string &text)
 {
+    // OWASP "CSV Injection": a cell a spreadsheet would run as a formula (it begins with
+    // =, +, -, @, a tab or a carriage return) is prefixed with ' and quoted, so it stays text.
+    const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
     // RFC 4180 §2: a field holding a comma, a quote or a line break is quoted, quotes doubled.
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
+    if (!formula && text.find_first_of(",\"\r\n") == std::string::npos)
         return text;
-    std::string quoted = "\"";
+    std::string quoted = formula ? "\"'" : "\"";
     for (char c : text)
         quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     return quoted + "\"";

@@ -15,7 +15,8 @@ namespace headroom {
 
 // CSV cells (RFC 4180), the same in every locale: numbers with '.' and ten significant digits
 // (csvNumberText), empty for a value that does not exist; text quoted when it holds a comma,
-// a quote or a line break.
+// a quote or a line break, and prefixed with ' (and quoted) when a spreadsheet would read it
+// as a formula (OWASP CSV Injection: it begins with =, +, -, @, a tab or a carriage return).
 std::string csvNumber(const std::optional<double> &value);
 std::string csvText(const std::string &text);
 

@@ -242,10 +242,14 @@ Project readProject(const json &root)
         fail("/format", "must be \"headroom-project\" (is this a Headroom project file?)");
     if (!root.contains("version") || !root.at("version").is_number_integer())
         fail("/version", "must be a whole number");
-    const auto version = root.at("version").get<long long>();
+    // A version past what a long long holds (18446744073709551615) is from the future too, not negative.
+    const json &written = root.at("version");
+    const long long version = written.is_number_unsigned() && written.get<unsigned long long>() > 1000000ull
+                                  ? 1000000
+                                  : written.get<long long>();
     if (version > kProjectFormatVersion)
         fail("/version", "this file was written by a newer version of Headroom (project format "
-                             + std::to_string(version) + "); this version reads format "
+                             + written.dump() + "); this version reads format "
                              + std::to_string(kProjectFormatVersion) + ". Update Headroom to open it.");
     if (version < 1)
         fail("/version", "must be ≥ 1");

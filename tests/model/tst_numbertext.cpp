@@ -66,6 +66,13 @@ const std::vector<Row> &rows()
         {"csv NaN is empty", [] { return csvNumberText(kNaN); }, ""},
         {"csv cell quoted", [] { return csvText("db: failovers, 7.0 min"); }, "\"db: failovers, 7.0 min\""},
         {"csv cell quote doubled", [] { return csvText("say \"hi\""); }, "\"say \"\"hi\"\"\""},
+        // OWASP CSV Injection: a formula stays text.
+        {"csv formula =", [] { return csvText("=HYPERLINK(\"http://x\",\"y\")"); }, "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+        {"csv formula +", [] { return csvText("+1"); }, "\"'+1\""},
+        {"csv formula -", [] { return csvText("-cmd"); }, "\"'-cmd\""},
+        {"csv formula @", [] { return csvText("@SUM(A1)"); }, "\"'@SUM(A1)\""},
+        {"csv formula tab", [] { return csvText("\tx"); }, "\"'\tx\""},
+        {"csv minus inside is plain", [] { return csvText("web-tier"); }, "web-tier"},
         // dollars
         {"usd grouped", [] { return usdText(1234.4); }, "$1,234"},
         {"usd cents", [] { return usdText(12.5); }, "$12.50"},
