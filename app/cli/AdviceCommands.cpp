@@ -49,6 +49,8 @@ int rightsizeCommand(const CliArguments &arguments, std::ostream &out, std::ostr
         return usageError(err, problem);
     if (!users)
         return usageError(err, "rightsize needs --users N");
+    if (auto clash = outputOverInput(arguments, {"prices"}))
+        return inputError(err, *clash);
     std::optional<LoadedProject> loaded;
     if (int code = loadProject(arguments, err, loaded))
         return code;

@@ -10,6 +10,8 @@
 #include "model/io/ProjectFile.h"
 #include "pricing/PriceBookFile.h"
 
+#include <filesystem>
+
 namespace headroom::cli {
 
 const char *const kUsage =
@@ -54,6 +56,23 @@ int usageError(std::ostream &err, const std::string &message)
 {
     err << "headroom-cli: " << message << "\n\n" << kUsage;
     return BadUsage;
+}
+
+std::optional<std::string> outputOverInput(const CliArguments &arguments, std::initializer_list<const char *> inputOptions)
+{
+    const auto out = arguments.options.find("out");
+    if (out == arguments.options.end())
+        return std::nullopt;
+    std::vector<std::string> inputs(arguments.positional.begin(), arguments.positional.end());
+    for (const char *name : inputOptions)
+        if (const auto found = arguments.options.find(name); found != arguments.options.end())
+            inputs.push_back(found->second);
+    for (const std::string &input : inputs) {
+        std::error_code code;
+        if (std::filesystem::equivalent(out->second, input, code) && !code)
+            return out->second + ": is also an input of the command (" + input + "); choose another --out";
+    }
+    return std::nullopt;
 }
 
 int inputError(std::ostream &err, const std::string &message)

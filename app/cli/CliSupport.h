@@ -24,6 +24,11 @@ extern const char *const kUsage;
 int usageError(std::ostream &err, const std::string &message);
 int inputError(std::ostream &err, const std::string &message);
 
+// The error when --out names one of the command's inputs (a positional file or the value of one
+// of `inputOptions`), compared after resolving links; nothing when --out is elsewhere or absent.
+// A command never writes its output over what it reads (issue 20, item 6).
+std::optional<std::string> outputOverInput(const CliArguments &arguments, std::initializer_list<const char *> inputOptions);
+
 // The project named by the single positional argument, compiled, with the price book from
 // --prices (default: the bundled book).
 struct LoadedProject

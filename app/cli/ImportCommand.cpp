@@ -14,16 +14,6 @@
 
 namespace headroom::cli {
 
-namespace {
-
-// Whether two paths name one file (after links), for refusing to write over an input.
-bool sameFile(const std::string &a, const std::string &b)
-{
-    std::error_code code;
-    return std::filesystem::equivalent(a, b, code) && !code;
-}
-
-} // namespace
 
 int importCommand(const CliArguments &arguments, std::ostream &out, std::ostream &err)
 {
@@ -39,8 +29,8 @@ int importCommand(const CliArguments &arguments, std::ostream &out, std::ostream
     const std::string &outPath = arguments.options.at("out");
     const auto usagePath = arguments.options.find("usage");
 
-    if (sameFile(outPath, planPath) || (usagePath != arguments.options.end() && sameFile(outPath, usagePath->second)))
-        return inputError(err, outPath + ": is one of the inputs; choose another --out");
+    if (auto clash = outputOverInput(arguments, {"usage"}))
+        return inputError(err, *clash);
     std::error_code code;
     if (std::filesystem::exists(std::filesystem::symlink_status(outPath, code)) && !arguments.flags.contains("force"))
         return inputError(err, outPath + ": already exists; add --force to replace it");

@@ -23,6 +23,8 @@ int pricesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
         return usageError(err, "prices import takes exactly one OFFER.json");
     if (!arguments.options.contains("out"))
         return usageError(err, "prices import needs --out BOOK.json");
+    if (auto clash = outputOverInput(arguments, {"base"}))
+        return inputError(err, *clash);
     const std::string &offerPath = arguments.positional[1];
     const std::string &outPath = arguments.options.at("out");
     const std::string region = arguments.options.contains("region") ? arguments.options.at("region") : "us-east-1";

@@ -20,6 +20,8 @@ int reportCommand(int argc, char **argv, const CliArguments &arguments, std::ost
         return usageError(err, "report has no option --" + *unknown);
     if (!arguments.options.contains("out"))
         return usageError(err, "report needs --out report.pdf");
+    if (auto clash = outputOverInput(arguments, {"prices"}))
+        return inputError(err, *clash);
     designer::StageReportOptions options;
     const std::string page = arguments.options.contains("page") ? arguments.options.at("page") : "a4";
     if (page == "letter")

@@ -28,8 +28,12 @@ Expected<Project> readProjectFile(const std::string &path);
 // (defaults stay implicit so that a catalog update reaches old files).
 std::string serializeProject(const Project &project);
 
-// Writes `text` to `path` through a temporary file in the same folder and an atomic rename,
-// so that a failed write leaves the previous file intact. Returns the error, if any.
+// Writes `text` to `path` through a unique temporary file in the same folder and an atomic
+// rename, so that a failed write leaves the previous file intact byte for byte. On POSIX every
+// write is checked, the file is flushed to disk (fsync) and its size verified before the rename,
+// and the folder is flushed after it; an existing file keeps its permissions; a symbolic link is
+// written through (its target changes, the link stays). Returns the error, if any. (The umask is
+// read by setting it back at once: call it from one thread, as the CLI does.)
 std::optional<ModelError> writeFileAtomically(const std::string &path, const std::string &text);
 
 } // namespace headroom

@@ -43,6 +43,8 @@ private slots:
     void usageFileSetsTheWorkload();
     void neverWritesOverAFileWithoutForce();
     void neverWritesOverItsInput();
+    void noCommandWritesOverItsInput_data();
+    void noCommandWritesOverItsInput();
     void badPlansAreNamedErrors_data();
     void badPlansAreNamedErrors();
     void usageErrors();
@@ -116,8 +118,39 @@ void TestCliImport::neverWritesOverItsInput()
     const auto run = runCli({ QStringLiteral("import"), QStringLiteral("terraform"), plan, QStringLiteral("--out"), plan,
                               QStringLiteral("--force") });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(QStringLiteral("is one of the inputs")));
+    QVERIFY(run.err.contains(QStringLiteral("is also an input of the command")));
     QCOMPARE(contentOf(plan), before);
+}
+
+// Issue 20, item 6: `report P --out P`, `rightsize P --out P` and `prices import O --out O`
+// once replaced their input; every command refuses, and the input is unchanged.
+void TestCliImport::noCommandWritesOverItsInput_data()
+{
+    QTest::addColumn<QStringList>("before");  // the arguments before the input file
+    QTest::addColumn<QStringList>("after");   // and after it, before --out
+    QTest::newRow("report") << QStringList{ QStringLiteral("report") } << QStringList{};
+    QTest::newRow("rightsize") << QStringList{ QStringLiteral("rightsize") }
+                               << QStringList{ QStringLiteral("--users"), QStringLiteral("1000") };
+    QTest::newRow("prices import") << QStringList{ QStringLiteral("prices"), QStringLiteral("import") } << QStringList{};
+}
+
+void TestCliImport::noCommandWritesOverItsInput()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("input.json"));
+    QVERIFY(QFile::copy(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/single-box.json"), input));
+    const QByteArray original = contentOf(input);
+    // Through a link as well: the same file by another name.
+    const QString link = dir.filePath(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(input, link));
+    for (const QString &out : { input, link }) {
+        const auto run = runCli(before + QStringList{ input } + after + QStringList{ QStringLiteral("--out"), out });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("is also an input of the command")), qPrintable(run.err));
+        QCOMPARE(contentOf(input), original);
+    }
 }
 
 void TestCliImport::badPlansAreNamedErrors_data()

@@ -128,6 +128,7 @@ private slots:
     void writeReplacesExistingFile();
     void writeIntoMissingFolderFails();
     void writeOverDirectoryFails();
+    void writeKeepsPermissionsAndLinks();
     void compileNeedsMaxConnectionsForUnknownDatabaseType();
     void compileRejectsAmplifyingLoop();
     void compileSolvesDampedLoop();
@@ -521,6 +522,29 @@ void TestProjectFile::writeIntoMissingFolderFails()
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
+// Issue 20, item 6: a private file stays private, a link stays a link (its target is what
+// changes), and nothing but the file is left in the folder.
+void TestProjectFile::writeKeepsPermissionsAndLinks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("private.json"));
+    QVERIFY(!writeFileAtomically(path.toStdString(), "old\n"));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(!writeFileAtomically(path.toStdString(), "new\n"));
+    QCOMPARE(readText(path), std::string("new\n"));
+    // The user, group and other bits (Qt's 0x0777): read and write for the user only, as before.
+    QCOMPARE(QFile::permissions(path) & QFileDevice::Permissions(0x0777), QFileDevice::ReadUser | QFileDevice::WriteUser);
+
+    const QString link = dir.filePath(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(path, link));
+    QVERIFY(!writeFileAtomically(link.toStdString(), "through the link\n"));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readText(path), std::string("through the link\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
+             (QStringList{QStringLiteral("link.json"), QStringLiteral("private.json")}));
+}
+
 // The rename fails when the target is a directory: the directory stays, no temporary remains.
 void TestProjectFile::writeOverDirectoryFails()
 {
@@ -536,7 +560,7 @@ void TestProjectFile::writeOverDirectoryFails()
     const auto error = writeFileAtomically(target.toStdString(), "x");
     QVERIFY(error.has_value());
     QCOMPARE(q(error->file), target);
-    QVERIFY2(q(error->message).contains(QStringLiteral("previous file is unchanged")), error->message.c_str());
+    QVERIFY2(q(error->message).contains(QStringLiteral("is a folder, not a file")), error->message.c_str());
     QVERIFY(QFileInfo(target).isDir());
     QCOMPARE(readText(target + QStringLiteral("/keep.txt")), std::string("kept"));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".saving")));
