@@ -13,7 +13,11 @@ std::string importSummaryText(const TerraformImportSummary &summary)
     out << "Imported " << summary.planFile;
     if (!summary.terraformVersion.empty())
         out << " (Terraform " << summary.terraformVersion << ", plan format " << summary.formatVersion << ")";
-    out << ": " << summary.components.size() << " components, " << summary.connections.size() << " connections.\n";
+    auto counted = [](size_t count, const char *one, const char *many) {
+        return std::to_string(count) + " " + (count == 1 ? one : many);
+    };
+    out << ": " << counted(summary.components.size(), "component", "components") << ", "
+        << counted(summary.connections.size(), "connection", "connections") << ".\n";
 
     out << "\nComponents\n";
     for (const TerraformImportSummary::ImportedFrom &from : summary.components) {

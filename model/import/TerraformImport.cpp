@@ -120,7 +120,7 @@ const ImportedComponent *componentWithAddress(const Plan &plan, const ComponentM
 }
 
 std::optional<ModelError> applyUsage(const UsageSettings &usage, const Plan &plan, const ComponentMapping &mapping,
-                                     Project &project, std::map<std::string, std::string> &paramSource)
+                                     Project &project)
 {
     Workload &workload = project.workload;
     workload.users = usage.users.value_or(workload.users);
@@ -141,7 +141,15 @@ std::optional<ModelError> applyUsage(const UsageSettings &usage, const Plan &pla
                                                        + project.components[index].type + " component",
                                    "/resource_usage/" + address + "/" + name);
             project.components[index].params[name] = value;
-            paramSource[project.components[index].id + "/" + name] = "/resource_usage/" + address + "/" + name;
+        }
+        // Each value within its range, checked here so that an error names the usage file's place.
+        Project alone;
+        alone.components.push_back(project.components[index]);
+        alone.components.back().region.clear();
+        alone.components.back().zone.clear();
+        if (auto error = validateProject(alone)) {
+            const std::string param = error->pointer.substr(error->pointer.rfind('/') + 1);
+            return importError(usage.fileName, error->message, "/resource_usage/" + address + "/" + param);
         }
     }
     for (const auto &[pair, calls] : usage.callsPerRequest) {
@@ -283,8 +291,7 @@ Expected<TerraformImport> importTerraformPlan(std::string_view planText, const s
                                                   "CloudFront, API Gateway, load balancer or instance that nothing "
                                                   "calls); connect Users to the component people reach");
 
-    std::map<std::string, std::string> paramSource;
-    if (auto error = applyUsage(usage, plan, mapping, project, paramSource))
+    if (auto error = applyUsage(usage, plan, mapping, project))
         return *error;
 
     std::set<std::string> linked;
@@ -314,20 +321,9 @@ Expected<TerraformImport> importTerraformPlan(std::string_view planText, const s
     for (size_t c = 0; c < project.components.size(); ++c)
         project.components[c].position = placed[c];
 
-    if (auto error = validateProject(project)) {
-        // A usage value out of its range: name the usage file's place, not the design's.
-        const std::string prefix = "/components/";
-        if (error->pointer.rfind(prefix, 0) == 0) {
-            const size_t slash = error->pointer.find('/', prefix.size());
-            const size_t index = std::stoul(error->pointer.substr(prefix.size(), slash - prefix.size()));
-            const std::string param = error->pointer.substr(error->pointer.rfind('/') + 1);
-            const auto source = paramSource.find(project.components[index].id + "/" + param);
-            if (index < project.components.size() && source != paramSource.end())
-                return importError(usage.fileName, error->message, source->second);
-        }
+    if (auto error = validateProject(project))
         return importError(planFileName, "the imported design is not valid (" + error->pointer + ": " + error->message
                                              + "); please report this with the plan");
-    }
     return result;
 }
 

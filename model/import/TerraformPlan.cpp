@@ -6,6 +6,7 @@
 #include "model/import/StrictJson.h"
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 #include <set>
 
@@ -78,65 +79,66 @@ std::string withoutInstanceKeys(std::string_view address)
     return result;
 }
 
+namespace {
+
+// One step down a value: an object's key, or an array's index written in decimal. A key that
+// is not a valid index (letters, or digits past size_t) finds nothing rather than throwing.
+const Json *childAt(const Json &node, std::string_view key)
+{
+    if (node.is_object()) {
+        const auto found = node.find(std::string(key));
+        return found == node.end() ? nullptr : &*found;
+    }
+    if (!node.is_array() || key.empty())
+        return nullptr;
+    size_t index = 0;
+    const auto [end, code] = std::from_chars(key.data(), key.data() + key.size(), index);
+    if (code != std::errc() || end != key.data() + key.size() || index >= node.size())
+        return nullptr;
+    return &node[index];
+}
+
+// The dot-separated segments of `path`, in order, until `visit` returns false.
+template <typename Visit>
+void forEachSegment(std::string_view path, Visit &&visit)
+{
+    size_t start = 0;
+    while (true) {
+        const size_t dot = path.find('.', start);
+        if (!visit(path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start)))
+            return;
+        if (dot == std::string_view::npos)
+            return;
+        start = dot + 1;
+    }
+}
+
+} // namespace
+
 const Json *valueAt(const Json &values, std::string_view path)
 {
     const Json *at = &values;
-    size_t start = 0;
-    while (start <= path.size()) {
-        const size_t dot = path.find('.', start);
-        const std::string key(path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
-        if (at->is_object()) {
-            const auto found = at->find(key);
-            if (found == at->end())
-                return nullptr;
-            at = &*found;
-        } else if (at->is_array()) {
-            if (key.empty() || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return nullptr;
-            const size_t index = std::stoul(key);
-            if (index >= at->size())
-                return nullptr;
-            at = &(*at)[index];
-        } else {
-            return nullptr;
-        }
-        if (dot == std::string_view::npos)
-            break;
-        start = dot + 1;
-    }
+    forEachSegment(path, [&](std::string_view key) {
+        at = childAt(*at, key);
+        return at != nullptr;
+    });
     return at;
 }
 
 bool markedAt(const Json *marks, std::string_view path)
 {
-    if (!marks)
-        return false;
+    // A mark may stand for a whole subtree: `true` at any prefix of the path marks it.
     const Json *at = marks;
-    size_t start = 0;
-    while (true) {
-        if (at->is_boolean())
-            return at->get<bool>();
-        const size_t dot = path.find('.', start);
-        const std::string key(path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
-        if (at->is_object()) {
-            const auto found = at->find(key);
-            if (found == at->end())
-                return false;
-            at = &*found;
-        } else if (at->is_array()) {
-            if (key.empty() || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return false;
-            const size_t index = std::stoul(key);
-            if (index >= at->size())
-                return false;
-            at = &(*at)[index];
-        } else {
+    bool marked = false;
+    forEachSegment(path, [&](std::string_view key) {
+        if (!at || at->is_boolean())
             return false;
-        }
-        if (dot == std::string_view::npos)
-            return at->is_boolean() && at->get<bool>();
-        start = dot + 1;
-    }
+        at = childAt(*at, key);
+        return true;
+    });
+    if (at && at->is_boolean())
+        marked = at->get<bool>();
+    return marked;
 }
 
 // Reads one plan: the resources of planned_values, their changes, their configuration's

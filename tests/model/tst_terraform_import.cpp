@@ -115,6 +115,7 @@ private slots:
     void badInputs_data();
     void badInputs();
     void duplicateKeysAreRefused();
+    void aHostileIndexFindsNothing();
     void usageSetsWhatAPlanCannotSay();
     void usageNamingWhatThePlanLacksIsAnError();
     void importedDesignRoundTrips();
@@ -378,6 +379,21 @@ void TestTerraformImport::duplicateKeysAreRefused()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().toString().find("edited.json: /planned_values/root_module/resources/0/values/fifo_queue") == 0,
              result.error().toString().c_str());
+}
+
+void TestTerraformImport::aHostileIndexFindsNothing()
+{
+    // A provider region naming var.<digits past size_t> where `variables` is an array: the
+    // lookup once threw std::out_of_range out of the importer and aborted the CLI.
+    const char *plan = R"({"format_version": "1.2", "variables": [1],
+        "planned_values": {"root_module": {"resources": [
+          {"address": "aws_sqs_queue.jobs", "mode": "managed", "type": "aws_sqs_queue", "name": "jobs", "values": {}}]}},
+        "configuration": {"provider_config": {"aws": {"name": "aws",
+          "expressions": {"region": {"references": ["var.99999999999999999999999"]}}}}}})";
+    const Expected<TerraformImport> result = importTerraformPlan(plan, "hostile.json");
+    QVERIFY(result.ok());
+    QCOMPARE(result->project.components.front().type, std::string("sqs"));
+    QVERIFY(anyContains(result->summary.assumptions, "no AWS region found in the plan"));
 }
 
 void TestTerraformImport::usageSetsWhatAPlanCannotSay()
