@@ -3,10 +3,11 @@
 
 #include "PriceBookFile.h"
 
+#include "JsonKeys.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
 #include <sstream>
 
 namespace headroom {
@@ -44,13 +45,27 @@ std::string text(const json &object, const char *key, const std::string &pointer
     return object.at(key).get<std::string>();
 }
 
-double positiveNumber(const json &value, const std::string &pointer, bool allowZero)
+// The largest figures a book may hold. A price is per `per` units of its unit.
+// kMaxUsd: four orders of magnitude above the dearest price in the bundled books ($15.30 an
+// hour, RDS db.r7g.16xlarge Multi-AZ, us-east-1), so that a larger one is a typo or a unit
+// error, never a price; and small enough that no priced quantity (at most 1e22 units a month
+// from the model's ranges) overflows a double.
+constexpr double kMaxUsd = 1e6;
+constexpr double kMaxPer = 1e12;   // the bundled books price per 1 to per 1,000,000 units
+constexpr double kMaxUpTo = 1e15;  // a tier bound, in units a month
+
+double positiveNumber(const json &value, const std::string &pointer, bool allowZero, double maximum)
 {
     if (!value.is_number())
         fail(pointer, "must be a number");
     const double number = value.get<double>();
     if (!std::isfinite(number) || number < 0.0 || (!allowZero && number == 0.0))
         fail(pointer, allowZero ? "must be ≥ 0" : "must be > 0");
+    if (number > maximum) {
+        std::ostringstream limit;
+        limit << maximum;
+        fail(pointer, "must be ≤ " + limit.str() + " (a larger figure is not a price AWS charges: check the unit)");
+    }
     return number;
 }
 
@@ -73,7 +88,7 @@ void readCommittedRates(const json &item, const std::string &pointer, PriceEntry
         if (entry.committedRate(rate.term))
             fail(at + "/term", "a second " + rate.term + " rate for this entry");
         rate.payment = text(rates[i], "payment", at, true);
-        rate.usd = positiveNumber(rates[i].value("usd", json()), at + "/usd", false);
+        rate.usd = positiveNumber(rates[i].value("usd", json()), at + "/usd", false, kMaxUsd);
         if (rate.usd >= entry.tiers.front().usd)
             fail(at + "/usd", "must be less than the on-demand price (a commitment is a discount)");
         rate.source = text(rates[i], "source", at, true);
@@ -91,13 +106,13 @@ PriceEntry readEntry(const json &item, const std::string &pointer)
     entry.unit = text(item, "unit", pointer, true);
     entry.source = text(item, "source", pointer, true);
     if (item.contains("per"))
-        entry.per = positiveNumber(item.at("per"), pointer + "/per", false);
+        entry.per = positiveNumber(item.at("per"), pointer + "/per", false, kMaxPer);
     const bool flat = item.contains("usd");
     const bool tiered = item.contains("tiers");
     if (flat == tiered)
         fail(pointer, "needs exactly one of \"usd\" (a flat price) or \"tiers\"");
     if (flat) {
-        entry.tiers.push_back({std::nullopt, positiveNumber(item.at("usd"), pointer + "/usd", true)});
+        entry.tiers.push_back({std::nullopt, positiveNumber(item.at("usd"), pointer + "/usd", true, kMaxUsd)});
         readCommittedRates(item, pointer, entry);
         return entry;
     }
@@ -112,10 +127,14 @@ PriceEntry readEntry(const json &item, const std::string &pointer)
         if (!tiers[i].is_object())
             fail(at, "must be an object");
         PriceTier tier;
-        tier.usd = positiveNumber(tiers[i].value("usd", json()), at + "/usd", true);
+        tier.usd = positiveNumber(tiers[i].value("usd", json()), at + "/usd", true, kMaxUsd);
         const bool last = i + 1 == tiers.size();
-        if (tiers[i].contains("up_to") && !tiers[i].at("up_to").is_null()) {
-            tier.upTo = positiveNumber(tiers[i].at("up_to"), at + "/up_to", false);
+        const bool bounded = tiers[i].contains("up_to") && !tiers[i].at("up_to").is_null();
+        if (bounded && last)
+            fail(at + "/up_to", "the last band must have no up_to: it prices every unit past the bands "
+                                "before it (a bounded last band would make those units free)");
+        if (bounded) {
+            tier.upTo = positiveNumber(tiers[i].at("up_to"), at + "/up_to", false, kMaxUpTo);
             if (*tier.upTo <= previous)
                 fail(at + "/up_to", "must be greater than the band before it");
             previous = *tier.upTo;
@@ -178,7 +197,7 @@ PriceBook readBook(const json &root)
             commitment.term = text(commitments[i], "term", at, true);
             if (commitment.term != "1yr" && commitment.term != "3yr")
                 fail(at + "/term", "must be \"1yr\" or \"3yr\"");
-            commitment.factor = positiveNumber(commitments[i].value("factor", json()), at + "/factor", false);
+            commitment.factor = positiveNumber(commitments[i].value("factor", json()), at + "/factor", false, kMaxUsd);
             if (commitment.factor > 1.0)
                 fail(at + "/factor", "must be ≤ 1 (a discount)");
             commitment.source = text(commitments[i], "source", at, true);
@@ -239,6 +258,11 @@ PriceBookResult parsePriceBook(std::string_view content, const std::string &file
         result.error.message = std::string("invalid JSON: ") + error.what();
         return result;
     }
+    if (const std::optional<DuplicateKey> duplicate = firstDuplicateKey(content)) {
+        result.error.pointer = duplicate->pointer;
+        result.error.message = "duplicate key \"" + duplicate->key + "\"";
+        return result;
+    }
     try {
         result.book = readBook(root);
     } catch (const ReadFailure &failure) {
@@ -248,20 +272,6 @@ PriceBookResult parsePriceBook(std::string_view content, const std::string &file
         result.error.message = error.what();
     }
     return result;
-}
-
-PriceBookResult readPriceBookFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        PriceBookResult result;
-        result.error.file = path;
-        result.error.message = "cannot open the file for reading";
-        return result;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parsePriceBook(content.str(), path);
 }
 
 std::string serializePriceBook(const PriceBook &book)

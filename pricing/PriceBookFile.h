@@ -5,6 +5,7 @@
 
 #include "PriceBook.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,9 +30,15 @@ struct PriceBookResult
     PriceBookError error;  // meaningful when !book
 };
 
-// Price book file format v1 (pricing/README.md).
+// The largest price book file Headroom reads (the bundled ones are under 100 KiB; a book
+// imported from every EC2 product of a region is a few MiB).
+inline constexpr std::uintmax_t kMaxPriceBookBytes = 64u * 1024u * 1024u;
+
+// Price book file format v1 (pricing/README.md). Read strictly: a key twice in one object, a
+// price that is not finite or past a plausible bound, tiers out of order or a bounded last
+// tier are errors naming the file and the JSON pointer. (Callers read the file with
+// readBoundedFile and kMaxPriceBookBytes.)
 PriceBookResult parsePriceBook(std::string_view text, const std::string &fileName);
-PriceBookResult readPriceBookFile(const std::string &path);
 std::string serializePriceBook(const PriceBook &book);
 
 // The price books bundled with Headroom, compiled in: resources/pricing/aws-us-east-1.json,

@@ -50,7 +50,7 @@ void nextText(std::ostringstream &out, const WhatBreaksNext &next)
                             : c.usersGainedPerUsd ? usersText(*c.usersGainedPerUsd) + " per $"
                                                   : std::string("no added cost");
         out << "  " << (static_cast<int>(i) == next.best ? "* " : "  ") << c.proposal << "\n"
-            << "      breaks at " << (c.breaksAtUsers ? usersText(*c.breaksAtUsers) : std::string("never"))
+            << "      breaks at " << (c.breaksAtUsers ? breaksAtText(*c.breaksAtUsers) : std::string("never"))
             << ", " << usdDeltaText(c.costDeltaUsdPerMonth) << ", " << value << "\n";
     }
     if (next.best >= 0)

@@ -36,6 +36,23 @@ std::string defaultText(const ParamSpec &param)
     return '"' + std::get<std::string>(*param.defaultValue) + '"';
 }
 
+// "0 – 3600000", "> 0 – 1", "\"a\", \"b\"": the values a parameter accepts.
+std::string rangeText(const ParamSpec &param)
+{
+    switch (param.kind) {
+    case ParamKind::Flag: return "true, false";
+    case ParamKind::InstanceType: return "an instance type";
+    case ParamKind::Choice: {
+        std::string out;
+        for (const std::string &choice : param.choices)
+            out += (out.empty() ? "\"" : ", \"") + choice + '"';
+        return out;
+    }
+    default: break;
+    }
+    return (param.minimumExclusive ? "> " : "") + plainText(param.minimum) + " – " + plainText(param.maximum);
+}
+
 std::string escaped(const std::string &text)
 {
     std::string out;
@@ -62,11 +79,12 @@ std::string catalogToMarkdown()
         }
         if (spec.params.empty())
             continue;
-        out << "| parameter | default | unit | meaning | source of the default |\n"
-            << "| --- | --- | --- | --- | --- |\n";
+        out << "| parameter | default | range | unit | meaning | source of the default |\n"
+            << "| --- | --- | --- | --- | --- | --- |\n";
         for (const ParamSpec &param : spec.params)
-            out << "| `" << param.name << "` | " << escaped(defaultText(param)) << " | " << param.unit
-                << " | " << escaped(param.description) << " | " << escaped(param.source) << " |\n";
+            out << "| `" << param.name << "` | " << escaped(defaultText(param)) << " | " << escaped(rangeText(param))
+                << " | " << param.unit << " | " << escaped(param.description) << " | " << escaped(param.source)
+                << " |\n";
         out << "\n";
     }
     return out.str();

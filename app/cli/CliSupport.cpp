@@ -5,6 +5,7 @@
 
 #include "TextFormat.h"
 
+#include "model/core/BoundedFile.h"
 #include "model/core/SafeText.h"
 #include "model/core/NumberText.h"
 #include "model/io/ProjectFile.h"
@@ -97,13 +98,27 @@ int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<
     }
     PriceBook prices = bundledPriceBook();
     if (const auto book = arguments.options.find("prices"); book != arguments.options.end()) {
-        PriceBookResult read = readPriceBookFile(book->second);
-        if (!read.book)
-            return inputError(err, read.error.toString());
-        prices = withRegionBook(bundledPriceBook(), std::move(*read.book));
+        std::string problem;
+        std::optional<PriceBook> read = readPriceBookArgument(book->second, problem);
+        if (!read)
+            return inputError(err, problem);
+        prices = withRegionBook(bundledPriceBook(), std::move(*read));
     }
     loaded = LoadedProject{std::move(project).value(), std::move(model).value(), std::move(prices)};
     return Success;
+}
+
+std::optional<PriceBook> readPriceBookArgument(const std::string &path, std::string &problem)
+{
+    Expected<std::string> text = readBoundedFile(path, kMaxPriceBookBytes);
+    if (!text) {
+        problem = text.error().toString();
+        return std::nullopt;
+    }
+    PriceBookResult read = parsePriceBook(text.value(), path);
+    if (!read.book)
+        problem = read.error.toString();
+    return std::move(read.book);
 }
 
 std::optional<double> numberOption(const CliArguments &arguments, const char *name, double minimum,

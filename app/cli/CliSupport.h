@@ -41,6 +41,10 @@ struct LoadedProject
 // Returns Success and fills `loaded`, or the exit code after printing the error.
 int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded);
 
+// The price book at `path`, read only from a regular file of at most kMaxPriceBookBytes;
+// empty with `problem` set (naming the file and the place) when it cannot be used.
+std::optional<PriceBook> readPriceBookArgument(const std::string &path, std::string &problem);
+
 // A number option within [minimum, maximum]; sets `problem` to a usage message when it is not.
 std::optional<double> numberOption(const CliArguments &arguments, const char *name, double minimum,
                                    double maximum, std::string &problem);

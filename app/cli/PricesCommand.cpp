@@ -5,6 +5,7 @@
 
 #include "CliSupport.h"
 
+#include "model/core/BoundedFile.h"
 #include "model/io/ProjectFile.h"
 #include "pricing/OfferImporter.h"
 #include "pricing/PriceBookFile.h"
@@ -34,10 +35,11 @@ int pricesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
     PriceBook book;
     const auto base = arguments.options.find("base");
     if (base != arguments.options.end() && base->second != "none") {
-        PriceBookResult read = readPriceBookFile(base->second);
-        if (!read.book)
-            return inputError(err, read.error.toString());
-        book = std::move(*read.book);
+        std::string problem;
+        std::optional<PriceBook> read = readPriceBookArgument(base->second, problem);
+        if (!read)
+            return inputError(err, problem);
+        book = std::move(*read);
         if (book.region != region)
             return usageError(err, "--base " + base->second + " is for " + book.region + ", not " + region);
     } else if (const PriceBook *bundled = bundledPriceBook().forRegion(region);
@@ -47,6 +49,8 @@ int pricesCommand(const CliArguments &arguments, std::ostream &out, std::ostream
         book.region = region;
         book.currency = "USD";
     }
+    if (auto refused = notARegularFile(offerPath))
+        return inputError(err, refused->toString());
     std::ifstream in(offerPath, std::ios::binary);
     if (!in)
         return inputError(err, offerPath + ": cannot open the file for reading");

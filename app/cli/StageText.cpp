@@ -44,7 +44,7 @@ std::string stagesToText(const std::string &projectName, const std::vector<Stage
         line += padRight(orDash(row.nines, ninesText), 7);
         line += padRight(minutesText(row.downtimeMinutesPerYear), 15);
         line += padRight(availabilityText(row.slaAvailability), 12);
-        line += orDash(row.breaksAtUsers, countText);
+        line += orDash(row.breaksAtUsers, userCountText);
         out << line << "\n";
         incomplete = incomplete || !row.costComplete;
     }

@@ -80,7 +80,7 @@ std::string evaluationToText(const std::string &projectName, const CompiledModel
                 << c.cause << "\n";
     }
     line("Bottleneck", bottleneckSentence(bottleneckOf(model, e)));
-    line("Breaks at", e.breaksAtUsers ? usersText(*e.breaksAtUsers) : std::string("never (no limit found)"));
+    line("Breaks at", e.breaksAtUsers ? breaksAtText(*e.breaksAtUsers) : std::string("never (no limit found)"));
     if (cost) {
         const char *option = cost->purchaseOption == PurchaseOption::OneYear     ? "1-year commitment"
                              : cost->purchaseOption == PurchaseOption::ThreeYear ? "3-year commitment"
@@ -123,7 +123,7 @@ std::string evaluationToText(const std::string &projectName, const CompiledModel
         row += padRight(orDash(c.responseTimeMs, measureText), 9);
         row += padRight(orDash(c.inFlight, measureText), 10);
         row += padRight(availabilityText(c.availability), 11);
-        row += padLeft(orDash(c.usersAtSaturation, countText), 14);
+        row += padLeft(orDash(c.usersAtSaturation, userCountText), 14);
         if (cost) {
             row += padLeft(usdText(cost->components[index].monthlyUsd), 12);
         }

@@ -114,6 +114,8 @@ QString formatMs(const std::optional<double> &ms) { return shown(msText(ms)); }
 QString formatHeadroom(double factor) { return shown(headroomText(factor)); }
 QString formatCount(double value) { return shown(countText(value)); }
 QString formatUsers(double users) { return shown(usersText(users)); }
+QString formatUserCount(double users) { return shown(userCountText(users)); }
+QString formatBreaksAt(double users) { return shown(breaksAtText(users)); }
 QString formatStageName(double users) { return shown(stageNameText(users)); }
 QString formatQuantity(double count, const char *singular, const char *plural)
 {

@@ -50,6 +50,8 @@ QString formatMs(const std::optional<double> &ms);         // "37.5 ms", "satura
 QString formatHeadroom(double factor);                     // "2.35×"
 QString formatCount(double value);                         // "1,234,567"
 QString formatUsers(double users);                         // "250,000 users", "1 user"
+QString formatUserCount(double users);                     // "12,500", "0.0105" below one user
+QString formatBreaksAt(double users);                      // "12,500 users", "0.0105 users (before the first user)"
 QString formatStageName(double users);                     // "100M users"
 // "1 node", "2 nodes"; the words are the model's English, like the rest of the designer.
 QString formatQuantity(double count, const char *singular, const char *plural);

@@ -41,14 +41,13 @@ std::string bottleneckSentence(const BottleneckSummary &summary)
         return summary.label + " is saturated (" + dimension + " at " + percentText(summary.utilization) + ")";
     case LoadLevel::NearLimit:
         return summary.label + " at " + percentText(summary.utilization) + " (" + dimension + ")"
-               + (summary.breaksAtUsers ? ", breaks at " + groupedText(*summary.breaksAtUsers) + " users" : "");
+               + (summary.breaksAtUsers ? ", breaks at " + breaksAtText(*summary.breaksAtUsers) : "");
     case LoadLevel::Watch:
     case LoadLevel::Comfortable:
         break;
     }
     if (summary.breaksAtUsers)
-        return "nothing near its limit; " + summary.label + " breaks first, at " + groupedText(*summary.breaksAtUsers)
-               + " users";
+        return "nothing near its limit; " + summary.label + " breaks first, at " + breaksAtText(*summary.breaksAtUsers);
     return "nothing near its limit; busiest " + summary.label + " at " + percentText(summary.utilization) + " ("
            + dimension + ")";
 }

@@ -24,10 +24,33 @@ inline constexpr const char *kAssumptionDbQuery =
     "assumption: 1 ms per query per vCPU, ~5x a pgbench primary-key lookup "
     "(~0.2 ms per vCPU from the pgbench rule of thumb in the reference); measure your own";
 
+// The largest value a number of `unit` may take unless its own table says otherwise. The bounds
+// are far past any real system, so they refuse only typos and hostile input, and they keep every
+// figure the model derives finite (model/README.md, "Ranges"):
+// ms: an hour (API Gateway gives up at 29 s, Lambda at 15 min); s and min: a year; events per
+// year: one a minute; GB: an exabyte; KB and MB: a million; rates (rps, units/s, messages/s):
+// a trillion a second; USD/hour: $1,000,000 (the price book's own bound); anything else (counts
+// per request, weights): a million.
+inline double ceilingFor(const std::string &unit)
+{
+    if (unit == "ms")
+        return 3.6e6;
+    if (unit == "s")
+        return 3.1536e7;
+    if (unit == "min" || unit == "per year" || unit == "per instance-year")
+        return 525600.0;
+    if (unit == "GB")
+        return 1e9;
+    if (unit == "rps" || unit == "RRU/s" || unit == "WRU/s" || unit == "messages/s")
+        return 1e12;
+    return 1e6;
+}
+
 inline ParamSpec number(std::string name, double value, double minimum, std::string unit,
                         std::string description, std::string source)
 {
     ParamSpec spec;
+    spec.maximum = ceilingFor(unit);
     spec.name = std::move(name);
     spec.kind = ParamKind::Number;
     spec.defaultValue = value;

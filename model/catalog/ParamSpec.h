@@ -29,7 +29,7 @@ struct ParamSpec
     ParamKind kind = ParamKind::Number;
     std::optional<ParamValue> defaultValue;  // empty: optional, with no value unless set
     double minimum = 0.0;
-    double maximum = std::numeric_limits<double>::max();
+    double maximum = std::numeric_limits<double>::max();  // the builders set a finite one (CatalogParams.h)
     bool minimumExclusive = false;            // true: must be > minimum
     std::vector<std::string> choices;         // for ParamKind::Choice
     std::string instanceFamily;               // for ParamKind::InstanceType: "ec2", "rds", ...

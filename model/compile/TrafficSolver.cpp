@@ -3,6 +3,8 @@
 
 #include "model/compile/TrafficSolver.h"
 
+#include "model/core/NumberText.h"
+
 #include <Eigen/SparseCore>
 #include <Eigen/SparseLU>
 
@@ -98,25 +100,67 @@ bool hasSelfLoop(int node, const Graph &graph, const std::vector<CompiledEdge> &
     return false;
 }
 
+// "1,000,000", or "1e+300" past what digits can show usefully.
+std::string visitsText(double visits)
+{
+    return visits < 1e15 ? measureText(visits) : plainText(visits);
+}
+
+// "'a', 'b' and 3 more": the members of a loop, for a message.
+std::string loopNames(const std::vector<int> &sorted, const std::vector<CompiledNode> &nodes)
+{
+    std::string names;
+    for (size_t i = 0; i < sorted.size() && i < 6; ++i)
+        names += (i ? ", '" : "'") + nodes[sorted[i]].id + "'";
+    if (sorted.size() > 6)
+        names += " and " + std::to_string(sorted.size() - 6) + " more";
+    return names;
+}
+
+// The first edge from the loop's first member to another member: where the error points.
+int firstLoopEdge(const std::vector<int> &sorted, const Graph &graph, const std::vector<CompiledEdge> &edges)
+{
+    for (int e : graph.outEdges[sorted.front()])
+        if (std::binary_search(sorted.begin(), sorted.end(), edges[e].to))
+            return e;
+    return -1;
+}
+
+// A loop that returns traffic so often that it makes more than kMaxLoopVisits visits per request
+// entering it: bounded in arithmetic, not in any system one would run.
+ModelError busyLoop(const std::vector<int> &members, double visits, const Graph &graph,
+                    const std::vector<CompiledNode> &nodes, const std::vector<CompiledEdge> &edges)
+{
+    std::vector<int> sorted = members;
+    std::sort(sorted.begin(), sorted.end());
+    return ModelError::at("/connections/" + std::to_string(firstLoopEdge(sorted, graph, edges)),
+                          "the loop through " + loopNames(sorted, nodes) + " makes " + visitsText(visits)
+                              + " visits for each request that enters it, more than the "
+                              + measureText(kMaxLoopVisits)
+                              + " Headroom accepts: its loop gain is too close to 1. Lower "
+                                "calls_per_request on the loop (a retry loop's gain is its retry "
+                                "probability).");
+}
+
+// A chain of fan-outs that multiplies one entry request into more than kMaxVisitsPerRequest
+// calls at `node`; `edge` is the connection that carried it over the bound.
+ModelError runawayFanOut(int edge, int node, double visits, const std::vector<CompiledNode> &nodes)
+{
+    return ModelError::at("/connections/" + std::to_string(edge),
+                          "this connection brings '" + nodes[node].id + "' " + visitsText(visits)
+                              + " calls for each request that enters the system, more than the "
+                              + measureText(kMaxVisitsPerRequest) + " Headroom accepts: the calls_per_request along this path multiply to a "
+                                "figure no system serves. Lower calls_per_request on it or before it.");
+}
+
 ModelError amplifyingLoop(const std::vector<int> &members, const Graph &graph,
                           const std::vector<CompiledNode> &nodes,
                           const std::vector<CompiledEdge> &edges)
 {
     std::vector<int> sorted = members;
     std::sort(sorted.begin(), sorted.end());
-    std::string names;
-    for (size_t i = 0; i < sorted.size() && i < 6; ++i)
-        names += (i ? ", '" : "'") + nodes[sorted[i]].id + "'";
-    if (sorted.size() > 6)
-        names += " and " + std::to_string(sorted.size() - 6) + " more";
-    int firstEdge = -1;
-    for (int e : graph.outEdges[sorted.front()])
-        if (std::find(sorted.begin(), sorted.end(), edges[e].to) != sorted.end()) {
-            firstEdge = e;
-            break;
-        }
-    return ModelError::at("/connections/" + std::to_string(firstEdge),
-                          "the loop through " + names
+    return ModelError::at("/connections/" + std::to_string(firstLoopEdge(sorted, graph, edges)),
+                          "the loop through " + loopNames(sorted, nodes)
                               + " amplifies traffic without bound: its loop gain is 1 or more "
                                 "(or so close to 1 that traffic would grow a trillion-fold), so a "
                                 "request keeps returning to it. Lower "
@@ -141,8 +185,15 @@ Expected<TrafficSolution> solveTraffic(const std::vector<CompiledNode> &nodes,
         if (!cyclic) {
             const int j = members.front();
             double rate = entryRates[j];
-            for (int e : graph.inEdges[j])
-                rate += edgeGains[e] * solution.nodeRates[edges[e].from];
+            int largest = -1;  // the edge that brings the most
+            for (int e : graph.inEdges[j]) {
+                const double carried = edgeGains[e] * solution.nodeRates[edges[e].from];
+                rate += carried;
+                if (largest < 0 || carried > edgeGains[largest] * solution.nodeRates[edges[largest].from])
+                    largest = e;
+            }
+            if (!(rate <= kMaxVisitsPerRequest))
+                return runawayFanOut(largest, j, rate, nodes);
             solution.nodeRates[j] = rate;
             continue;
         }
@@ -176,11 +227,31 @@ Expected<TrafficSolution> solveTraffic(const std::vector<CompiledNode> &nodes,
         }
         if (!bounded)
             return amplifyingLoop(members, graph, nodes, edges);
+        // Visits the loop makes for one request entering it at member j: column j of
+        // N = (I − B)⁻¹ summed, i.e. (Nᵀ·1)ⱼ, from the transposed system.
+        const Eigen::VectorXd visits = lu.transpose().solve(Eigen::VectorXd::Ones(size));
+        const double mostVisits = visits.maxCoeff();
+        if (!(mostVisits <= kMaxLoopVisits))
+            return busyLoop(members, mostVisits, graph, nodes, edges);
         const Eigen::VectorXd rates = lu.solve(inflow);
         for (int i = 0; i < size; ++i) {
-            solution.nodeRates[members[i]] = std::max(0.0, rates[i]);
-            localIndex[members[i]] = -1;
+            const double rate = std::max(0.0, rates[i]);
+            if (!(rate <= kMaxVisitsPerRequest)) {
+                int into = -1;  // the edge from outside that feeds the loop the most
+                for (int m : members)
+                    for (int e : graph.inEdges[m])
+                        if (localIndex[edges[e].from] < 0
+                            && (into < 0 || edgeGains[e] * solution.nodeRates[edges[e].from]
+                                                > edgeGains[into] * solution.nodeRates[edges[into].from]))
+                            into = e;
+                std::vector<int> sorted = members;
+                std::sort(sorted.begin(), sorted.end());
+                return runawayFanOut(into >= 0 ? into : firstLoopEdge(sorted, graph, edges), members[i], rate, nodes);
+            }
+            solution.nodeRates[members[i]] = rate;
         }
+        for (int i = 0; i < size; ++i)
+            localIndex[members[i]] = -1;
     }
 
     solution.edgeRates.assign(edges.size(), 0.0);

@@ -30,7 +30,7 @@ std::string byteLimitText(std::uintmax_t bytes)
     return std::to_string(bytes) + " bytes";
 }
 
-Expected<std::string> readBoundedFile(const std::string &path, std::uintmax_t maxBytes)
+std::optional<ModelError> notARegularFile(const std::string &path)
 {
     namespace fs = std::filesystem;
     std::error_code code;
@@ -41,6 +41,15 @@ Expected<std::string> readBoundedFile(const std::string &path, std::uintmax_t ma
         return fileError(path, "is a folder, not a file");
     if (!fs::is_regular_file(status))
         return fileError(path, "is not a regular file (a pipe or a device cannot be read as one)");
+    return std::nullopt;
+}
+
+Expected<std::string> readBoundedFile(const std::string &path, std::uintmax_t maxBytes)
+{
+    namespace fs = std::filesystem;
+    if (auto refused = notARegularFile(path))
+        return *refused;
+    std::error_code code;
     const std::uintmax_t size = fs::file_size(path, code);
     if (code)
         return fileError(path, "cannot read its size: " + code.message());

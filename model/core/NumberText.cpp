@@ -294,6 +294,20 @@ std::string usersText(double users)
     return quantityText(users, "user", "users");
 }
 
+std::string breaksAtText(double users)
+{
+    if (users == 0.0)
+        return "0 users (no capacity at all)";
+    if (users < 1.0)
+        return usersText(users) + " (before the first user)";
+    return usersText(users);
+}
+
+std::string userCountText(double users)
+{
+    return users >= 1.0 || users <= 0.0 ? countText(users) : measureText(users);
+}
+
 std::string stageNameText(double users)
 {
     if (!std::isfinite(users))

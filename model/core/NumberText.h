@@ -90,6 +90,13 @@ std::string headroomText(double factor);
 std::string countText(double count);
 // "250,000 users", "1 user".
 std::string usersText(double users);
+// Where a design breaks, in users: usersText from one user up; below one user it says so, since
+// "0 users" would hide a design that cannot serve its first user: 0.0105 → "0.0105 users
+// (before the first user)", 0 → "0 users (no capacity at all)".
+std::string breaksAtText(double users);
+// A user count in a table cell: countText from one user up, three significant digits below it
+// (0.0105 → "0.0105", never a misleading "0").
+std::string userCountText(double users);
 // A stage's name for a user count: compactText + " users" when that is exact (three significant
 // digits at most), usersText otherwise: "100M users", "250K users", "1 user", "1,234,567 users".
 std::string stageNameText(double users);

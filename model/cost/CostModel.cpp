@@ -7,16 +7,20 @@
 #include "model/cost/CommittedCost.h"
 #include "model/cost/CostRules.h"
 
+#include <cmath>
+
 
 namespace headroom {
 
 namespace {
 
-// The components that answer users: reached from an entry through DNS (Route 53) and WAF,
-// which sit beside the data path rather than on it. Their responses leave AWS.
-std::vector<bool> answeringComponents(const CompiledModel &model)
+// Responses each component sends to users per entry request: the calls it receives straight
+// from an entry, or through DNS (Route 53) and WAF, which sit beside the data path rather than on
+// it. Those responses leave AWS and are charged as data transfer out; the component's other
+// traffic (calls from inside, a retry loop's repeats) stays inside and is not.
+std::vector<double> responsesToUsers(const CompiledModel &model)
 {
-    std::vector<bool> answers(model.nodes.size(), false);
+    std::vector<double> responses(model.nodes.size(), 0.0);
     std::vector<bool> visited(model.nodes.size(), false);
     std::vector<int> pending;
     for (size_t i = 0; i < model.nodes.size(); ++i)
@@ -28,17 +32,18 @@ std::vector<bool> answeringComponents(const CompiledModel &model)
         if (visited[at])
             continue;
         visited[at] = true;
-        for (const CompiledEdge &edge : model.edges) {
+        for (size_t e = 0; e < model.edges.size(); ++e) {
+            const CompiledEdge &edge = model.edges[e];
             if (edge.from != at)
                 continue;
             const std::string &type = model.nodes[edge.to].type;
             if (type == "route53" || type == "waf")
                 pending.push_back(edge.to);
             else if (model.nodes[edge.to].behaviour != Behaviour::Entry)
-                answers[edge.to] = true;
+                responses[edge.to] += model.edgeFlows.reads[e] + model.edgeFlows.writes[e];
         }
     }
-    return answers;
+    return responses;
 }
 
 // Calls that leave a region, or cross availability zones inside one, carry `response_kb` of
@@ -101,7 +106,7 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     system.users = users;
     system.purchaseOption = option;
     system.averageEntryRatePerSecond = users * model.workload.requestsPerUserPerDay / 86400.0;
-    const std::vector<bool> answers = answeringComponents(model);
+    const std::vector<double> responses = responsesToUsers(model);
     int unplaced = 0;  // regional components in no region of a multi-region design
     std::vector<std::vector<int>> outgoing(model.nodes.size());
     for (size_t e = 0; e < model.edges.size(); ++e)
@@ -119,8 +124,9 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
         cost.region = books.region;
         Pricer pricer(books.book, books.fallback, books.region, cost);
         priceComponent(model, static_cast<int>(i), load, pricer);
-        if (answers[i]) {
-            const double gib = load.requestsPerSecond() * kSecondsPerMonth * load.responseKb / (1024.0 * 1024.0);
+        if (responses[i] > 0.0) {
+            const double gib = system.averageEntryRatePerSecond * responses[i] * kSecondsPerMonth * load.responseKb
+                               / (1024.0 * 1024.0);
             pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
                        "Data transfer out to the internet", gib);
         }
@@ -131,10 +137,15 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
             ++unplaced;
         }
         applyPurchaseOption(cost, option);
+        if (!std::isfinite(cost.monthlyUsd) || !std::isfinite(cost.onDemandMonthlyUsd))
+            cost.warnings.push_back("its cost does not add up to a finite figure (a quantity or a price too "
+                                    "large); the total leaves it out");
         for (const std::string &warning : cost.warnings)
             system.warnings.push_back(node.id + ": " + warning);
-        system.monthlyUsd += cost.monthlyUsd;
-        system.onDemandMonthlyUsd += cost.onDemandMonthlyUsd;
+        if (std::isfinite(cost.monthlyUsd) && std::isfinite(cost.onDemandMonthlyUsd)) {
+            system.monthlyUsd += cost.monthlyUsd;
+            system.onDemandMonthlyUsd += cost.onDemandMonthlyUsd;
+        }
         system.components.push_back(std::move(cost));
     }
     system.complete = system.warnings.empty();

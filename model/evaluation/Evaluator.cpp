@@ -36,6 +36,19 @@ void linearSaturationPoints(const CompiledModel &model, int index, ComponentResu
     }
 }
 
+// A station left with no servers at all (instances 0, or an Auto Scaling group with
+// max_instances 0) cannot serve its first request: it breaks at 0 users, not at the one user
+// that the linear rule would give from its clamped utilization of 1.
+void noCapacityBreaksAtOnce(const CompiledModel &model, int index, ComponentResult &result)
+{
+    const CompiledNode &node = model.nodes[index];
+    const bool station = node.behaviour == Behaviour::Station || node.behaviour == Behaviour::Scaling;
+    if (!station || result.servers > 0 || model.visits.reads[index] + model.visits.writes[index] <= 0.0)
+        return;
+    for (DimensionResult &dimension : result.dimensions)
+        dimension.usersAtSaturation = 0.0;
+}
+
 void summarise(ComponentResult &result)
 {
     for (const DimensionResult &dimension : result.dimensions) {
@@ -105,6 +118,7 @@ Evaluation evaluate(const CompiledModel &model, double users)
     for (int i = 0; i < count; ++i) {
         ComponentResult result = evaluateComponent(model, i, entryRate, &times[i]);
         linearSaturationPoints(model, i, result);
+        noCapacityBreaksAtOnce(model, i, result);
         const CompiledNode &node = model.nodes[i];
         if (node.behaviour == Behaviour::Database) {
             const double demand = connections.demand(i, entryRate);

@@ -3,7 +3,7 @@
 
 #include "model/import/TerraformPlan.h"
 
-#include "model/import/StrictJson.h"
+#include "model/io/StrictJson.h"
 
 #include <algorithm>
 #include <charconv>

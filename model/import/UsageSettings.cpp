@@ -3,17 +3,14 @@
 
 #include "model/import/UsageSettings.h"
 
-#include "model/import/StrictJson.h"
+#include "model/core/BoundedFile.h"
+#include "model/io/StrictJson.h"
 #include "model/import/YamlSubset.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <system_error>
 
 namespace headroom {
 
@@ -193,14 +190,6 @@ bool looksLikeJson(std::string_view text)
     return first != std::string_view::npos && text[first] == '{';
 }
 
-ModelError fileError(const std::string &path, const std::string &message)
-{
-    ModelError error;
-    error.file = path;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 bool UsageSettings::empty() const
@@ -243,33 +232,10 @@ Expected<UsageSettings> parseUsageSettings(std::string_view text, const std::str
 
 Expected<UsageSettings> readUsageFile(const std::string &path)
 {
-    namespace fs = std::filesystem;
-    std::error_code code;
-    const fs::file_status status = fs::status(path, code);
-    if (status.type() == fs::file_type::not_found)
-        return fileError(path, "no such file");
-    if (code)
-        return fileError(path, "cannot read the file: " + code.message());
-    if (status.type() == fs::file_type::directory)
-        return fileError(path, "is a directory, not a usage file");
-    if (status.type() != fs::file_type::regular)
-        return fileError(path, "is not a regular file (a FIFO, socket or device), so it is not read as a usage file");
-    const std::uintmax_t bytes = fs::file_size(path, code);
-    if (!code && bytes > kMaxUsageFileBytes)
-        return fileError(path, "is " + std::to_string(bytes) + " bytes; a usage file may be at most 16 MiB ("
-                                   + std::to_string(kMaxUsageFileBytes) + " bytes)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return fileError(path, "cannot open the file for reading");
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad())
-        return fileError(path, "read error");
-    const std::string text = content.str();
-    if (text.size() > kMaxUsageFileBytes)  // it grew after it was measured
-        return fileError(path, "is over 16 MiB; a usage file may be at most 16 MiB ("
-                                   + std::to_string(kMaxUsageFileBytes) + " bytes)");
-    return parseUsageSettings(text, path);
+    Expected<std::string> text = readBoundedFile(path, kMaxUsageFileBytes);
+    if (!text)
+        return text.error();
+    return parseUsageSettings(text.value(), path);
 }
 
 } // namespace headroom

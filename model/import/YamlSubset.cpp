@@ -138,18 +138,4 @@ Expected<YamlTree> parseYamlSubset(std::string_view text, const std::string &fil
     return tree;
 }
 
-std::string childPointer(const std::string &pointer, const std::string &key)
-{
-    std::string result = pointer + '/';
-    for (const char c : key) {
-        if (c == '~')
-            result += "~0";
-        else if (c == '/')
-            result += "~1";
-        else
-            result += c;
-    }
-    return result;
-}
-
 } // namespace headroom

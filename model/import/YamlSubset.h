@@ -16,6 +16,7 @@
 // naming the file and line.
 
 #include "model/core/Expected.h"
+#include "pricing/JsonKeys.h"  // childPointer
 
 #include <nlohmann/json.hpp>
 
@@ -40,8 +41,5 @@ struct YamlTree
 
 // An empty or comment-only text gives an empty mapping. Errors carry `fileName` and the line.
 Expected<YamlTree> parseYamlSubset(std::string_view text, const std::string &fileName);
-
-// `pointer` + "/" + `key` with the key escaped as RFC 6901 says ("~" → "~0", "/" → "~1").
-std::string childPointer(const std::string &pointer, const std::string &key);
 
 } // namespace headroom

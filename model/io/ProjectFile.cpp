@@ -4,6 +4,7 @@
 #include "model/io/ProjectFile.h"
 
 #include "model/io/ProjectValidator.h"
+#include "model/io/StrictJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -310,21 +311,6 @@ Project readProject(const json &root)
     return project;
 }
 
-void locate(std::string_view text, size_t byte, ModelError &error)
-{
-    error.line = 1;
-    error.column = 1;
-    const size_t end = std::min(byte, text.size());
-    for (size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') {
-            ++error.line;
-            error.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++error.column;  // count characters, not UTF-8 continuation bytes
-        }
-    }
-}
-
 json numberJson(double value)
 {
     if (std::floor(value) == value && std::fabs(value) < 9e15)
@@ -345,42 +331,10 @@ json paramJson(const ParamValue &value)
 
 Expected<Project> parseProject(std::string_view text, const std::string &fileName)
 {
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error &error) {
-        ModelError result;
-        result.file = fileName;
-        // nlohmann's byte is 1-based and points just past the offending character.
-        locate(text, error.byte > 0 ? error.byte - 1 : 0, result);
-        const std::string what = error.what();
-        const auto detail = what.find("syntax error");
-        result.message = "invalid JSON: " + (detail != std::string::npos ? what.substr(detail) : what);
-        return result;
-    } catch (const json::out_of_range &error) {
-        // A number too large for a double ("1e400"): nlohmann names the literal but not its
-        // place, so find the literal in the text to give the line and column.
-        ModelError result;
-        result.file = fileName;
-        const std::string what = error.what();
-        const auto open = what.find('\'');
-        const auto close = what.rfind('\'');
-        if (open != std::string::npos && close > open) {
-            const std::string literal = what.substr(open + 1, close - open - 1);
-            const auto at = text.find(literal);
-            if (!literal.empty() && at != std::string_view::npos)
-                locate(text, at, result);
-            result.message = "invalid JSON: the number " + literal + " is too large to represent";
-        } else {
-            result.message = "invalid JSON: " + what;
-        }
-        return result;
-    } catch (const json::exception &error) {
-        ModelError result;
-        result.file = fileName;
-        result.message = std::string("invalid JSON: ") + error.what();
-        return result;
-    }
+    Expected<json> parsed = parseStrictJson(text, fileName);
+    if (!parsed)
+        return parsed.error();
+    const json &root = parsed.value();
     try {
         Project project = readProject(root);
         if (auto error = validateProject(project)) {

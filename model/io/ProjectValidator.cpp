@@ -163,10 +163,23 @@ std::optional<ModelError> validateProject(const Project &project)
         return ModelError::at("/availability_target", "must be < 1 (nothing is up all the time)");
     if (project.intendedUsersFrom && project.intendedUsersTo && *project.intendedUsersFrom > *project.intendedUsersTo)
         return ModelError::at("/intended_users/from", "must be ≤ /intended_users/to");
+    // Assumptions, far above what AWS offers (a few dozen regions; at most six zones in one):
+    // they keep the region and zone compositions (model/evaluation) and the advisor's what-ifs
+    // small enough to stay interactive.
+    constexpr size_t kMaxRegions = 64;
+    constexpr size_t kMaxZonesPerRegion = 16;
+    if (project.regions.size() > kMaxRegions)
+        return ModelError::at("/regions/" + std::to_string(kMaxRegions),
+                              "a design may have at most " + std::to_string(kMaxRegions) + " regions (it has "
+                                  + std::to_string(project.regions.size()) + ")");
     std::set<std::string> regionIds;
     for (size_t i = 0; i < project.regions.size(); ++i) {
         const Region &region = project.regions[i];
         const std::string pointer = "/regions/" + std::to_string(i);
+        if (region.zones.size() > kMaxZonesPerRegion)
+            return ModelError::at(pointer + "/zones/" + std::to_string(kMaxZonesPerRegion),
+                                  "a region may have at most " + std::to_string(kMaxZonesPerRegion) + " zones (it has "
+                                      + std::to_string(region.zones.size()) + ")");
         if (region.id.empty())
             return ModelError::at(pointer + "/id", "must not be empty");
         if (!regionIds.insert(region.id).second)

@@ -206,7 +206,7 @@ private slots:
         QTest::newRow("non-numeric price") << QStringList{kFixtures + QStringLiteral("ec2-bad-price.json")} << 1
                                            << QStringLiteral("ec2-bad-price.json");
         QTest::newRow("missing offer file") << QStringList{kFixtures + QStringLiteral("nope.json")} << 1
-                                            << QStringLiteral("cannot open");
+                                            << QStringLiteral("nope.json: no such file");
         QTest::newRow("no region matches") << QStringList{kFixtures + QStringLiteral("ec2-offer.json"), QStringLiteral("--region"),
                                                           QStringLiteral("ap-south-2"), QStringLiteral("--base"), QStringLiteral("none")}
                                            << 1 << QStringLiteral("no AmazonEC2 product matched region ap-south-2");

@@ -388,13 +388,13 @@ void TestUsageSettings::refusesFilesThatAreNotRegular()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const std::string folder = dir.path().toStdString();
-    QCOMPARE(q(readUsageFile(folder).error().toString()), q(folder + ": is a directory, not a usage file"));
+    QCOMPARE(q(readUsageFile(folder).error().toString()), q(folder + ": is a folder, not a file"));
 #ifdef Q_OS_UNIX
     const std::string fifo = dir.filePath(QStringLiteral("usage.fifo")).toStdString();
     QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
     // Would block forever if it were opened: it must be refused before that.
     QCOMPARE(q(readUsageFile(fifo).error().toString()),
-             q(fifo + ": is not a regular file (a FIFO, socket or device), so it is not read as a usage file"));
+             q(fifo + ": is not a regular file (a pipe or a device cannot be read as one)"));
 #endif
 }
 
@@ -408,7 +408,7 @@ void TestUsageSettings::refusesOversizedFile()
     QVERIFY(file.resize(17 * 1024 * 1024));  // sparse: no 17 MiB written
     file.close();
     QCOMPARE(q(readUsageFile(path.toStdString()).error().toString()),
-             path + QStringLiteral(": is 17825792 bytes; a usage file may be at most 16 MiB (16777216 bytes)"));
+             path + QStringLiteral(": is 17825792 bytes, more than the 16 MiB Headroom reads"));
 }
 
 QTEST_GUILESS_MAIN(TestUsageSettings)

@@ -24,7 +24,7 @@ struct BadValueCase
 {
     QString name;
     QString input;
-    QString expected; // "ok" or "error TEXT"
+    QString expected; // "ok [TEXT]", "incomplete TEXT" or "error TEXT"
 };
 
 QByteArray readWhole(const QString &path)
@@ -54,7 +54,7 @@ QList<BadValueCase> readTable()
 }
 
 // A chain users → s0 → s1 → … of `count` components: the deepest path a project can have.
-QByteArray chainProject(int count)
+QByteArray chainProject(int count, double callsPerRequest = 1.0)
 {
     nlohmann::json components = nlohmann::json::array();
     nlohmann::json connections = nlohmann::json::array();
@@ -66,7 +66,7 @@ QByteArray chainProject(int count)
         components.push_back({{"id", id}, {"type", "lambda"}, {"label", id},
                               {"position", {{"x", i * 10}, {"y", 0}}},
                               {"params", nlohmann::json::object()}});
-        connections.push_back({{"from", previous}, {"to", id}});
+        connections.push_back({{"from", previous}, {"to", id}, {"calls_per_request", callsPerRequest}});
         previous = id;
     }
     const nlohmann::json project = {{"format", "headroom-project"}, {"version", 1},
@@ -86,9 +86,42 @@ QByteArray exampleText(const QString &base)
                      + QStringLiteral(".json"));
 }
 
-// Builds the file a case describes; `extraArgs` receives any "args" edit. Returns false and sets
-// `problem` when the table row itself cannot be understood.
-bool buildInput(const QString &input, QByteArray &file, QStringList &extraArgs, QString &problem)
+// Applies a "book" edit ("set POINTER JSON" or "text OLD => NEW") to `book`, a copy of the
+// bundled us-east-1 price book the case then runs with (--prices).
+bool editBook(const QString &edit, QByteArray &book, QString &problem)
+{
+    if (book.isEmpty())
+        book = readWhole(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/pricing/aws-us-east-1.json"));
+    const QString verb = edit.section(QLatin1Char(' '), 0, 0);
+    const QString rest = edit.section(QLatin1Char(' '), 1);
+    if (verb == QStringLiteral("text")) {
+        const QStringList parts = rest.split(QStringLiteral(" => "));
+        if (parts.size() != 2 || !book.contains(parts[0].toUtf8())) {
+            problem = QStringLiteral("book text edit does not apply: ") + edit;
+            return false;
+        }
+        book.replace(parts[0].toUtf8(), parts[1].toUtf8());
+        return true;
+    }
+    if (verb == QStringLiteral("set")) {
+        nlohmann::json document = nlohmann::json::parse(book.toStdString());
+        const nlohmann::json parsed = nlohmann::json::parse(rest.section(QLatin1Char(' '), 1).toStdString(), nullptr, false);
+        if (parsed.is_discarded()) {
+            problem = QStringLiteral("book edit value is not JSON: ") + edit;
+            return false;
+        }
+        document[nlohmann::json::json_pointer(rest.section(QLatin1Char(' '), 0, 0).toStdString())] = parsed;
+        book = QByteArray::fromStdString(document.dump(2));
+        return true;
+    }
+    problem = QStringLiteral("unknown book edit: ") + edit;
+    return false;
+}
+
+// Builds the file a case describes; `extraArgs` receives any "args" edit and `book` the price
+// book any "book" edit makes. Returns false and sets `problem` when the table row itself cannot
+// be understood.
+bool buildInput(const QString &input, QByteArray &file, QStringList &extraArgs, QByteArray &book, QString &problem)
 {
     if (input == QStringLiteral("raw") || input.startsWith(QStringLiteral("raw "))) {
         file = input.mid(4).toUtf8();
@@ -100,6 +133,16 @@ bool buildInput(const QString &input, QByteArray &file, QStringList &extraArgs, 
         const int n = words.value(2).toInt();
         if (kind == QStringLiteral("chain"))
             file = chainProject(n);
+        else if (kind == QStringLiteral("fan-out-chain"))
+            file = chainProject(n, 1e6);
+        else if (kind == QStringLiteral("regions")) {
+            nlohmann::json project = nlohmann::json::parse(exampleText(QStringLiteral("single-box")).toStdString());
+            project["version"] = 2;
+            for (int i = 0; i < n; ++i)
+                project["regions"].push_back({{"id", "r" + std::to_string(i)}, {"name", "us-east-1"},
+                                              {"role", "active"}, {"zones", {"a", "b"}}});
+            file = QByteArray::fromStdString(project.dump(1));
+        }
         else if (kind == QStringLiteral("deep-arrays"))
             file = nested(n);
         else if (kind == QStringLiteral("deep-params"))
@@ -140,6 +183,9 @@ bool buildInput(const QString &input, QByteArray &file, QStringList &extraArgs, 
             file.replace(parts[0].toUtf8(), parts[1].toUtf8());
         } else if (verb == QStringLiteral("cut")) {
             file.truncate(rest.toInt());
+        } else if (verb == QStringLiteral("book")) {
+            if (!editBook(rest, book, problem))
+                return false;
         } else if (verb == QStringLiteral("args")) {
             extraArgs += rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         } else if (verb == QStringLiteral("set") || verb == QStringLiteral("add")) {
@@ -170,6 +216,35 @@ bool mentionsNonFinite(const QString &text)
     static const QRegularExpression pattern(QStringLiteral("\\b(nan|inf|infinity)\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
     return pattern.match(text).hasMatch();
+}
+
+// Where a JSON output presents a missing figure as complete: a null cost beside
+// "cost_complete": true, or a null utilization. Empty when the output is honest.
+QString dishonestFigure(const nlohmann::json &value, const QString &where = QString())
+{
+    if (value.is_array()) {
+        for (size_t i = 0; i < value.size(); ++i)
+            if (QString found = dishonestFigure(value[i], where + u'/' + QString::number(i)); !found.isEmpty())
+                return found;
+        return {};
+    }
+    if (!value.is_object())
+        return {};
+    if (value.contains("cost_complete") && value.at("cost_complete") == true) {
+        for (const char *key : {"monthly_cost_usd", "on_demand_monthly_usd"})
+            if (value.contains(key) && !value.at(key).is_number())
+                return where + u'/' + QLatin1String(key) + u" is missing while cost_complete is true"_qs;
+        if (value.contains("components"))
+            for (const nlohmann::json &component : value.at("components"))
+                if (component.contains("monthly_cost_usd") && !component.at("monthly_cost_usd").is_number())
+                    return where + u"/components: a component's cost is missing while cost_complete is true"_qs;
+    }
+    if (value.contains("utilization") && !value.at("utilization").is_number())
+        return where + u"/utilization is missing"_qs;
+    for (const auto &[key, child] : value.items())
+        if (QString found = dishonestFigure(child, where + u'/' + QString::fromStdString(key)); !found.isEmpty())
+            return found;
+    return {};
 }
 
 } // namespace
@@ -213,30 +288,57 @@ private slots:
 
         QByteArray content;
         QStringList extraArgs;
+        QByteArray book;
         QString problem;
-        QVERIFY2(buildInput(input, content, extraArgs, problem), qPrintable(problem));
+        QVERIFY2(buildInput(input, content, extraArgs, book, problem), qPrintable(problem));
         const QString path = m_dir.filePath(QStringLiteral("case.json"));
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             QCOMPARE(file.write(content), content.size());
         }
+        QStringList bookArgs;
+        if (!book.isEmpty()) {
+            const QString bookPath = m_dir.filePath(QStringLiteral("book.json"));
+            QFile file(bookPath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(book), book.size());
+            bookArgs = {QStringLiteral("--prices"), bookPath};
+        }
 
-        if (expected == QStringLiteral("ok")) {
+        const bool incomplete = expected.startsWith(QStringLiteral("incomplete "));
+        const bool ok = expected == QStringLiteral("ok") || expected.startsWith(QStringLiteral("ok "));
+        // What the text output must say: after "ok " or "incomplete ".
+        const QString saying = incomplete ? expected.mid(11) : expected.mid(3);
+        if (ok || incomplete) {
             QCOMPARE(runCli({QStringLiteral("validate"), path}).exitCode, 0);
             const QList<QStringList> commands = {
                 QStringList{QStringLiteral("evaluate"), path, QStringLiteral("--format"),
-                            QStringLiteral("json")} + extraArgs,
+                            QStringLiteral("json")} + extraArgs + bookArgs,
                 QStringList{QStringLiteral("evaluate"), path, QStringLiteral("--format"),
-                            QStringLiteral("text")} + extraArgs,
+                            QStringLiteral("text")} + extraArgs + bookArgs,
                 QStringList{QStringLiteral("stages"), path, QStringLiteral("--format"),
-                            QStringLiteral("json")}};
+                            QStringLiteral("json")} + bookArgs};
             for (const QStringList &arguments : commands) {
                 const CliRun run = runCli(arguments);
                 QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + u": "_qs + run.err));
                 QVERIFY2(!run.out.isEmpty(), qPrintable(arguments.join(QLatin1Char(' '))));
                 QVERIFY2(!mentionsNonFinite(run.out),
                          qPrintable(arguments.first() + u" printed NaN or infinity"_qs));
+                if (arguments.contains(QStringLiteral("json"))) {
+                    const nlohmann::json output = nlohmann::json::parse(run.out.toStdString(), nullptr, false);
+                    QVERIFY2(!output.is_discarded(), qPrintable(arguments.first() + u": the JSON output does not parse"_qs));
+                    const QString dishonest = dishonestFigure(output);
+                    QVERIFY2(dishonest.isEmpty(), qPrintable(arguments.first() + u": "_qs + dishonest));
+                    if (incomplete && arguments.first() == QStringLiteral("evaluate"))
+                        QVERIFY2(output.value("cost_complete", true) == false,
+                                 "evaluate --format json: cost_complete is not false");
+                }
+                if (arguments.contains(QStringLiteral("text"))) {
+                    QVERIFY2(!incomplete || run.out.contains(QStringLiteral("INCOMPLETE")),
+                             "the text does not say INCOMPLETE");
+                    QVERIFY2(run.out.contains(saying), qPrintable(u"the text lacks \""_qs + saying + u"\""_qs));
+                }
             }
             return;
         }
@@ -244,13 +346,16 @@ private slots:
         QVERIFY2(expected.startsWith(QStringLiteral("error ")), qPrintable(expected));
         const QString wanted = expected.mid(6);
         const CliRun run =
-            runCli(QStringList{QStringLiteral("evaluate"), path} + extraArgs);
+            runCli(QStringList{QStringLiteral("evaluate"), path} + extraArgs + bookArgs);
         qInfo().noquote() << "message:" << run.err.trimmed().left(300);
         QVERIFY2(run.exitCode == 1 || (run.exitCode == 2 && !extraArgs.isEmpty()),
                  qPrintable(u"exit "_qs + QString::number(run.exitCode) + u": "_qs + run.err));
         QVERIFY2(run.out.isEmpty(), qPrintable(u"printed a result for bad input: "_qs + run.out.left(200)));
         QVERIFY2(run.err.contains(wanted), qPrintable(u"message lacks \""_qs + wanted + u"\": "_qs + run.err.left(400)));
-        if (extraArgs.isEmpty())
+        if (!book.isEmpty())
+            QVERIFY2(run.err.contains(QStringLiteral("book.json")),
+                     qPrintable(u"message does not name the price book: "_qs + run.err.left(400)));
+        else if (extraArgs.isEmpty())
             QVERIFY2(run.err.contains(QStringLiteral("case.json")),
                      qPrintable(u"message does not name the file: "_qs + run.err.left(400)));
     }

@@ -179,7 +179,7 @@ QString StageTableModel::cellToolTip(const StageRow &row, int column) const
     }
     case BottleneckColumn:
         extra = row.breaksAtUsers
-            ? tr("The design saturates at %1 users.").arg(formatCount(*row.breaksAtUsers))
+            ? tr("The design saturates at %1.").arg(formatBreaksAt(*row.breaksAtUsers))
             : tr("Nothing saturates at any user count.");
         break;
     case UtilizationColumn:

@@ -209,12 +209,12 @@ void AdvisorPanel::showFindings()
     QString text = tr("<b>%1</b> reaches 100 % (%2) at <b>%3 users</b>.")
                        .arg(QString::fromStdString(next.componentLabel).toHtmlEscaped(),
                             QString::fromStdString(next.limitingDimension),
-                            formatCount(*next.breaksAtUsers));
+                            formatUserCount(*next.breaksAtUsers));
     if (next.best >= 0) {
         const FixCandidate &best = next.candidates[static_cast<size_t>(next.best)];
         text += tr("<br>Best fix per dollar: %1 — breaks at %2 users, %3.")
                     .arg(QString::fromStdString(best.proposal).toHtmlEscaped(),
-                         best.breaksAtUsers ? formatCount(*best.breaksAtUsers) : tr("never"),
+                         best.breaksAtUsers ? formatUserCount(*best.breaksAtUsers) : tr("never"),
                          formatUsdDelta(best.costDeltaUsdPerMonth));
     } else {
         text += tr("<br>No candidate fix raises that point.");

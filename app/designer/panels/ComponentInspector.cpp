@@ -293,7 +293,7 @@ void ComponentInspector::setResults(const DesignResultsPtr &results)
     for (const DowntimeCause &cause : r->causes)
         causes << tr("%1 %2").arg(formatMinutes(cause.minutesPerYear), QString::fromStdString(cause.cause));
     show("downtime", causes.isEmpty() ? tr("none") : causes.join(QStringLiteral("<br>")));
-    show("saturates", r->usersAtSaturation ? tr("%1 users").arg(formatCount(*r->usersAtSaturation)) : tr("never"));
+    show("saturates", r->usersAtSaturation ? formatBreaksAt(*r->usersAtSaturation) : tr("never"));
     show("cost", cost ? tr("%1 / month").arg(formatUsd(cost->monthlyUsd)) : QStringLiteral("—"));
     fillCostLines(*m_costLines, cost ? cost->lines : std::vector<CostLine>{});
     if (cost) {

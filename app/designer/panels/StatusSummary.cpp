@@ -189,7 +189,7 @@ void StatusSummary::showResults(const DesignResultsPtr &results)
     m_response->setText(e.responseTimeMs ? tr("response %1").arg(formatMs(e.responseTimeMs))
                                          : tr("<span style='color:#b91c1c'>response: saturated</span>"));
     m_bottleneck->setText(bottleneckText(results->bottleneck));
-    m_breaksAt->setText(e.breaksAtUsers ? tr("breaks at <b>%1</b> users").arg(formatCount(*e.breaksAtUsers))
+    m_breaksAt->setText(e.breaksAtUsers ? tr("breaks at <b>%1</b>").arg(formatBreaksAt(*e.breaksAtUsers))
                                         : tr("no limit found"));
 }
 

@@ -126,7 +126,7 @@ void writeCover(ReportWriter &writer, const Project &project, const PriceBook &p
                         figures.results->bottleneck.exists ? QString::fromStdString(figures.results->bottleneck.label)
                                                            : missingNumber(),
                         formatNines(e.nines),
-                        e.breaksAtUsers ? formatCount(*e.breaksAtUsers) : QStringLiteral("—")});
+                        e.breaksAtUsers ? formatUserCount(*e.breaksAtUsers) : QStringLiteral("—")});
     }
     // Wide enough for 100M-user stages: "100,000,000", "$1,441,891 †".
     writer.table({{QObject::tr("Stage"), 1.3}, {QObject::tr("Users"), 1.45, Qt::AlignRight}, {QObject::tr("Peak rps"), 0.9, Qt::AlignRight},
@@ -165,7 +165,7 @@ std::vector<std::pair<QString, QString>> stageFacts(const StageFigures &figures)
         {QObject::tr("Response time"), e.responseTimeMs ? formatMs(e.responseTimeMs)
                                                         : QObject::tr("none: a component on the request path is saturated")},
         {QObject::tr("Bottleneck"), bottleneckText(*figures.results)},
-        {QObject::tr("Breaks at"), e.breaksAtUsers ? formatUsers(*e.breaksAtUsers) : QObject::tr("no limit found")},
+        {QObject::tr("Breaks at"), e.breaksAtUsers ? formatBreaksAt(*e.breaksAtUsers) : QObject::tr("no limit found")},
         {QObject::tr("Downtime"), formatDowntime(e.downtimeMinutesPerYear)},
         {QObject::tr("Availability"), availabilityText(e)
                                           + (e.regions.size() >= 2
