@@ -266,6 +266,7 @@ bool MainWindow::saveTo(const QString &path)
     QString error;
     if (!m_document->saveAs(path, &error)) {
         autosaveNow();  // the unsaved work stays in the window and in the recovery copy
+        statusBar()->showMessage(tr("Not saved: %1").arg(error), 15000);
         QMessageBox::warning(this, tr("Cannot save project"),
                              tr("%1\n\nYour changes are not saved; they are still open here.").arg(error));
         return false;
