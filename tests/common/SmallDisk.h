@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
+
 namespace headroom::test {
 
 class SmallDisk
@@ -67,5 +69,12 @@ private:
     QString m_folder;
     bool m_mounted = false;
 };
+
+// Whether `message` gives the reason of error `errnum` (ENOSPC, EFBIG): in English, as the
+// command line writes it, or in the words of the locale a Qt program runs in (LC_ALL=de_DE).
+inline bool givesReason(const QString &message, int errnum, const char *english)
+{
+    return message.contains(QLatin1String(english)) || message.contains(QString::fromLocal8Bit(std::strerror(errnum)));
+}
 
 } // namespace headroom::test
