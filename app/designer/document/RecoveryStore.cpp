@@ -80,7 +80,8 @@ bool RecoveryStore::save(const Project &project, const QString &originalPath, QS
     // The origin first: a crash between the two writes leaves an older project with the right
     // origin, never a project with another file's origin.
     const QByteArray origin = originalPath.toUtf8();
-    std::optional<QString> failure = writeWholeFile(pathOf(m_session, ".origin"), std::string_view(origin.constData(), static_cast<size_t>(origin.size())));
+    std::optional<QString> failure
+        = writeWholeFile(pathOf(m_session, ".origin"), std::string_view(origin.constData(), static_cast<size_t>(origin.size())));
     if (!failure)
         failure = writeWholeFile(pathOf(m_session, ".headroom"), serializeProject(project));
     if (failure && error)
