@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QScreen>
 #include <QScrollArea>
@@ -258,9 +259,16 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::saveTo(const QString &path)
 {
+    if (path == m_document->filePath() && m_document->changedOnDisk() && !confirmOverwrite(path)) {
+        statusBar()->showMessage(tr("Not saved: %1 was left as it is on disk").arg(QDir::toNativeSeparators(path)), 8000);
+        return false;
+    }
     QString error;
     if (!m_document->saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save project"), error);
+        autosaveNow();  // the unsaved work stays in the window and in the recovery copy
+        statusBar()->showMessage(tr("Not saved: %1").arg(error), 15000);
+        QMessageBox::warning(this, tr("Cannot save project"),
+                             tr("%1\n\nYour changes are not saved; they are still open here.").arg(error));
         return false;
     }
     addRecentFile(path);
@@ -284,12 +292,36 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+bool MainWindow::confirmOverwrite(const QString &path)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("%1 was changed on disk since Headroom opened or last saved it (another program or "
+                       "another Headroom saved it). Overwrite it with this design? Its changes will be lost.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("changedOnDiskBox"));
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == overwrite;
+}
+
 bool MainWindow::autosaveNow()
 {
-    if (m_document && m_document->isModified())
-        return m_recovery->save(m_document->project(), m_document->filePath());
-    m_recovery->clear();
-    return true;
+    if (!m_document || !m_document->isModified()) {
+        m_recovery->clear();
+        return true;
+    }
+    QString error;
+    const bool kept = m_recovery->save(m_document->project(), m_document->filePath(), &error);
+    // Said once when copies start failing (the earlier copy stays), not at every tick.
+    if (!kept && !m_recoveryFailing) {
+        qWarning("headroom: cannot keep a recovery copy of the unsaved work: %s", qUtf8Printable(error));
+        statusBar()->showMessage(tr("Cannot keep a recovery copy of the unsaved work: %1").arg(error), 15000);
+    }
+    m_recoveryFailing = !kept;
+    return kept;
 }
 
 bool MainWindow::restore(const Project &project, const QString &originalPath)

@@ -44,6 +44,9 @@ public:
     // Replaces the open project (asks nothing: callers decide about unsaved changes).
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool openFile(const QString &path);  // shows the error and keeps the open project on failure
+    // Saves to `path`; when it is the open file and that changed on disk since it was opened or
+    // saved, asks first (Overwrite / Cancel). A failed save is shown with its reason and leaves
+    // the document modified. False when nothing was saved.
     bool saveTo(const QString &path);
     // Shows the design at `users` without making it an edit (a start-up choice, like a zoom).
     void showUsers(double users);
@@ -53,7 +56,7 @@ public:
     // Opens an imported design as a new, unsaved project.
     void openImported(const Project &project);
     // Writes the recovery copy now if there are unsaved changes, else removes it; false when
-    // the copy could not be written.
+    // the copy could not be written (the earlier copy stays; the status bar and the log say so).
     bool autosaveNow();
     const RecoveryStore &recoveryStore() const { return *m_recovery; }
     // Quits the application once the window has been painted (cold-start measurement).
@@ -84,6 +87,8 @@ private:
     void onResults(const DesignResultsPtr &results);
     void updateTitle();
     bool maybeSave();
+    // Asks whether to save over `path`, which changed on disk (Overwrite / Cancel).
+    bool confirmOverwrite(const QString &path);
     bool save();
     bool saveAsDialog();
     void openDialog();
@@ -112,6 +117,7 @@ private:
     bool m_quitAfterPaint = false;
     class QTimer *m_autosave = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;  // this window's session
+    bool m_recoveryFailing = false;              // the last recovery copy could not be written
 };
 
 } // namespace headroom::designer

@@ -4,16 +4,15 @@
 // headroom: the designer. Opens FILE when given, else a new project.
 
 #include "MainWindow.h"
-#include "document/RecoveryStore.h"
+#include "RecoveryPrompt.h"
 #include "panels/UserSliderBar.h"
 
+#include <csignal>
 #include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLocale>
-#include <QMessageBox>
 
 #ifndef HEADROOM_VERSION
 #define HEADROOM_VERSION "unknown"
@@ -21,6 +20,11 @@
 
 int main(int argc, char **argv)
 {
+#ifdef SIGXFSZ
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG and the save says so,
+    // instead of the signal killing the designer with the unsaved work.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
@@ -41,31 +45,7 @@ int main(int argc, char **argv)
     parser.process(application);
 
     headroom::designer::MainWindow window;
-    // Sessions that did not end cleanly left unsaved work: offer it back, newest first. The
-    // first accepted is restored (older ones wait for the next start); a refused one is
-    // discarded. HEADROOM_RESTORE ("yes" or "no") answers without asking (tests, scripts).
-    bool restored = false;
-    for (auto &recovery : headroom::designer::RecoveryStore::orphaned()) {
-        const QString answer = qEnvironmentVariable("HEADROOM_RESTORE");
-        const QString name = recovery.originalPath.isEmpty() ? QStringLiteral("an untitled project")
-                                                            : QFileInfo(recovery.originalPath).fileName();
-        const bool restore = answer.isEmpty()
-            ? QMessageBox::question(nullptr, QStringLiteral("Restore unsaved work?"),
-                                    QStringLiteral("Headroom closed without saving the changes to %1 (last copied %2). "
-                                                   "Restore them?")
-                                        .arg(name, QLocale().toString(recovery.savedAt, QLocale::ShortFormat)),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes
-            : answer == QStringLiteral("yes");
-        // Restored work is copied to this session before the old copy goes; if that copy cannot
-        // be written, the old one stays for the next start.
-        const bool held = restore && window.restore(recovery.project, recovery.originalPath);
-        if (held || !restore)
-            headroom::designer::RecoveryStore::discard(recovery);
-        if (restore) {
-            restored = true;
-            break;
-        }
-    }
+    const bool restored = headroom::designer::offerRecoveredWork(window);
     if (restored) {
         window.show();
         if (qEnvironmentVariableIsSet("HEADROOM_EXIT_AFTER_FIRST_PAINT"))

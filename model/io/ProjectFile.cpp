@@ -3,6 +3,7 @@
 
 #include "model/io/ProjectFile.h"
 
+#include "model/core/BoundedFile.h"
 #include "model/io/ProjectValidator.h"
 #include "model/io/StrictJson.h"
 
@@ -14,7 +15,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
@@ -355,22 +355,10 @@ Expected<Project> parseProject(std::string_view text, const std::string &fileNam
 
 Expected<Project> readProjectFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        ModelError error;
-        error.file = path;
-        error.message = "cannot open the file for reading";
-        return error;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) {
-        ModelError error;
-        error.file = path;
-        error.message = "read error";
-        return error;
-    }
-    return parseProject(content.str(), path);
+    Expected<std::string> content = readBoundedFile(path, kMaxProjectBytes);
+    if (!content)
+        return content.error();
+    return parseProject(*content, path);
 }
 
 std::string serializeProject(const Project &project)

@@ -6,6 +6,7 @@
 #include "model/core/Expected.h"
 #include "model/design/Project.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,7 +22,12 @@ inline constexpr int kProjectFormatVersion = 3;
 // a JSON syntax error or the JSON pointer of the value that breaks a rule.
 Expected<Project> parseProject(std::string_view text, const std::string &fileName);
 
-// Reads `path` and parses it; a file that cannot be read is an error naming it.
+// The largest project file Headroom reads (model/README.md): a thousand-component design is
+// about 1 MiB, so this is far past any real one, and small enough to read without harm.
+inline constexpr std::uintmax_t kMaxProjectBytes = 256ull * 1024 * 1024;
+
+// Reads `path` (a regular file of at most kMaxProjectBytes: a FIFO, a device, a folder or a
+// larger file is refused at once) and parses it; a file that cannot be read is an error naming it.
 Expected<Project> readProjectFile(const std::string &path);
 
 // The project as JSON (the current version), keys in documented order, parameters only as the project sets them

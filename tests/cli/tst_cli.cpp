@@ -342,7 +342,7 @@ void TestCli::badInput_data()
     QTest::newRow("validate: syntax error") << QStringLiteral("validate") << QStringLiteral("syntax.json") << syntax
                                             << QStringLiteral(":3:16: invalid JSON");
     QTest::newRow("validate: missing file") << QStringLiteral("validate") << QStringLiteral("missing") << QByteArray()
-                                            << QStringLiteral(": cannot open the file for reading");
+                                            << QStringLiteral(": no such file");
     QTest::newRow("evaluate: amplifying loop") << QStringLiteral("evaluate") << QStringLiteral("loop.json") << loop
                                                << QStringLiteral(": /connections/1: the loop through 'a', 'b' amplifies");
     QTest::newRow("sweep: amplifying loop") << QStringLiteral("sweep") << QStringLiteral("loop.json") << loop

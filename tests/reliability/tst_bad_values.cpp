@@ -9,11 +9,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -210,6 +215,32 @@ bool buildInput(const QString &input, QByteArray &file, QStringList &extraArgs, 
     return true;
 }
 
+// Makes `path` the file a "special KIND [N]" input describes: a FIFO, a folder, a link to
+// /dev/zero, or a sparse file of N MiB (a hole: no disk used). False and `problem` set when the
+// row cannot be understood or the file cannot be made.
+bool makeSpecial(const QString &input, const QString &path, QString &problem)
+{
+    const QStringList words = input.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString kind = words.value(1);
+    bool made = false;
+    if (kind == QStringLiteral("fifo"))
+        made = ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    else if (kind == QStringLiteral("folder"))
+        made = QDir().mkpath(path);
+    else if (kind == QStringLiteral("dev-zero"))
+        made = QFile::link(QStringLiteral("/dev/zero"), path);
+    else if (kind == QStringLiteral("sparse")) {
+        QFile file(path);
+        made = file.open(QIODevice::WriteOnly) && file.resize(words.value(2).toLongLong() * 1024 * 1024);
+    } else {
+        problem = QStringLiteral("unknown special file ") + kind;
+        return false;
+    }
+    if (!made)
+        problem = QStringLiteral("cannot make the special file ") + input;
+    return made;
+}
+
 // "nan", "inf", "infinity" as words, in any case: what a non-finite double prints as.
 bool mentionsNonFinite(const QString &text)
 {
@@ -290,9 +321,15 @@ private slots:
         QStringList extraArgs;
         QByteArray book;
         QString problem;
-        QVERIFY2(buildInput(input, content, extraArgs, book, problem), qPrintable(problem));
-        const QString path = m_dir.filePath(QStringLiteral("case.json"));
-        {
+        QString path = m_dir.filePath(QStringLiteral("case.json"));
+        const bool special = input.startsWith(QStringLiteral("special "));
+        if (special) {
+            // Each its own folder: a FIFO or a folder named case.json must not meet the next row.
+            path = m_dir.filePath(QStringLiteral("special-%1/case.json").arg(++m_specials));
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QVERIFY2(makeSpecial(input, path, problem), qPrintable(problem));
+        } else {
+            QVERIFY2(buildInput(input, content, extraArgs, book, problem), qPrintable(problem));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             QCOMPARE(file.write(content), content.size());
@@ -345,8 +382,12 @@ private slots:
 
         QVERIFY2(expected.startsWith(QStringLiteral("error ")), qPrintable(expected));
         const QString wanted = expected.mid(6);
+        QElapsedTimer clock;
+        clock.start();
         const CliRun run =
             runCli(QStringList{QStringLiteral("evaluate"), path} + extraArgs + bookArgs);
+        if (special)  // refused from what the file is, never read: within a second
+            QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
         qInfo().noquote() << "message:" << run.err.trimmed().left(300);
         QVERIFY2(run.exitCode == 1 || (run.exitCode == 2 && !extraArgs.isEmpty()),
                  qPrintable(u"exit "_qs + QString::number(run.exitCode) + u": "_qs + run.err));
@@ -362,6 +403,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    int m_specials = 0;
 };
 
 QTEST_GUILESS_MAIN(TestBadValues)

@@ -3,11 +3,12 @@
 
 #include "ProjectDocument.h"
 
+#include "WholeFile.h"
+
 #include "model/io/ProjectFile.h"
 
-#include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace headroom::designer {
 
@@ -27,42 +28,58 @@ QString ProjectDocument::displayName() const
     return tr("Untitled");
 }
 
+namespace {
+
+QByteArray digestOf(std::string_view bytes)
+{
+    return QCryptographicHash::hash(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                    QCryptographicHash::Sha256);
+}
+
+} // namespace
+
 std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const Expected<std::string> content = readWholeFile(path, kMaxProjectBytes);
+    if (!content) {
         if (error)
-            *error = tr("%1: cannot open the file: %2").arg(path, file.errorString());
+            *error = QString::fromStdString(content.error().toString());
         return nullptr;
     }
-    const QByteArray content = file.readAll();
-    auto project = parseProject(std::string_view(content.constData(), static_cast<size_t>(content.size())),
-                                path.toStdString());
+    auto project = parseProject(*content, path.toStdString());
     if (!project) {
         if (error)
             *error = QString::fromStdString(project.error().toString());
         return nullptr;
     }
-    return std::make_unique<ProjectDocument>(std::move(project).value(), path);
+    auto document = std::make_unique<ProjectDocument>(std::move(project).value(), path);
+    document->m_diskDigest = digestOf(*content);
+    return document;
 }
 
 bool ProjectDocument::saveAs(const QString &path, QString *error)
 {
-    QSaveFile file(path);
     const std::string text = serializeProject(m_project);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
+    if (const auto failure = writeWholeFile(path, text)) {
         if (error)
-            *error = tr("%1: could not save (%2); the previous file is unchanged").arg(path, file.errorString());
+            *error = *failure;
         return false;
     }
+    m_diskDigest = digestOf(text);
     if (m_filePath != path) {
         m_filePath = path;
         emit filePathChanged(path);
     }
     m_undoStack.setClean();
     return true;
+}
+
+bool ProjectDocument::changedOnDisk() const
+{
+    if (m_filePath.isEmpty() || m_diskDigest.isEmpty() || !QFileInfo::exists(m_filePath))
+        return false;
+    const Expected<std::string> content = readWholeFile(m_filePath, kMaxProjectBytes);
+    return !content || digestOf(*content) != m_diskDigest;
 }
 
 const Component *ProjectDocument::component(const std::string &id) const

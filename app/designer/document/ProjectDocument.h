@@ -56,10 +56,20 @@ public:
     // Marks the project as having unsaved changes (a restored autosave is not the file on disk).
     void markModified() { m_undoStack.resetClean(); }
 
-    // Reads a project file; on failure returns nothing and sets `error` (file and place).
+    // Reads a project file (a regular file of at most kMaxProjectBytes, or a Qt resource); on
+    // failure returns nothing and sets `error` (the file, and the place or the reason). A pipe,
+    // a device, a folder or a larger file is refused at once, never read.
     static std::unique_ptr<ProjectDocument> open(const QString &path, QString *error);
-    // Writes through QSaveFile: a failed save leaves the previous file intact.
+    // Writes through writeFileAtomically: a save that cannot write every byte (a full disk, a
+    // file-size limit) fails with `error` naming the file and the reason, the previous file
+    // stays byte for byte and the document stays modified.
     bool saveAs(const QString &path, QString *error);
+    // Whether the file at filePath() is no longer what this document last read from it or wrote
+    // to it: another program or another designer saved over it. Contents are compared (SHA-256
+    // of the bytes), so a touch or a copy of the same bytes is no change; a file that cannot be
+    // read back counts as changed. False when nothing is known (a new, imported or restored
+    // project) or when the file is gone (saving then loses nothing).
+    bool changedOnDisk() const;
 
     const Component *component(const std::string &id) const;
     int componentIndex(const std::string &id) const;
@@ -98,6 +108,7 @@ private:
     int m_batchDepth = 0;
     std::optional<DocumentChange> m_pending;  // what the open batch has done so far
     QString m_filePath;
+    QByteArray m_diskDigest;  // SHA-256 of what was last read from or written to m_filePath; empty: unknown
     QUndoStack m_undoStack;
 };
 

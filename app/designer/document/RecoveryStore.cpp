@@ -3,14 +3,16 @@
 
 #include "RecoveryStore.h"
 
+#include "WholeFile.h"
+
 #include "model/io/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -25,16 +27,22 @@ QString pathOf(const QString &session, const char *suffix)
     return RecoveryStore::folder() + u'/' + session + QLatin1String(suffix);
 }
 
-bool writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-}
+// Generous for a path; a bigger .origin is not one Headroom wrote.
+constexpr std::uintmax_t kMaxOriginBytes = 64 * 1024;
 
 void removeCopy(const QString &session)
 {
     QFile::remove(pathOf(session, ".headroom"));
     QFile::remove(pathOf(session, ".origin"));
+}
+
+void release(const QString &session, std::shared_ptr<QLockFile> &claim)
+{
+    removeCopy(session);
+    if (claim) {
+        claim->unlock();  // removes the lock file
+        claim.reset();
+    }
 }
 
 // A lock on `session` that only a dead owner's lock gives way to: no age limit, so a designer
@@ -62,14 +70,23 @@ QString RecoveryStore::folder()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
 }
 
-bool RecoveryStore::save(const Project &project, const QString &originalPath)
+bool RecoveryStore::save(const Project &project, const QString &originalPath, QString *error)
 {
-    if (!QDir().mkpath(folder()))
+    if (!QDir().mkpath(folder())) {
+        if (error)
+            *error = QObject::tr("%1: cannot create the folder").arg(folder());
         return false;
+    }
     // The origin first: a crash between the two writes leaves an older project with the right
     // origin, never a project with another file's origin.
-    return writeAtomically(pathOf(m_session, ".origin"), originalPath.toUtf8())
-           && writeAtomically(pathOf(m_session, ".headroom"), QByteArray::fromStdString(serializeProject(project)));
+    const QByteArray origin = originalPath.toUtf8();
+    std::optional<QString> failure
+        = writeWholeFile(pathOf(m_session, ".origin"), std::string_view(origin.constData(), static_cast<size_t>(origin.size())));
+    if (!failure)
+        failure = writeWholeFile(pathOf(m_session, ".headroom"), serializeProject(project));
+    if (failure && error)
+        *error = *failure;
+    return !failure;
 }
 
 QString RecoveryStore::copyPath() const
@@ -82,7 +99,7 @@ void RecoveryStore::clear()
     removeCopy(m_session);
 }
 
-std::vector<RecoveryStore::Recovery> RecoveryStore::orphaned()
+std::vector<RecoveryStore::Recovery> RecoveryStore::orphaned(std::vector<Unreadable> *unreadable)
 {
     std::vector<Recovery> found;
     // Locks of sessions that crashed with nothing unsaved: taken and released, which removes them.
@@ -95,18 +112,16 @@ std::vector<RecoveryStore::Recovery> RecoveryStore::orphaned()
         std::shared_ptr<QLockFile> claim = lockFor(session);
         if (!claim->tryLock(0))
             continue;  // its designer is running, or another one is offering it right now
-        QFile file(copy.filePath());
-        if (!file.open(QIODevice::ReadOnly))
+        const Expected<std::string> content = readWholeFile(copy.filePath(), kMaxProjectBytes);
+        auto project = content ? parseProject(*content, copy.filePath().toStdString()) : Expected<Project>(content.error());
+        if (!project) {
+            // Nothing to offer; the file stays for inspection unless the caller discards it.
+            if (unreadable)
+                unreadable->push_back({session, QString::fromStdString(project.error().toString()), std::move(claim)});
             continue;
-        const QByteArray content = file.readAll();
-        auto project = parseProject(std::string_view(content.constData(), static_cast<size_t>(content.size())),
-                                    copy.filePath().toStdString());
-        if (!project)
-            continue;  // unreadable: nothing to offer (the file stays for inspection)
-        QFile origin(pathOf(session, ".origin"));
-        QString originalPath;
-        if (origin.open(QIODevice::ReadOnly))
-            originalPath = QString::fromUtf8(origin.readAll());
+        }
+        const Expected<std::string> origin = readWholeFile(pathOf(session, ".origin"), kMaxOriginBytes);
+        const QString originalPath = origin ? QString::fromStdString(*origin) : QString();
         found.push_back({session, std::move(project).value(), originalPath, copy.lastModified(), std::move(claim)});
     }
     std::sort(found.begin(), found.end(), [](const Recovery &a, const Recovery &b) { return a.savedAt > b.savedAt; });
@@ -115,11 +130,12 @@ std::vector<RecoveryStore::Recovery> RecoveryStore::orphaned()
 
 void RecoveryStore::discard(Recovery &recovery)
 {
-    removeCopy(recovery.session);
-    if (recovery.claim) {
-        recovery.claim->unlock();  // removes the lock file
-        recovery.claim.reset();
-    }
+    release(recovery.session, recovery.claim);
+}
+
+void RecoveryStore::discard(Unreadable &copy)
+{
+    release(copy.session, copy.claim);
 }
 
 } // namespace headroom::designer

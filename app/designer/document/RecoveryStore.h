@@ -38,6 +38,15 @@ public:
         std::shared_ptr<QLockFile> claim;
     };
 
+    // A session's copy that cannot be read back (junk, a truncated write, past the size
+    // limit), claimed like a Recovery: nothing to restore, only to keep or discard.
+    struct Unreadable
+    {
+        QString session;
+        QString error;  // names the copy and says why
+        std::shared_ptr<QLockFile> claim;
+    };
+
     // Starts a session: a fresh id, locked for as long as this object lives.
     RecoveryStore();
     ~RecoveryStore();
@@ -46,18 +55,22 @@ public:
 
     QString session() const { return m_session; }
     QString copyPath() const;  // where save() writes this session's project
-    // Writes this session's copy atomically; returns false (and leaves any earlier copy) when
-    // it cannot.
-    bool save(const Project &project, const QString &originalPath);
+    // Writes this session's copy with the care of a save (writeWholeFile); returns false, sets
+    // `error` and leaves the earlier copy byte for byte when it cannot (a full disk, a size limit).
+    bool save(const Project &project, const QString &originalPath, QString *error = nullptr);
     // Removes this session's copy.
     void clear();
 
     static QString folder();
     // The work of every session that ended without clearing it and that no other running
-    // designer has claimed, newest first. Unreadable copies are skipped (and left in place).
-    static std::vector<Recovery> orphaned();
+    // designer has claimed, newest first. A copy is read only when it is a regular file of at
+    // most kMaxProjectBytes, so a huge or special file costs nothing at start. Copies that
+    // cannot be read are claimed into `unreadable` when given (else skipped); either way they
+    // are left in place until discarded.
+    static std::vector<Recovery> orphaned(std::vector<Unreadable> *unreadable = nullptr);
     // Removes a claimed orphan's files.
     static void discard(Recovery &recovery);
+    static void discard(Unreadable &copy);
 
 private:
     QString m_session;

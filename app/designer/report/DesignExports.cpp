@@ -3,17 +3,24 @@
 
 #include "DesignExports.h"
 
+#include "document/WholeFile.h"
+
+#include <QBuffer>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QObject>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace headroom::designer {
 
 namespace {
+
+std::string_view bytesOf(const QBuffer &buffer)
+{
+    return {buffer.data().constData(), static_cast<size_t>(buffer.data().size())};
+}
 
 QRectF sceneArea(QGraphicsScene &scene)
 {
@@ -34,21 +41,20 @@ std::optional<QString> exportScenePng(QGraphicsScene &scene, const QString &path
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return QObject::tr("%1: could not write the image (%2)").arg(path, file.errorString());
-    return std::nullopt;
+    QBuffer png;
+    if (!png.open(QIODevice::WriteOnly) || !image.save(&png, "PNG"))
+        return QObject::tr("%1: could not encode the image").arg(path);
+    return writeWholeFile(path, bytesOf(png));
 }
 
 std::optional<QString> exportSceneSvg(QGraphicsScene &scene, const QString &path, const QString &title)
 {
     const QRectF area = sceneArea(scene);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("%1: could not write the drawing (%2)").arg(path, file.errorString());
+    QBuffer drawing;
+    drawing.open(QIODevice::WriteOnly);
     {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&drawing);
         svg.setSize(area.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
         svg.setTitle(title);
@@ -56,18 +62,12 @@ std::optional<QString> exportSceneSvg(QGraphicsScene &scene, const QString &path
         QPainter painter(&svg);
         scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
     }
-    if (!file.commit())
-        return QObject::tr("%1: could not write the drawing (%2)").arg(path, file.errorString());
-    return std::nullopt;
+    return writeWholeFile(path, bytesOf(drawing));
 }
 
 std::optional<QString> writeTextFile(const QString &path, const std::string &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) || !file.commit())
-        return QObject::tr("%1: could not write (%2); the previous file is unchanged").arg(path, file.errorString());
-    return std::nullopt;
+    return writeWholeFile(path, text);
 }
 
 } // namespace headroom::designer

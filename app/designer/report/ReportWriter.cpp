@@ -4,6 +4,7 @@
 #include "ReportWriter.h"
 
 #include "TableBreaks.h"
+#include "document/WholeFile.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -26,9 +27,9 @@ const QColor kMuted(0x6b, 0x72, 0x80);
 
 ReportWriter::ReportWriter(const QString &path, QPageSize::PageSizeId pageSize, const ReportMetadata &metadata,
                            const QString &runningHeader)
-    : m_file(path), m_writer(&m_file), m_runningHeader(runningHeader)
+    : m_path(path), m_writer(&m_pdf), m_runningHeader(runningHeader)
 {
-    if (!m_file.open(QIODevice::WriteOnly))
+    if (!m_pdf.open(QIODevice::WriteOnly))
         return;
     m_writer.setPageSize(QPageSize(pageSize));
     m_writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
@@ -45,12 +46,21 @@ ReportWriter::ReportWriter(const QString &path, QPageSize::PageSizeId pageSize, 
 ReportWriter::~ReportWriter()
 {
     if (m_painter.isActive())
-        m_painter.end();  // unfinished: the QSaveFile is discarded, the old file stays
+        m_painter.end();  // unfinished: nothing is written, the old file stays
 }
 
 bool ReportWriter::finish()
 {
-    return m_painter.isActive() && m_painter.end() && m_file.commit();
+    if (!m_painter.isActive() || !m_painter.end()) {
+        m_error = QObject::tr("%1: the report could not be laid out").arg(m_path);
+        return false;
+    }
+    const QByteArray &pdf = m_pdf.data();
+    if (const auto error = writeWholeFile(m_path, std::string_view(pdf.constData(), static_cast<size_t>(pdf.size())))) {
+        m_error = *error;
+        return false;
+    }
+    return true;
 }
 
 QFont ReportWriter::font(double pointSize, bool bold) const

@@ -11,7 +11,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QString>
 #include <QStringList>
 
@@ -47,7 +47,10 @@ public:
     ~ReportWriter();
 
     bool isOpen() const { return m_painter.isActive(); }
-    bool finish();  // ends the document and replaces the file; false when it could not be written
+    // Ends the document and writes it over the file through writeWholeFile; false when it could
+    // not be written (errorString() says why; the previous file stays byte for byte).
+    bool finish();
+    QString errorString() const { return m_error; }
     int pageCount() const { return m_page; }
     const std::vector<ReportPageUse> &pages() const { return m_pages; }
 
@@ -104,7 +107,9 @@ private:
     double rowHeight(const std::vector<double> &widths, const QStringList &cells, const QFont &font) const;
     QFont font(double pointSize, bool bold = false) const;
 
-    QSaveFile m_file;  // the previous report stays intact until the new one is complete
+    QString m_path;
+    QBuffer m_pdf;     // the document, written to m_path by finish() only: until then the previous report stays
+    QString m_error;   // why finish() failed
     QPdfWriter m_writer;
     QPainter m_painter;
     QString m_runningHeader;

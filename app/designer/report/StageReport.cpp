@@ -360,9 +360,9 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
 
     std::unique_ptr<ReportWriter> writer = layOut(content, path, {});
     if (!writer->isOpen())
-        return QObject::tr("%1: cannot write the report there").arg(path);
+        return QObject::tr("%1: cannot lay out the report").arg(path);
     // Pages holding a few lines before a landscape page or at the end are laid out again with a
-    // section moved onto them; the unfinished first layout is discarded (a QSaveFile).
+    // section moved onto them; the unfinished first layout is discarded (only finish() writes the file).
     if (const std::vector<int> breaks = pageBalancingBreaks(writer->pages(), kMinRunEndFill); !breaks.empty()) {
         writer.reset();
         writer = layOut(content, path, breaks);
@@ -370,7 +370,7 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
     if (options.pagePlan)
         *options.pagePlan = writer->pages();
     if (!writer->finish())
-        return QObject::tr("%1: the report could not be written completely").arg(path);
+        return writer->errorString();
     return std::nullopt;
 }
 
