@@ -28,6 +28,11 @@ Expected<Project> readProjectFile(const std::string &path);
 // (defaults stay implicit so that a catalog update reaches old files).
 std::string serializeProject(const Project &project);
 
+class JsonStreamWriter;
+// The same JSON as serializeProject, written as the next value of `writer` (nested in another
+// document, as the advisor's changed projects are).
+void writeProjectJson(JsonStreamWriter &writer, const Project &project);
+
 // Writes `text` to `path` through a unique temporary file in the same folder and an atomic
 // rename, so that a failed write leaves the previous file intact byte for byte. On POSIX every
 // write is checked, the file is flushed to disk (fsync) and its size verified before the rename,
