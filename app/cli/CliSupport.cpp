@@ -89,7 +89,7 @@ int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<
     auto project = readProjectFile(path);
     if (!project)
         return inputError(err, project.error().toString());
-    auto model = compileModel(*project);
+    auto model = compileValidatedModel(*project);  // parseProject has validated it
     if (!model) {
         ModelError error = model.error();
         error.file = path;

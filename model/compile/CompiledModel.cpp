@@ -434,6 +434,11 @@ Expected<CompiledModel> compileModel(const Project &project)
 {
     if (auto error = validateProject(project))
         return *error;
+    return compileValidatedModel(project);
+}
+
+Expected<CompiledModel> compileValidatedModel(const Project &project)
+{
     auto model = compileOne(project);
     if (!model)
         return model;

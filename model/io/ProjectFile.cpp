@@ -3,6 +3,7 @@
 
 #include "model/io/ProjectFile.h"
 
+#include "model/io/ProjectSaxReader.h"
 #include "model/io/ProjectValidator.h"
 
 #include "model/core/JsonStreamWriter.h"
@@ -376,6 +377,20 @@ void writeComponent(JsonStreamWriter &w, const Component &component)
 } // namespace
 
 Expected<Project> parseProject(std::string_view text, const std::string &fileName)
+{
+    // A file the SAX reader takes is read once, straight into the Project; anything else is read
+    // again as a tree below, whose reader names the first problem (issue 19).
+    if (SaxProjectRead fast = readProjectSax(text); fast.project) {
+        if (auto error = validateProject(*fast.project)) {
+            error->file = fileName;
+            return *error;
+        }
+        return std::move(*fast.project);
+    }
+    return parseProjectTree(text, fileName);
+}
+
+Expected<Project> parseProjectTree(std::string_view text, const std::string &fileName)
 {
     json root;
     try {

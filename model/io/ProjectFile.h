@@ -19,7 +19,13 @@ inline constexpr int kProjectFormatVersion = 3;
 
 // Parses and validates a project. Errors carry `fileName`, and either the line and column of
 // a JSON syntax error or the JSON pointer of the value that breaks a rule.
+// Reads straight into the Project (ProjectSaxReader) when it can, and through a document tree
+// otherwise, so that an error is named by the tree reader.
 Expected<Project> parseProject(std::string_view text, const std::string &fileName);
+
+// The tree reader alone: the same results as parseProject, slower (for the tests and fuzzers
+// that check the two readers agree).
+Expected<Project> parseProjectTree(std::string_view text, const std::string &fileName);
 
 // Reads `path` and parses it; a file that cannot be read is an error naming it.
 Expected<Project> readProjectFile(const std::string &path);
