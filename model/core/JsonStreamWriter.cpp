@@ -14,6 +14,7 @@ namespace headroom {
 namespace {
 
 constexpr size_t kIndent = 2;  // dump(2)
+constexpr size_t kFlushBytes = 64 * 1024;
 
 // The length of the valid UTF-8 sequence at `text[i]` (a byte ≥ 0x80), or 0 when it is not one:
 // no overlong form, no surrogate, nothing past U+10FFFF (RFC 3629 §4, the rules dump() applies).
@@ -97,8 +98,18 @@ void JsonStreamWriter::appendDouble(std::string &out, double value)
     out.append(buffer, static_cast<size_t>(end - buffer));
 }
 
+void JsonStreamWriter::flush()
+{
+    if (!m_sink)
+        return;
+    m_sink->write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
+    m_out.clear();
+}
+
 void JsonStreamWriter::newLine(size_t depth)
 {
+    if (m_sink && m_out.size() >= kFlushBytes)
+        flush();
     m_out.push_back('\n');
     m_out.append(depth * kIndent, ' ');
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,12 @@ class JsonStreamWriter
 {
 public:
     explicit JsonStreamWriter(std::string &out) : m_out(out) {}
+    // Written through `out` to `sink` in pieces of about 64 KiB, so that a large document is never
+    // whole in memory; call flush() after the last value.
+    JsonStreamWriter(std::string &out, std::ostream &sink) : m_out(out), m_sink(&sink) {}
+
+    // Writes what `out` holds to the sink and empties it (nothing without a sink).
+    void flush();
 
     void beginObject();
     void endObject();
@@ -67,6 +74,7 @@ private:
     void newLine(size_t depth);
 
     std::string &m_out;
+    std::ostream *m_sink = nullptr;
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };

@@ -167,13 +167,8 @@ void writeConnections(JsonStreamWriter &w, const std::vector<ConnectionResult> &
     w.endArray();
 }
 
-} // namespace
-
-std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
+void writeEvaluation(JsonStreamWriter &w, const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
 {
-    std::string out;
-    out.reserve(4096 + 2048 * evaluation.components.size());
-    JsonStreamWriter w(out);
     w.beginObject();
     writeTopFigures(w, evaluation);
     if (cost)
@@ -194,8 +189,28 @@ std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cos
     w.key("connections");
     writeConnections(w, evaluation.connections);
     w.endObject();
+}
+
+} // namespace
+
+std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
+{
+    std::string out;
+    out.reserve(4096 + 2560 * evaluation.components.size());
+    JsonStreamWriter w(out);
+    writeEvaluation(w, evaluation, cost, book);
     out.push_back('\n');
     return out;
+}
+
+void writeEvaluationJson(std::ostream &sink, const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
+{
+    std::string buffer;
+    buffer.reserve(80 * 1024);
+    JsonStreamWriter w(buffer, sink);
+    writeEvaluation(w, evaluation, cost, book);
+    buffer.push_back('\n');
+    w.flush();
 }
 
 std::string sweepToJson(const std::vector<SweepRow> &rows)

@@ -455,15 +455,28 @@ Expected<Project> readProjectFile(const std::string &path)
         error.message = "cannot open the file for reading";
         return error;
     }
-    std::ostringstream content;
-    content << in.rdbuf();
+    // Read in one piece when the size is known (a 4 MB design is copied once, not grown and
+    // copied again); a stream without a size (a pipe) is read to its end.
+    std::string content;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0 && in) {
+        content.resize(static_cast<size_t>(size));
+        in.read(content.data(), size);
+        content.resize(static_cast<size_t>(in.gcount()));
+    }
+    in.clear();
+    std::ostringstream rest;
+    rest << in.rdbuf();
     if (in.bad()) {
         ModelError error;
         error.file = path;
         error.message = "read error";
         return error;
     }
-    return parseProject(content.str(), path);
+    content += rest.str();
+    return parseProject(content, path);
 }
 
 void writeProjectJson(JsonStreamWriter &w, const Project &project)
