@@ -81,7 +81,8 @@ int inputError(std::ostream &err, const std::string &message)
     return BadInput;
 }
 
-int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded)
+int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded,
+                bool withPrices)
 {
     if (arguments.positional.size() != 1)
         return usageError(err, arguments.command + " takes exactly one FILE");
@@ -95,7 +96,9 @@ int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<
         error.file = path;
         return inputError(err, error.toString());
     }
-    PriceBook prices = bundledPriceBook();
+    PriceBook prices;
+    if (withPrices)
+        prices = bundledPriceBook();
     if (const auto book = arguments.options.find("prices"); book != arguments.options.end()) {
         PriceBookResult read = readPriceBookFile(book->second);
         if (!read.book)

@@ -38,8 +38,10 @@ struct LoadedProject
     PriceBook prices;
 };
 
-// Returns Success and fills `loaded`, or the exit code after printing the error.
-int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded);
+// Returns Success and fills `loaded`, or the exit code after printing the error. Without
+// `withPrices` (validate, which prices nothing) `loaded->prices` stays empty.
+int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded,
+                bool withPrices = true);
 
 // A number option within [minimum, maximum]; sets `problem` to a usage message when it is not.
 std::optional<double> numberOption(const CliArguments &arguments, const char *name, double minimum,

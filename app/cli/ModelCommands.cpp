@@ -93,7 +93,7 @@ int validateCommand(const CliArguments &arguments, std::ostream &out, std::ostre
     if (auto unknown = arguments.unknownOption({}))
         return usageError(err, "validate has no option --" + *unknown);
     std::optional<LoadedProject> loaded;
-    if (int code = loadProject(arguments, err, loaded))
+    if (int code = loadProject(arguments, err, loaded, false))
         return code;
     out << arguments.positional.front() << ": valid (" << loaded->project.components.size() << " components, "
         << loaded->project.connections.size() << " connections)\n";
