@@ -82,7 +82,8 @@ int inputError(std::ostream &err, const std::string &message)
     return BadInput;
 }
 
-int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded)
+int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded,
+                bool withPrices)
 {
     if (arguments.positional.size() != 1)
         return usageError(err, arguments.command + " takes exactly one FILE");
@@ -90,13 +91,15 @@ int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<
     auto project = readProjectFile(path);
     if (!project)
         return inputError(err, project.error().toString());
-    auto model = compileModel(*project);
+    auto model = compileValidatedModel(*project);  // parseProject has validated it
     if (!model) {
         ModelError error = model.error();
         error.file = path;
         return inputError(err, error.toString());
     }
-    PriceBook prices = bundledPriceBook();
+    PriceBook prices;
+    if (withPrices)
+        prices = bundledPriceBook();
     if (const auto book = arguments.options.find("prices"); book != arguments.options.end()) {
         std::string problem;
         std::optional<PriceBook> read = readPriceBookArgument(book->second, problem);

@@ -38,8 +38,10 @@ struct LoadedProject
     PriceBook prices;
 };
 
-// Returns Success and fills `loaded`, or the exit code after printing the error.
-int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded);
+// Returns Success and fills `loaded`, or the exit code after printing the error. Without
+// `withPrices` (validate, which prices nothing) `loaded->prices` stays empty.
+int loadProject(const CliArguments &arguments, std::ostream &err, std::optional<LoadedProject> &loaded,
+                bool withPrices = true);
 
 // The price book at `path`, read only from a regular file of at most kMaxPriceBookBytes;
 // empty with `problem` set (naming the file and the place) when it cannot be used.

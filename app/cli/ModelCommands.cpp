@@ -32,8 +32,10 @@ int evaluateCommand(const CliArguments &arguments, std::ostream &out, std::ostre
     const double count = users.value_or(loaded->project.workload.users);
     const Evaluation evaluation = evaluate(loaded->model, count);
     const SystemCost cost = costOf(loaded->model, count, loaded->prices, loaded->project.purchaseOption);
-    out << (*format == "json" ? evaluationToJson(evaluation, &cost, &loaded->prices)
-                              : escapedControls(evaluationToText(loaded->project.name, loaded->model, evaluation, &cost)));
+    if (*format == "json")
+        writeEvaluationJson(out, evaluation, &cost, &loaded->prices);
+    else
+        out << escapedControls(evaluationToText(loaded->project.name, loaded->model, evaluation, &cost));
     return Success;
 }
 
@@ -91,7 +93,7 @@ int validateCommand(const CliArguments &arguments, std::ostream &out, std::ostre
     if (auto unknown = arguments.unknownOption({}))
         return usageError(err, "validate has no option --" + *unknown);
     std::optional<LoadedProject> loaded;
-    if (int code = loadProject(arguments, err, loaded))
+    if (int code = loadProject(arguments, err, loaded, false))
         return code;
     out << arguments.positional.front() << ": valid (" << loaded->project.components.size() << " components, "
         << loaded->project.connections.size() << " connections)\n";

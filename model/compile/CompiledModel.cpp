@@ -165,8 +165,8 @@ CompiledNode resolvePricing(const ResolvedParams &params, const ComponentSpec &s
     return node;
 }
 
-Expected<CompiledNode> resolveNode(const Component &component, const ComponentSpec &spec,
-                                   const std::string &pointer)
+// `index`: the component's place in the project, named by an error (its pointer is built then only).
+Expected<CompiledNode> resolveNode(const Component &component, const ComponentSpec &spec, size_t index)
 {
     const ResolvedParams params(component, spec);
     CompiledNode node = resolvePricing(params, spec);
@@ -212,7 +212,7 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
         else if (instanceType)
             node.maxConnections = defaultMaxConnections(params.text("engine"), instanceType->memoryGiB);
         else
-            return ModelError::at(pointer + "/params/max_connections",
+            return ModelError::at("/components/" + std::to_string(index) + "/params/max_connections",
                                   "required: instance type \"" + params.text("instance_type")
                                       + "\" is not in the table, so its memory and default "
                                         "connection limit are unknown");
@@ -370,8 +370,7 @@ Expected<CompiledModel> compileOne(const Project &project)
     std::map<std::string, int> indexOf;
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &component = project.components[i];
-        auto node = resolveNode(component, *Catalog::builtIn().find(component.type),
-                                "/components/" + std::to_string(i));
+        auto node = resolveNode(component, *Catalog::builtIn().find(component.type), i);
         if (!node)
             return node.error();
         indexOf[component.id] = static_cast<int>(i);
@@ -434,6 +433,11 @@ Expected<CompiledModel> compileModel(const Project &project)
 {
     if (auto error = validateProject(project))
         return *error;
+    return compileValidatedModel(project);
+}
+
+Expected<CompiledModel> compileValidatedModel(const Project &project)
+{
     auto model = compileOne(project);
     if (!model)
         return model;

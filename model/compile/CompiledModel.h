@@ -157,4 +157,9 @@ struct CompiledModel
 // that amplifies traffic without bound.
 Expected<CompiledModel> compileModel(const Project &project);
 
+// compileModel for a project that has just passed validateProject (parseProject's results
+// have): the same model, without validating it a second time. Anything else must use
+// compileModel.
+Expected<CompiledModel> compileValidatedModel(const Project &project);
+
 } // namespace headroom

@@ -5,99 +5,121 @@
 
 #include "model/io/ProjectFile.h"
 
-#include "model/core/JsonValues.h"
-
-#include <nlohmann/json.hpp>
-
-#include <cmath>
+#include "model/core/JsonStreamWriter.h"
 
 namespace headroom {
 
-using nlohmann::ordered_json;
-
 namespace {
 
-using json::number;
-using json::text;
-
-ordered_json figuresJson(const DesignFigures &figures)
+void writeFigures(JsonStreamWriter &w, const DesignFigures &figures)
 {
-    return {{"component", text(figures.componentId)},
-            {"utilization", number(figures.utilization)},
-            {"response_time_ms", number(figures.responseTimeMs)},
-            {"nines", number(figures.nines)},
-            {"availability", number(figures.availability)},
-            {"monthly_cost_usd", number(figures.monthlyUsd)},
-            {"cost_complete", figures.costComplete}};
+    w.beginObject();
+    w.key("component").text(figures.componentId);
+    w.key("utilization").number(figures.utilization);
+    w.key("response_time_ms").number(figures.responseTimeMs);
+    w.key("nines").number(figures.nines);
+    w.key("availability").number(figures.availability);
+    w.key("monthly_cost_usd").number(figures.monthlyUsd);
+    w.key("cost_complete").boolean(figures.costComplete);
+    w.endObject();
 }
 
-// The project as its file holds it, so a fix can be saved and opened as it is.
-ordered_json projectJson(const Project &project)
+void writeNext(JsonStreamWriter &w, const WhatBreaksNext &next)
 {
-    return ordered_json::parse(serializeProject(project));
+    w.beginObject();
+    w.key("component").text(next.componentId);
+    w.key("limiting_dimension").text(next.limitingDimension);
+    w.key("breaks_at_users").number(next.breaksAtUsers);
+    w.key("best");
+    next.best >= 0 ? w.integer(next.best) : w.null();
+    w.key("candidates").beginArray();
+    for (const FixCandidate &candidate : next.candidates) {
+        w.beginObject();
+        w.key("proposal").str(candidate.proposal);
+        w.key("breaks_at_users").number(candidate.breaksAtUsers);
+        w.key("cost_delta_usd_per_month").number(candidate.costDeltaUsdPerMonth);
+        w.key("users_gained_per_usd").number(candidate.usersGainedPerUsd);
+        w.key("raises_breaking_point").boolean(candidate.raisesBreakingPoint);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
 }
 
-ordered_json nextJson(const WhatBreaksNext &next)
+void writeResultFigures(JsonStreamWriter &w, double monthlyUsd, double highestUtilization, double availability)
 {
-    ordered_json item;
-    item["component"] = text(next.componentId);
-    item["limiting_dimension"] = text(next.limitingDimension);
-    item["breaks_at_users"] = number(next.breaksAtUsers);
-    item["best"] = next.best >= 0 ? ordered_json(next.best) : ordered_json(nullptr);
-    item["candidates"] = ordered_json::array();
-    for (const FixCandidate &candidate : next.candidates)
-        item["candidates"].push_back({{"proposal", candidate.proposal},
-                                      {"breaks_at_users", number(candidate.breaksAtUsers)},
-                                      {"cost_delta_usd_per_month", number(candidate.costDeltaUsdPerMonth)},
-                                      {"users_gained_per_usd", number(candidate.usersGainedPerUsd)},
-                                      {"raises_breaking_point", candidate.raisesBreakingPoint}});
-    return item;
+    w.beginObject();
+    w.key("monthly_cost_usd").number(monthlyUsd);
+    w.key("highest_utilization").number(highestUtilization);
+    w.key("availability").number(availability);
+    w.endObject();
 }
 
 } // namespace
 
+// A fix's project is written as its file holds it (writeProjectJson), so it can be saved and
+// opened as it is.
 std::string adviceToJson(double users, const std::vector<Finding> &findings, const WhatBreaksNext &next)
 {
-    ordered_json root;
-    root["users"] = number(users);
-    root["findings"] = ordered_json::array();
-    for (const Finding &finding : findings)
-        root["findings"].push_back({{"kind", finding.key()},
-                                    {"component", text(finding.componentId)},
-                                    {"message", finding.message},
-                                    {"proposal", finding.proposal},
-                                    {"summary", finding.summary},
-                                    {"before", figuresJson(finding.before)},
-                                    {"after", figuresJson(finding.after)},
-                                    {"changed_project", projectJson(finding.changed)}});
-    root["what_breaks_next"] = nextJson(next);
-    return root.dump(2) + "\n";
+    std::string out;
+    JsonStreamWriter w(out);
+    w.beginObject();
+    w.key("users").number(users);
+    w.key("findings").beginArray();
+    for (const Finding &finding : findings) {
+        w.beginObject();
+        w.key("kind").str(finding.key());
+        w.key("component").text(finding.componentId);
+        w.key("message").str(finding.message);
+        w.key("proposal").str(finding.proposal);
+        w.key("summary").str(finding.summary);
+        w.key("before");
+        writeFigures(w, finding.before);
+        w.key("after");
+        writeFigures(w, finding.after);
+        w.key("changed_project");
+        writeProjectJson(w, finding.changed);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("what_breaks_next");
+    writeNext(w, next);
+    w.endObject();
+    out.push_back('\n');
+    return out;
 }
 
 std::string rightSizeToJson(const RightSizeResult &result)
 {
-    ordered_json root;
-    root["ok"] = result.ok;
-    root["start_meets_targets"] = result.startMeetsTargets;
-    root["message"] = result.message;
-    root["users"] = number(result.users);
-    root["max_utilization"] = number(result.maxUtilization);
-    root["min_availability"] = number(result.minAvailability);
-    root["start"] = {{"monthly_cost_usd", number(result.startMonthlyUsd)},
-                     {"highest_utilization", number(result.startHighestUtilization)},
-                     {"availability", number(result.startAvailability)}};
-    root["result"] = {{"monthly_cost_usd", number(result.monthlyUsd)},
-                      {"highest_utilization", number(result.highestUtilization)},
-                      {"availability", number(result.availability)}};
-    root["saving_usd_per_month"] = number(result.savingUsdPerMonth);
-    root["changes"] = ordered_json::array();
-    for (const RightSizeChange &change : result.changes)
-        root["changes"].push_back({{"component", change.componentId},
-                                   {"change", change.description},
-                                   {"start_monthly_usd", number(change.startMonthlyUsd)},
-                                   {"monthly_usd", number(change.monthlyUsd)}});
-    root["project"] = projectJson(result.project);
-    return root.dump(2) + "\n";
+    std::string out;
+    JsonStreamWriter w(out);
+    w.beginObject();
+    w.key("ok").boolean(result.ok);
+    w.key("start_meets_targets").boolean(result.startMeetsTargets);
+    w.key("message").str(result.message);
+    w.key("users").number(result.users);
+    w.key("max_utilization").number(result.maxUtilization);
+    w.key("min_availability").number(result.minAvailability);
+    w.key("start");
+    writeResultFigures(w, result.startMonthlyUsd, result.startHighestUtilization, result.startAvailability);
+    w.key("result");
+    writeResultFigures(w, result.monthlyUsd, result.highestUtilization, result.availability);
+    w.key("saving_usd_per_month").number(result.savingUsdPerMonth);
+    w.key("changes").beginArray();
+    for (const RightSizeChange &change : result.changes) {
+        w.beginObject();
+        w.key("component").str(change.componentId);
+        w.key("change").str(change.description);
+        w.key("start_monthly_usd").number(change.startMonthlyUsd);
+        w.key("monthly_usd").number(change.monthlyUsd);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("project");
+    writeProjectJson(w, result.project);
+    w.endObject();
+    out.push_back('\n');
+    return out;
 }
 
 } // namespace headroom

@@ -3,241 +3,315 @@
 
 #include "model/export/EvaluationJson.h"
 
-#include "model/core/JsonValues.h"
-
-#include <nlohmann/json.hpp>
-
-#include <cmath>
+#include "model/core/JsonStreamWriter.h"
 
 namespace headroom {
 
-using nlohmann::ordered_json;
-
 namespace {
 
-using json::number;
-using json::text;
+// Written straight to the output, in the keys' documented order (no document tree: at 10,000
+// components the tree cost more than everything else the CLI does, issue 19).
 
-ordered_json componentJson(const ComponentResult &c)
+void writeDimensions(JsonStreamWriter &w, const std::vector<DimensionResult> &dimensions)
 {
-    ordered_json item;
-    item["id"] = c.id;
-    item["type"] = c.type;
-    item["arrival_rate_rps"] = number(c.arrivalRatePerSecond);
-    item["read_rate_rps"] = number(c.readRatePerSecond);
-    item["write_rate_rps"] = number(c.writeRatePerSecond);
-    item["instances"] = c.instances;
-    item["servers"] = c.servers;
-    item["service_time_ms"] = number(c.serviceTimeMs);
-    item["utilization"] = number(c.utilization);
-    item["limiting_dimension"] = text(c.limitingDimension);
-    item["headroom"] = number(c.headroom);
-    item["capacity_rps"] = number(c.capacityRps);
-    item["wait_probability"] = number(c.waitProbability);
-    item["response_time_ms"] = number(c.responseTimeMs);
-    item["in_flight"] = number(c.inFlight);
-    item["saturated"] = c.saturated;
-    item["users_at_saturation"] = number(c.usersAtSaturation);
-    item["availability"] = number(c.availability);
-    item["sla_availability"] = number(c.slaAvailability);
-    item["downtime_causes"] = ordered_json::array();
-    for (const DowntimeCause &cause : c.causes)
-        item["downtime_causes"].push_back({{"cause", cause.cause},
-                                           {"minutes_per_year", number(cause.minutesPerYear)},
-                                           {"outage_minutes", number(cause.outageMinutes)}});
-    item["on_request_path"] = c.onRequestPath;
-    item["request_share"] = number(c.requestShare);
-    item["connection_demand"] = number(c.connectionDemand);
-    item["max_connections"] = number(c.maxConnections);
-    item["concurrency"] = number(c.concurrency);
-    item["replay_rate_rps"] = number(c.replayRatePerSecond);
-    item["dimensions"] = ordered_json::array();
-    for (const DimensionResult &d : c.dimensions)
-        item["dimensions"].push_back({{"name", d.name},
-                                      {"utilization", number(d.utilization)},
-                                      {"users_at_saturation", number(d.usersAtSaturation)}});
-    return item;
-}
-
-ordered_json costLinesJson(const ComponentCost &cost)
-{
-    ordered_json lines = ordered_json::array();
-    for (const CostLine &line : cost.lines) {
-        ordered_json item = {{"what", line.what},
-                             {"quantity", number(line.quantity)},
-                             {"unit", line.unit},
-                             {"unit_price_usd", number(line.unitPriceUsd)},
-                             {"monthly_usd", number(line.monthlyUsd)},
-                             {"price_key", text(line.priceKey)},
-                             {"price_region", text(line.priceRegion)}};
-        if (!line.priceNote.empty())
-            item["price_note"] = line.priceNote;
-        if (line.committable()) {
-            item["committed_1yr_unit_price_usd"] = line.oneYear ? number(line.oneYear->unitPriceUsd) : ordered_json();
-            item["committed_3yr_unit_price_usd"] = line.threeYear ? number(line.threeYear->unitPriceUsd) : ordered_json();
-        }
-        lines.push_back(std::move(item));
+    w.beginArray();
+    for (const DimensionResult &d : dimensions) {
+        w.beginObject();
+        w.key("name").str(d.name);
+        w.key("utilization").number(d.utilization);
+        w.key("users_at_saturation").number(d.usersAtSaturation);
+        w.endObject();
     }
-    return lines;
+    w.endArray();
 }
 
-void addCost(ordered_json &root, const SystemCost &cost, const PriceBook *book)
+// The component's own figures; the caller closes the object (cost keys may follow).
+void writeComponentFigures(JsonStreamWriter &w, const ComponentResult &c)
 {
-    root["monthly_cost_usd"] = number(cost.monthlyUsd);
-    root["cost_per_user_usd"] = number(cost.costPerUserUsd);
-    root["cost_complete"] = cost.complete;
-    root["purchase_option"] = purchaseOptionKey(cost.purchaseOption);
-    root["on_demand_monthly_usd"] = number(cost.onDemandMonthlyUsd);
-    root["committed_1yr_monthly_usd"] = number(cost.oneYearMonthlyUsd);
-    root["committed_3yr_monthly_usd"] = number(cost.threeYearMonthlyUsd);
-    root["committed_1yr_on_demand"] = cost.oneYearOnDemand;
-    root["committed_3yr_on_demand"] = cost.threeYearOnDemand;
-    root["cost_warnings"] = cost.warnings;
-    root["cost_notes"] = cost.notes;
-    if (book)
-        root["price_book"] = {{"region", book->region}, {"currency", book->currency}, {"as_of", book->asOf}};
+    w.key("id").str(c.id);
+    w.key("type").str(c.type);
+    w.key("arrival_rate_rps").number(c.arrivalRatePerSecond);
+    w.key("read_rate_rps").number(c.readRatePerSecond);
+    w.key("write_rate_rps").number(c.writeRatePerSecond);
+    w.key("instances").integer(c.instances);
+    w.key("servers").integer(c.servers);
+    w.key("service_time_ms").number(c.serviceTimeMs);
+    w.key("utilization").number(c.utilization);
+    w.key("limiting_dimension").text(c.limitingDimension);
+    w.key("headroom").number(c.headroom);
+    w.key("capacity_rps").number(c.capacityRps);
+    w.key("wait_probability").number(c.waitProbability);
+    w.key("response_time_ms").number(c.responseTimeMs);
+    w.key("in_flight").number(c.inFlight);
+    w.key("saturated").boolean(c.saturated);
+    w.key("users_at_saturation").number(c.usersAtSaturation);
+    w.key("availability").number(c.availability);
+    w.key("sla_availability").number(c.slaAvailability);
+    w.key("downtime_causes").beginArray();
+    for (const DowntimeCause &cause : c.causes) {
+        w.beginObject();
+        w.key("cause").str(cause.cause);
+        w.key("minutes_per_year").number(cause.minutesPerYear);
+        w.key("outage_minutes").number(cause.outageMinutes);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("on_request_path").boolean(c.onRequestPath);
+    w.key("request_share").number(c.requestShare);
+    w.key("connection_demand").number(c.connectionDemand);
+    w.key("max_connections").number(c.maxConnections);
+    w.key("concurrency").number(c.concurrency);
+    w.key("replay_rate_rps").number(c.replayRatePerSecond);
+    w.key("dimensions");
+    writeDimensions(w, c.dimensions);
 }
 
-ordered_json sweepRowJson(const SweepRow &row)
+void writeCostLines(JsonStreamWriter &w, const ComponentCost &cost)
 {
-    ordered_json item;
-    item["users"] = number(row.users);
-    item["entry_rate_rps"] = number(row.entryRatePerSecond);
-    item["response_time_ms"] = number(row.responseTimeMs);
-    item["concurrent_requests"] = number(row.concurrentRequests);
-    item["availability"] = number(row.availability);
-    item["nines"] = number(row.nines);
-    item["downtime_minutes_per_year"] = number(row.downtimeMinutesPerYear);
-    item["sla_availability"] = number(row.slaAvailability);
-    item["bottleneck"] = text(row.bottleneck);
-    item["bottleneck_utilization"] = number(row.bottleneckUtilization);
-    item["breaks_at_users"] = number(row.breaksAtUsers);
-    if (row.monthlyCostUsd)
-        item["monthly_cost_usd"] = number(row.monthlyCostUsd);
-    return item;
+    w.beginArray();
+    for (const CostLine &line : cost.lines) {
+        w.beginObject();
+        w.key("what").str(line.what);
+        w.key("quantity").number(line.quantity);
+        w.key("unit").str(line.unit);
+        w.key("unit_price_usd").number(line.unitPriceUsd);
+        w.key("monthly_usd").number(line.monthlyUsd);
+        w.key("price_key").text(line.priceKey);
+        w.key("price_region").text(line.priceRegion);
+        if (!line.priceNote.empty())
+            w.key("price_note").str(line.priceNote);
+        if (line.committable()) {
+            w.key("committed_1yr_unit_price_usd");
+            line.oneYear ? w.number(line.oneYear->unitPriceUsd) : w.null();
+            w.key("committed_3yr_unit_price_usd");
+            line.threeYear ? w.number(line.threeYear->unitPriceUsd) : w.null();
+        }
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeCost(JsonStreamWriter &w, const SystemCost &cost, const PriceBook *book)
+{
+    w.key("monthly_cost_usd").number(cost.monthlyUsd);
+    w.key("cost_per_user_usd").number(cost.costPerUserUsd);
+    w.key("cost_complete").boolean(cost.complete);
+    w.key("purchase_option").str(purchaseOptionKey(cost.purchaseOption));
+    w.key("on_demand_monthly_usd").number(cost.onDemandMonthlyUsd);
+    w.key("committed_1yr_monthly_usd").number(cost.oneYearMonthlyUsd);
+    w.key("committed_3yr_monthly_usd").number(cost.threeYearMonthlyUsd);
+    w.key("committed_1yr_on_demand").strings(cost.oneYearOnDemand);
+    w.key("committed_3yr_on_demand").strings(cost.threeYearOnDemand);
+    w.key("cost_warnings").strings(cost.warnings);
+    w.key("cost_notes").strings(cost.notes);
+    if (book) {
+        w.key("price_book").beginObject();
+        w.key("region").str(book->region);
+        w.key("currency").str(book->currency);
+        w.key("as_of").str(book->asOf);
+        w.endObject();
+    }
+}
+
+void writeTopFigures(JsonStreamWriter &w, const Evaluation &evaluation)
+{
+    w.key("users").number(evaluation.users);
+    w.key("entry_rate_rps").number(evaluation.entryRatePerSecond);
+    w.key("response_time_ms").number(evaluation.responseTimeMs);
+    w.key("concurrent_requests").number(evaluation.concurrentRequests);
+    w.key("availability").number(evaluation.availability);
+    w.key("nines").number(evaluation.nines);
+    w.key("downtime_minutes_per_year").number(evaluation.downtimeMinutesPerYear);
+    w.key("sla_availability").number(evaluation.slaAvailability);
+    w.key("downtime_contributors").beginArray();
+    for (const DowntimeContributor &contributor : evaluation.downtimeContributors) {
+        w.beginObject();
+        w.key("component").str(contributor.component);
+        w.key("cause").str(contributor.cause);
+        w.key("minutes_per_year").number(contributor.minutesPerYear);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("bottleneck").text(evaluation.bottleneck);
+    w.key("breaks_at_users").number(evaluation.breaksAtUsers);
+    w.key("single_region_availability").number(evaluation.singleRegionAvailability);
+    w.key("region_failures_tolerated").integer(evaluation.regionFailuresTolerated);
+    w.key("regions").beginArray();
+    for (const RegionResult &region : evaluation.regions) {
+        w.beginObject();
+        w.key("id").str(region.id);
+        w.key("name").str(region.name);
+        w.key("standby").boolean(region.standby);
+        w.key("traffic_share").number(region.trafficShare);
+        w.key("availability").number(region.availability);
+        w.key("users_at_saturation").number(region.usersAtSaturation);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeConnections(JsonStreamWriter &w, const std::vector<ConnectionResult> &connections)
+{
+    w.beginArray();
+    for (const ConnectionResult &connection : connections) {
+        w.beginObject();
+        w.key("from").str(connection.from);
+        w.key("to").str(connection.to);
+        w.key("rate_rps").number(connection.ratePerSecond);
+        w.key("read_rate_rps").number(connection.readRatePerSecond);
+        w.key("write_rate_rps").number(connection.writeRatePerSecond);
+        w.key("async").boolean(connection.async);
+        w.key("soft").boolean(connection.soft);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeEvaluation(JsonStreamWriter &w, const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
+{
+    w.beginObject();
+    writeTopFigures(w, evaluation);
+    if (cost)
+        writeCost(w, *cost, book);
+    w.key("components").beginArray();
+    for (size_t i = 0; i < evaluation.components.size(); ++i) {
+        w.beginObject();
+        writeComponentFigures(w, evaluation.components[i]);
+        if (cost && i < cost->components.size()) {
+            w.key("monthly_cost_usd").number(cost->components[i].monthlyUsd);
+            w.key("cost_lines");
+            writeCostLines(w, cost->components[i]);
+            w.key("cost_warnings").strings(cost->components[i].warnings);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("connections");
+    writeConnections(w, evaluation.connections);
+    w.endObject();
 }
 
 } // namespace
 
 std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
 {
-    ordered_json root;
-    root["users"] = number(evaluation.users);
-    root["entry_rate_rps"] = number(evaluation.entryRatePerSecond);
-    root["response_time_ms"] = number(evaluation.responseTimeMs);
-    root["concurrent_requests"] = number(evaluation.concurrentRequests);
-    root["availability"] = number(evaluation.availability);
-    root["nines"] = number(evaluation.nines);
-    root["downtime_minutes_per_year"] = number(evaluation.downtimeMinutesPerYear);
-    root["sla_availability"] = number(evaluation.slaAvailability);
-    root["downtime_contributors"] = ordered_json::array();
-    for (const DowntimeContributor &contributor : evaluation.downtimeContributors)
-        root["downtime_contributors"].push_back({{"component", contributor.component},
-                                                 {"cause", contributor.cause},
-                                                 {"minutes_per_year", number(contributor.minutesPerYear)}});
-    root["bottleneck"] = text(evaluation.bottleneck);
-    root["breaks_at_users"] = number(evaluation.breaksAtUsers);
-    root["single_region_availability"] = number(evaluation.singleRegionAvailability);
-    root["region_failures_tolerated"] = evaluation.regionFailuresTolerated;
-    root["regions"] = ordered_json::array();
-    for (const RegionResult &region : evaluation.regions)
-        root["regions"].push_back({{"id", region.id},
-                                   {"name", region.name},
-                                   {"standby", region.standby},
-                                   {"traffic_share", number(region.trafficShare)},
-                                   {"availability", number(region.availability)},
-                                   {"users_at_saturation", number(region.usersAtSaturation)}});
-    if (cost)
-        addCost(root, *cost, book);
-    root["components"] = ordered_json::array();
-    for (size_t i = 0; i < evaluation.components.size(); ++i) {
-        ordered_json item = componentJson(evaluation.components[i]);
-        if (cost && i < cost->components.size()) {
-            item["monthly_cost_usd"] = number(cost->components[i].monthlyUsd);
-            item["cost_lines"] = costLinesJson(cost->components[i]);
-            item["cost_warnings"] = cost->components[i].warnings;
-        }
-        root["components"].push_back(std::move(item));
-    }
-    root["connections"] = ordered_json::array();
-    for (const ConnectionResult &connection : evaluation.connections)
-        root["connections"].push_back({{"from", connection.from},
-                                       {"to", connection.to},
-                                       {"rate_rps", number(connection.ratePerSecond)},
-                                       {"read_rate_rps", number(connection.readRatePerSecond)},
-                                       {"write_rate_rps", number(connection.writeRatePerSecond)},
-                                       {"async", connection.async}, {"soft", connection.soft}});
-    return root.dump(2) + "\n";
+    std::string out;
+    out.reserve(4096 + 2560 * evaluation.components.size());
+    JsonStreamWriter w(out);
+    writeEvaluation(w, evaluation, cost, book);
+    out.push_back('\n');
+    return out;
+}
+
+void writeEvaluationJson(std::ostream &sink, const Evaluation &evaluation, const SystemCost *cost, const PriceBook *book)
+{
+    std::string buffer;
+    buffer.reserve(80 * 1024);
+    JsonStreamWriter w(buffer, sink);
+    writeEvaluation(w, evaluation, cost, book);
+    buffer.push_back('\n');
+    w.flush();
 }
 
 std::string sweepToJson(const std::vector<SweepRow> &rows)
 {
-    ordered_json root = ordered_json::array();
-    for (const SweepRow &row : rows)
-        root.push_back(sweepRowJson(row));
-    return root.dump(2) + "\n";
+    std::string out;
+    JsonStreamWriter w(out);
+    w.beginArray();
+    for (const SweepRow &row : rows) {
+        w.beginObject();
+        w.key("users").number(row.users);
+        w.key("entry_rate_rps").number(row.entryRatePerSecond);
+        w.key("response_time_ms").number(row.responseTimeMs);
+        w.key("concurrent_requests").number(row.concurrentRequests);
+        w.key("availability").number(row.availability);
+        w.key("nines").number(row.nines);
+        w.key("downtime_minutes_per_year").number(row.downtimeMinutesPerYear);
+        w.key("sla_availability").number(row.slaAvailability);
+        w.key("bottleneck").text(row.bottleneck);
+        w.key("bottleneck_utilization").number(row.bottleneckUtilization);
+        w.key("breaks_at_users").number(row.breaksAtUsers);
+        if (row.monthlyCostUsd)
+            w.key("monthly_cost_usd").number(row.monthlyCostUsd);
+        w.endObject();
+    }
+    w.endArray();
+    out.push_back('\n');
+    return out;
 }
-
-} // namespace headroom
-
-namespace headroom {
 
 namespace {
 
-ordered_json planJson(const CommitmentPlan &plan)
+void writePlan(JsonStreamWriter &w, const CommitmentPlan &plan)
 {
-    ordered_json commit = ordered_json::array();
-    for (const CommittedFloor &floor : plan.commit)
-        commit.push_back({{"component", floor.component},
-                          {"label", floor.label},
-                          {"price_key", floor.priceKey},
-                          {"what", floor.what},
-                          {"unit", floor.unit},
-                          {"units_per_month", number(floor.unitsPerMonth)},
-                          {"hourly_units", number(floor.hourlyUnits)},
-                          {"on_demand_monthly_usd", number(floor.onDemandMonthlyUsd)},
-                          {"committed_monthly_usd", number(floor.committedMonthlyUsd)},
-                          {"saving_monthly_usd", number(floor.savingMonthlyUsd)},
-                          {"break_even_utilization", number(floor.breakEvenUtilization)},
-                          {"payment", floor.payment}});
-    return {{"from_users", number(plan.fromUsers)},
-            {"to_users", number(plan.toUsers)},
-            {"committed_monthly_usd", number(plan.committedMonthlyUsd)},
-            {"saving_monthly_usd", number(plan.savingMonthlyUsd)},
-            {"commit", std::move(commit)},
-            {"on_demand", plan.onDemand}};
+    w.beginObject();
+    w.key("from_users").number(plan.fromUsers);
+    w.key("to_users").number(plan.toUsers);
+    w.key("committed_monthly_usd").number(plan.committedMonthlyUsd);
+    w.key("saving_monthly_usd").number(plan.savingMonthlyUsd);
+    w.key("commit").beginArray();
+    for (const CommittedFloor &floor : plan.commit) {
+        w.beginObject();
+        w.key("component").str(floor.component);
+        w.key("label").str(floor.label);
+        w.key("price_key").str(floor.priceKey);
+        w.key("what").str(floor.what);
+        w.key("unit").str(floor.unit);
+        w.key("units_per_month").number(floor.unitsPerMonth);
+        w.key("hourly_units").number(floor.hourlyUnits);
+        w.key("on_demand_monthly_usd").number(floor.onDemandMonthlyUsd);
+        w.key("committed_monthly_usd").number(floor.committedMonthlyUsd);
+        w.key("saving_monthly_usd").number(floor.savingMonthlyUsd);
+        w.key("break_even_utilization").number(floor.breakEvenUtilization);
+        w.key("payment").str(floor.payment);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("on_demand").strings(plan.onDemand);
+    w.endObject();
 }
 
 } // namespace
 
 std::string stagesToJson(const std::vector<StageRow> &rows)
 {
-    ordered_json root = ordered_json::array();
-    for (const StageRow &row : rows)
-        root.push_back({{"name", row.name},
-                        {"users", number(row.users)},
-                        {"peak_rps", number(row.peakRatePerSecond)},
-                        {"monthly_cost_usd", number(row.monthlyUsd)},
-                        {"on_demand_monthly_usd", number(row.onDemandMonthlyUsd)},
-                        {"committed_1yr_monthly_usd", number(row.oneYearMonthlyUsd)},
-                        {"committed_3yr_monthly_usd", number(row.threeYearMonthlyUsd)},
-                        {"committed_1yr_on_demand", row.oneYearOnDemand},
-                        {"committed_3yr_on_demand", row.threeYearOnDemand},
-                        {"commitment_plan", {{"1yr", planJson(row.commitments.oneYear)},
-                                             {"3yr", planJson(row.commitments.threeYear)}}},
-                        {"cost_per_user_usd", number(row.costPerUserUsd)},
-                        {"cost_complete", row.costComplete},
-                        {"bottleneck", text(row.bottleneck)},
-                        {"bottleneck_utilization", number(row.bottleneckUtilization)},
-                        {"limiting_dimension", text(row.limitingDimension)},
-                        {"response_time_ms", number(row.responseTimeMs)},
-                        {"availability", number(row.availability)},
-                        {"nines", number(row.nines)},
-                        {"downtime_minutes_per_year", number(row.downtimeMinutesPerYear)},
-                        {"sla_availability", number(row.slaAvailability)},
-                        {"top_downtime", text(row.topDowntime)},
-                        {"breaks_at_users", number(row.breaksAtUsers)}});
-    return root.dump(2) + "\n";
+    std::string out;
+    JsonStreamWriter w(out);
+    w.beginArray();
+    for (const StageRow &row : rows) {
+        w.beginObject();
+        w.key("name").str(row.name);
+        w.key("users").number(row.users);
+        w.key("peak_rps").number(row.peakRatePerSecond);
+        w.key("monthly_cost_usd").number(row.monthlyUsd);
+        w.key("on_demand_monthly_usd").number(row.onDemandMonthlyUsd);
+        w.key("committed_1yr_monthly_usd").number(row.oneYearMonthlyUsd);
+        w.key("committed_3yr_monthly_usd").number(row.threeYearMonthlyUsd);
+        w.key("committed_1yr_on_demand").strings(row.oneYearOnDemand);
+        w.key("committed_3yr_on_demand").strings(row.threeYearOnDemand);
+        w.key("commitment_plan").beginObject();
+        w.key("1yr");
+        writePlan(w, row.commitments.oneYear);
+        w.key("3yr");
+        writePlan(w, row.commitments.threeYear);
+        w.endObject();
+        w.key("cost_per_user_usd").number(row.costPerUserUsd);
+        w.key("cost_complete").boolean(row.costComplete);
+        w.key("bottleneck").text(row.bottleneck);
+        w.key("bottleneck_utilization").number(row.bottleneckUtilization);
+        w.key("limiting_dimension").text(row.limitingDimension);
+        w.key("response_time_ms").number(row.responseTimeMs);
+        w.key("availability").number(row.availability);
+        w.key("nines").number(row.nines);
+        w.key("downtime_minutes_per_year").number(row.downtimeMinutesPerYear);
+        w.key("sla_availability").number(row.slaAvailability);
+        w.key("top_downtime").text(row.topDowntime);
+        w.key("breaks_at_users").number(row.breaksAtUsers);
+        w.endObject();
+    }
+    w.endArray();
+    out.push_back('\n');
+    return out;
 }
 
 } // namespace headroom

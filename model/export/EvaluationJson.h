@@ -8,6 +8,7 @@
 #include "model/analysis/StageTable.h"
 #include "model/analysis/Sweep.h"
 
+#include <ostream>
 #include <string>
 
 namespace headroom {
@@ -19,6 +20,11 @@ namespace headroom {
 // completeness and warnings, and each component's cost lines.
 std::string evaluationToJson(const Evaluation &evaluation, const SystemCost *cost = nullptr,
                              const PriceBook *book = nullptr);
+
+// The same JSON written to `out` as it is made, never whole in memory (the CLI's evaluate:
+// 23 MB at 10,000 components).
+void writeEvaluationJson(std::ostream &out, const Evaluation &evaluation, const SystemCost *cost = nullptr,
+                         const PriceBook *book = nullptr);
 
 // The stage table as a JSON array.
 std::string stagesToJson(const std::vector<StageRow> &rows);

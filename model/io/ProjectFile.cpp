@@ -4,8 +4,11 @@
 #include "model/io/ProjectFile.h"
 
 #include "model/core/BoundedFile.h"
+#include "model/io/ProjectSaxReader.h"
 #include "model/io/ProjectValidator.h"
 #include "model/io/StrictJson.h"
+
+#include "model/core/JsonStreamWriter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -311,25 +314,71 @@ Project readProject(const json &root)
     return project;
 }
 
-json numberJson(double value)
+// A whole number is written without a fraction ("users": 1000), as people write them.
+void writeFileNumber(JsonStreamWriter &w, double value)
 {
     if (std::floor(value) == value && std::fabs(value) < 9e15)
-        return static_cast<long long>(value);
-    return value;
+        w.integer(static_cast<long long>(value));
+    else
+        w.number(value);
 }
 
-json paramJson(const ParamValue &value)
+void writeParam(JsonStreamWriter &w, const ParamValue &value)
 {
     if (const auto *number = std::get_if<double>(&value))
-        return numberJson(*number);
-    if (const auto *flag = std::get_if<bool>(&value))
-        return *flag;
-    return std::get<std::string>(value);
+        writeFileNumber(w, *number);
+    else if (const auto *flag = std::get_if<bool>(&value))
+        w.boolean(*flag);
+    else
+        w.str(std::get<std::string>(value));
+}
+
+void writeComponent(JsonStreamWriter &w, const Component &component)
+{
+    w.beginObject();
+    w.key("id").str(component.id);
+    w.key("type").str(component.type);
+    w.key("label").str(component.label);
+    w.key("position").beginObject();
+    w.key("x");
+    writeFileNumber(w, component.position.x);
+    w.key("y");
+    writeFileNumber(w, component.position.y);
+    w.endObject();
+    w.key("params").beginObject();
+    for (const auto &[name, value] : component.params) {
+        w.key(name);
+        writeParam(w, value);
+    }
+    w.endObject();
+    if (!component.region.empty())
+        w.key("region").str(component.region);
+    if (!component.zone.empty())
+        w.key("zone").str(component.zone);
+    if (!component.group.empty())
+        w.key("group").str(component.group);
+    w.endObject();
 }
 
 } // namespace
 
 Expected<Project> parseProject(std::string_view text, const std::string &fileName)
+{
+    // A file the SAX reader takes is read once, straight into the Project; anything else is read
+    // again as a tree below, whose reader names the first problem (issue 19).
+    // A key twice in one object is refused by the tree reader's strict parse, with its pointer.
+    SaxProjectRead fast = readProjectSax(text);
+    if (fast.project && !fast.duplicateKey) {
+        if (auto error = validateProject(*fast.project)) {
+            error->file = fileName;
+            return *error;
+        }
+        return std::move(*fast.project);
+    }
+    return parseProjectTree(text, fileName);
+}
+
+Expected<Project> parseProjectTree(std::string_view text, const std::string &fileName)
 {
     Expected<json> parsed = parseStrictJson(text, fileName);
     if (!parsed)
@@ -361,70 +410,95 @@ Expected<Project> readProjectFile(const std::string &path)
     return parseProject(*content, path);
 }
 
+void writeProjectJson(JsonStreamWriter &w, const Project &project)
+{
+    w.beginObject();
+    w.key("format").str("headroom-project");
+    w.key("version").integer(kProjectFormatVersion);
+    w.key("name").str(project.name);
+    if (!project.description.empty())
+        w.key("description").str(project.description);
+    if (project.intendedUsersFrom || project.intendedUsersTo) {
+        w.key("intended_users").beginObject();
+        if (project.intendedUsersFrom) {
+            w.key("from");
+            writeFileNumber(w, *project.intendedUsersFrom);
+        }
+        if (project.intendedUsersTo) {
+            w.key("to");
+            writeFileNumber(w, *project.intendedUsersTo);
+        }
+        w.endObject();
+    }
+    w.key("availability_target");
+    writeFileNumber(w, project.availabilityTarget);
+    const Workload &workload = project.workload;
+    w.key("workload").beginObject();
+    for (const auto &[name, value] : {std::pair<const char *, double>{"users", workload.users},
+                                      {"requests_per_user_per_day", workload.requestsPerUserPerDay},
+                                      {"peak_to_average", workload.peakToAverage},
+                                      {"read_fraction", workload.readFraction},
+                                      {"response_kb", workload.responseKb},
+                                      {"zone_outages_per_year", workload.zoneOutagesPerYear},
+                                      {"zone_outage_minutes", workload.zoneOutageMinutes}}) {
+        w.key(name);
+        writeFileNumber(w, value);
+    }
+    w.endObject();
+    w.key("pricing").beginObject();
+    w.key("purchase_option").str(purchaseOptionKey(project.purchaseOption));
+    w.endObject();
+    w.key("stages").beginArray();
+    for (const Stage &stage : project.stages) {
+        w.beginObject();
+        w.key("name").str(stage.name);
+        w.key("users");
+        writeFileNumber(w, stage.users);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("components").beginArray();
+    for (const Component &component : project.components)
+        writeComponent(w, component);
+    w.endArray();
+    w.key("connections").beginArray();
+    for (const Connection &connection : project.connections) {
+        w.beginObject();
+        w.key("from").str(connection.from);
+        w.key("to").str(connection.to);
+        w.key("calls_per_request");
+        writeFileNumber(w, connection.callsPerRequest);
+        w.key("class").str(trafficClassKey(connection.trafficClass));
+        w.key("async").boolean(connection.async);
+        w.key("soft").boolean(connection.soft);
+        w.endObject();
+    }
+    w.endArray();
+    if (!project.regions.empty()) {
+        w.key("regions").beginArray();
+        for (const Region &region : project.regions) {
+            w.beginObject();
+            w.key("id").str(region.id);
+            w.key("name").str(region.name);
+            w.key("role").str(regionRoleKey(region.role));
+            w.key("zones").strings(region.zones);
+            if (!region.fallbackPrices.empty())
+                w.key("fallback_prices").str(region.fallbackPrices);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.endObject();
+}
+
 std::string serializeProject(const Project &project)
 {
-    nlohmann::ordered_json root;
-    root["format"] = "headroom-project";
-    root["version"] = kProjectFormatVersion;
-    root["name"] = project.name;
-    if (!project.description.empty())
-        root["description"] = project.description;
-    if (project.intendedUsersFrom || project.intendedUsersTo) {
-        root["intended_users"] = nlohmann::ordered_json::object();
-        if (project.intendedUsersFrom)
-            root["intended_users"]["from"] = numberJson(*project.intendedUsersFrom);
-        if (project.intendedUsersTo)
-            root["intended_users"]["to"] = numberJson(*project.intendedUsersTo);
-    }
-    root["availability_target"] = numberJson(project.availabilityTarget);
-    root["workload"] = {{"users", numberJson(project.workload.users)},
-                        {"requests_per_user_per_day", numberJson(project.workload.requestsPerUserPerDay)},
-                        {"peak_to_average", numberJson(project.workload.peakToAverage)},
-                        {"read_fraction", numberJson(project.workload.readFraction)},
-                        {"response_kb", numberJson(project.workload.responseKb)},
-                        {"zone_outages_per_year", numberJson(project.workload.zoneOutagesPerYear)},
-                        {"zone_outage_minutes", numberJson(project.workload.zoneOutageMinutes)}};
-    root["pricing"] = {{"purchase_option", purchaseOptionKey(project.purchaseOption)}};
-    root["stages"] = nlohmann::ordered_json::array();
-    for (const Stage &stage : project.stages)
-        root["stages"].push_back({{"name", stage.name}, {"users", numberJson(stage.users)}});
-    root["components"] = nlohmann::ordered_json::array();
-    for (const Component &component : project.components) {
-        nlohmann::ordered_json item;
-        item["id"] = component.id;
-        item["type"] = component.type;
-        item["label"] = component.label;
-        item["position"] = {{"x", numberJson(component.position.x)}, {"y", numberJson(component.position.y)}};
-        item["params"] = nlohmann::ordered_json::object();
-        for (const auto &[name, value] : component.params)
-            item["params"][name] = paramJson(value);
-        if (!component.region.empty())
-            item["region"] = component.region;
-        if (!component.zone.empty())
-            item["zone"] = component.zone;
-        if (!component.group.empty())
-            item["group"] = component.group;
-        root["components"].push_back(std::move(item));
-    }
-    root["connections"] = nlohmann::ordered_json::array();
-    for (const Connection &connection : project.connections)
-        root["connections"].push_back({{"from", connection.from},
-                                       {"to", connection.to},
-                                       {"calls_per_request", numberJson(connection.callsPerRequest)},
-                                       {"class", trafficClassKey(connection.trafficClass)},
-                                       {"async", connection.async},
-                                       {"soft", connection.soft}});
-    if (!project.regions.empty()) {
-        root["regions"] = nlohmann::ordered_json::array();
-        for (const Region &region : project.regions) {
-            nlohmann::ordered_json item
-                = {{"id", region.id}, {"name", region.name}, {"role", regionRoleKey(region.role)}, {"zones", region.zones}};
-            if (!region.fallbackPrices.empty())
-                item["fallback_prices"] = region.fallbackPrices;
-            root["regions"].push_back(std::move(item));
-        }
-    }
-    return root.dump(2) + "\n";
+    std::string out;
+    out.reserve(1024 + 256 * project.components.size());
+    JsonStreamWriter w(out);
+    writeProjectJson(w, project);
+    out.push_back('\n');
+    return out;
 }
 
 std::optional<ModelError> writeFileAtomically(const std::string &path, const std::string &text)

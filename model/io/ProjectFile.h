@@ -20,7 +20,13 @@ inline constexpr int kProjectFormatVersion = 3;
 
 // Parses and validates a project. Errors carry `fileName`, and either the line and column of
 // a JSON syntax error or the JSON pointer of the value that breaks a rule.
+// Reads straight into the Project (ProjectSaxReader) when it can, and through a document tree
+// otherwise, so that an error is named by the tree reader.
 Expected<Project> parseProject(std::string_view text, const std::string &fileName);
+
+// The tree reader alone: the same results as parseProject, slower (for the tests and fuzzers
+// that check the two readers agree).
+Expected<Project> parseProjectTree(std::string_view text, const std::string &fileName);
 
 // The largest project file Headroom reads (model/README.md): a thousand-component design is
 // about 1 MiB, so this is far past any real one, and small enough to read without harm.
@@ -33,6 +39,11 @@ Expected<Project> readProjectFile(const std::string &path);
 // The project as JSON (the current version), keys in documented order, parameters only as the project sets them
 // (defaults stay implicit so that a catalog update reaches old files).
 std::string serializeProject(const Project &project);
+
+class JsonStreamWriter;
+// The same JSON as serializeProject, written as the next value of `writer` (nested in another
+// document, as the advisor's changed projects are).
+void writeProjectJson(JsonStreamWriter &writer, const Project &project);
 
 // Writes `text` to `path` through a unique temporary file in the same folder and an atomic
 // rename, so that a failed write leaves the previous file intact byte for byte. On POSIX every

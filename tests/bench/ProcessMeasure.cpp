@@ -43,6 +43,8 @@ ProcessCost runMeasured(const std::vector<std::string> &arguments, const std::ve
     wait4(pid, &status, 0, &usage);
     cost.wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     cost.peakRssKb = usage.ru_maxrss;
+    const auto ms = [](const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    cost.cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime);
     cost.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     return cost;

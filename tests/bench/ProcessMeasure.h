@@ -14,6 +14,7 @@ namespace headroom::bench {
 struct ProcessCost
 {
     double wallMs = 0.0;
+    double cpuMs = 0.0;  // user + system time: what the run cost, less sensitive to a busy machine
     long peakRssKb = 0;
     int exitCode = -1;
 };
