@@ -11,6 +11,7 @@
 #include "canvas/CanvasActions.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/NodeItem.h"
 #include "charts/ChartsPanel.h"
 #include "panels/AdvisorPanel.h"
 #include "panels/InspectorPanel.h"
@@ -194,6 +195,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
+    // The selected component's curve is always on the utilization chart, however idle.
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_charts, [this] {
+        const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+        const auto *node = selected.size() == 1 ? dynamic_cast<const NodeItem *>(selected.front()) : nullptr;
+        m_charts->setFocusComponent(node ? node->id() : std::string());
+    });
+    m_charts->setFocusComponent({});
     connect(m_document.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::changed, this, [this](const DocumentChange &change) {
