@@ -237,6 +237,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 
 void MainWindow::onResults(const DesignResultsPtr &results)
 {
+    if (results->onlyCurvesChanged) {  // the sweep's answer: the other views show the same figures
+        m_charts->setResults(results);
+        return;
+    }
     m_scene->setResults(results);
     m_inspector->setResults(results);
     m_slider->setUsers(results->users);
