@@ -122,7 +122,23 @@ void EvaluationController::onSweepFinished()
     }
     m_curves = future.result();
     m_curvesPending = false;
-    publish();
+    publishCurves();
+}
+
+void EvaluationController::publishCurves()
+{
+    if (!m_results || m_results->compileError || m_results->model != m_model) {
+        publish();
+        return;
+    }
+    // The design and the user count are those of the latest results (a newer design would
+    // have cancelled this sweep): only the curves are new, the figures are copied, not evaluated.
+    auto results = std::make_shared<DesignResults>(*m_results);
+    results->curves = m_curves;
+    results->curvesPending = false;
+    results->onlyCurvesChanged = true;
+    m_results = std::move(results);
+    emit resultsChanged(m_results);
 }
 
 void EvaluationController::publish()

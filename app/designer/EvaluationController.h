@@ -24,7 +24,9 @@ namespace headroom::designer {
 // fraction of a millisecond. When the design changes it recompiles once per event-loop turn,
 // however many notifications the turn brought, publishes the new evaluation, and sweeps the
 // curves for the charts (81 user counts and the stage table) on a worker thread; until the
-// sweep arrives the results carry the previous curves and `curvesPending`. A sweep made
+// sweep arrives the results carry the previous curves and `curvesPending`. The sweep's answer
+// is published as a copy of the latest results with the new curves (`onlyCurvesChanged`):
+// nothing is evaluated again for it. A sweep made
 // stale by a newer edit is cancelled and its answer dropped.
 class EvaluationController : public QObject
 {
@@ -58,6 +60,7 @@ private:
     void startSweep();
     void onSweepFinished();
     void publish();
+    void publishCurves();  // the latest results with the swept curves (onlyCurvesChanged)
 
     std::shared_ptr<const PriceBook> m_prices;  // shared with the sweep thread
     ProjectDocument *m_document = nullptr;

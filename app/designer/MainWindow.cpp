@@ -11,6 +11,7 @@
 #include "canvas/CanvasActions.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/NodeItem.h"
 #include "charts/ChartsPanel.h"
 #include "panels/AdvisorPanel.h"
 #include "panels/InspectorPanel.h"
@@ -195,6 +196,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
+    // The selected component's curve is always on the utilization chart, however idle.
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_charts, [this] {
+        const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+        const auto *node = selected.size() == 1 ? dynamic_cast<const NodeItem *>(selected.front()) : nullptr;
+        m_charts->setFocusComponent(node ? node->id() : std::string());
+    });
+    m_charts->setFocusComponent({});
     connect(m_document.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &ProjectDocument::changed, this, [this](const DocumentChange &change) {
@@ -230,6 +238,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 
 void MainWindow::onResults(const DesignResultsPtr &results)
 {
+    if (results->onlyCurvesChanged) {  // the sweep's answer: the other views show the same figures
+        m_charts->setResults(results);
+        return;
+    }
     m_scene->setResults(results);
     m_inspector->setResults(results);
     m_slider->setUsers(results->users);

@@ -41,6 +41,7 @@
 #include <QElapsedTimer>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QThread>
 #include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -75,6 +76,24 @@ double medianOf(std::vector<double> values)
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
+
+// Sets *painted when the watched widget receives a paint event.
+class PaintSpy : public QObject
+{
+public:
+    explicit PaintSpy(bool *painted) : m_painted(painted) {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            *m_painted = true;
+        return false;
+    }
+
+private:
+    bool *m_painted;
+};
 
 } // namespace
 
@@ -219,6 +238,96 @@ private slots:
         }
         QTest::setBenchmarkResult(medianOf(ms), QTest::WalltimeMilliseconds);
         document->undoStack()->setClean();
+    }
+
+    void designAtScale_data()
+    {
+        QTest::addColumn<int>("cells");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("open 10000 components to first paint") << 1000 << QStringLiteral("open");
+        QTest::newRow("open 10000 components until charted") << 1000 << QStringLiteral("charted");
+        QTest::newRow("edit at 10000 components") << 1000 << QStringLiteral("edit");
+        QTest::newRow("edit at 10000 components, until charted") << 1000 << QStringLiteral("editCharted");
+        QTest::newRow("close 10000 components") << 1000 << QStringLiteral("close");
+        QTest::newRow("edit at 1000 components") << 100 << QStringLiteral("edit");
+        QTest::newRow("edit at 1000 components, until charted") << 100 << QStringLiteral("editCharted");
+    }
+
+    // A large design in a whole window (issue 19, item 1), each step timed on its own:
+    // - open: from setDocument until the window's first frame is painted (the canvas laid
+    //   out and fitted, the panels filled with the first evaluation);
+    // - charted: open, until the curves swept on the worker thread are charted too;
+    // - edit: one value typed in the inspector; the time the GUI thread is busy with it until
+    //   the window shows it with its curves charted: the edit, the recompile, the evaluation
+    //   and every panel, then, when the sweep (on a worker thread) arrives, the charts
+    //   redrawn, painted (the event loop's idle waits for the sweep left out);
+    // - editCharted: the same edit's wall time until its curves are charted (the sweep of 81
+    //   user counts included: the model's cost, issue 19 item 4);
+    // - close: the window's destructor, with every panel, the scene and the document.
+    // Budgets: 10,000 components open < 2 s, edit < 100 ms, close < 1 s; 1,000 edit < 30 ms.
+    void designAtScale()
+    {
+        QFETCH(int, cells);
+        QFETCH(QString, what);
+        const Project project = bench::generatedTopology(cells);
+        const bool editing = what.startsWith(QStringLiteral("edit"));
+        const int runs = editing ? kEditRuns : 3;
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        for (int run = 0; run < (editing ? 1 : runs); ++run) {
+            auto window = std::make_unique<MainWindow>();
+            window->resize(1600, 1000);
+            auto document = std::make_unique<ProjectDocument>(project);
+            bool painted = false;
+            PaintSpy spy(&painted);
+            timer.start();
+            window->setDocument(std::move(document));
+            window->view()->viewport()->installEventFilter(&spy);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            while (!painted)
+                QCoreApplication::processEvents();
+            if (what == QStringLiteral("open"))
+                ms.push_back(msSince(timer));
+            settle(*window);
+            if (what == QStringLiteral("charted"))
+                ms.push_back(msSince(timer));
+            if (editing) {
+                window->scene()->clearSelection();
+                window->scene()->node("c0-web")->setSelected(true);  // the inspector shows a component page
+                settle(*window);
+                EvaluationController *controller = window->controller();
+                for (int edit = 0; edit < runs; ++edit) {
+                    auto *page = qobject_cast<ComponentInspector *>(window->inspector()->page());
+                    QVERIFY(page);
+                    auto *spin = page->findChild<QDoubleSpinBox *>(QStringLiteral("editor_max_instances"));
+                    QVERIFY(spin);
+                    timer.start();
+                    spin->setValue(spin->value() + (edit % 2 == 0 ? 1.0 : -1.0));  // one typed value
+                    controller->flush();
+                    QCoreApplication::sendPostedEvents();
+                    QCoreApplication::processEvents();
+                    double busy = msSince(timer);
+                    while (!controller->isSettled()) {  // the sweep's answer arrives through the event loop
+                        QThread::usleep(200);
+                        QElapsedTimer turn;
+                        turn.start();
+                        QCoreApplication::sendPostedEvents();
+                        QCoreApplication::processEvents();
+                        busy += msSince(turn);
+                    }
+                    ms.push_back(what == QStringLiteral("edit") ? busy : msSince(timer));
+                }
+            }
+            window->document()->undoStack()->setClean();
+            timer.start();
+            window.reset();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            if (what == QStringLiteral("close"))
+                ms.push_back(msSince(timer));
+        }
+        qInfo("%s at %d components: median %.1f ms", qPrintable(what), cells * 10 + 1, medianOf(ms));
+        QTest::setBenchmarkResult(medianOf(ms), QTest::WalltimeMilliseconds);
     }
 
     void edgeRouting_data()

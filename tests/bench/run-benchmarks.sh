@@ -13,6 +13,8 @@ trap 'rm -rf "$out"' EXIT
 "$build/tests/bench/bench_designer" -median 5 -iterations 20 sliderStep > "$out/designer.txt" 2>&1
 "$build/tests/bench/bench_designer" editAtScale rightSizeTemplate07 > "$out/edits.txt" 2>&1
 "$build/tests/bench/bench_designer" stageReport > "$out/reports.txt" 2>&1
+# Issue 19 item 1: open, edit and close at 10,000 components, edit at 1,000 (medians inside).
+"$build/tests/bench/bench_designer" designAtScale > "$out/scale.txt" 2>&1
 "$build/tests/bench/bench_processes" > "$out/processes.txt" 2>&1
 "$build/tests/bench/bench_cli" > "$out/cli.txt" 2>&1
 
@@ -36,10 +38,14 @@ budgets = {('evaluateComponents', '1000 components'): 1.0, ('evaluateComponents'
            ('editAtScale', 'undo a paste of 20 at 1000 components'): 50.0,
            ('editAtScale', 'inspector edit at 200 components'): 16.0,
            ('rightSizeTemplate07', 'longest GUI block during it'): 100.0,
-           ('cliValidate10k', ''): 40.0, ('cliEvaluateJson10k', ''): 80.0}
+           ('cliValidate10k', ''): 40.0, ('cliEvaluateJson10k', ''): 80.0,
+           ('designAtScale', 'open 10000 components to first paint'): 2000.0,
+           ('designAtScale', 'edit at 10000 components'): 100.0,
+           ('designAtScale', 'close 10000 components'): 1000.0,
+           ('designAtScale', 'edit at 1000 components'): 30.0}
 print('| benchmark | case | median | budget | peak memory |')
 print('| --- | --- | --- | --- | --- |')
-for file in ('model.txt', 'designer.txt', 'edits.txt', 'reports.txt', 'processes.txt', 'cli.txt'):
+for file in ('model.txt', 'designer.txt', 'edits.txt', 'reports.txt', 'scale.txt', 'processes.txt', 'cli.txt'):
     for function, tag, ms in results(file):
         budget = budgets.get((function, tag))
         if function == 'stageReport':

@@ -61,6 +61,8 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     m_utilizationChart = new CurveChart(tr("Utilization at peak"), tr("Utilization"));
     m_availabilityChart = new CurveChart(tr("Availability"), tr("Nines (availability)"));
 
+    createSeries();
+
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     addChartTab(m_costChart, QStringLiteral("costChart"), tr("Cost"));
@@ -70,12 +72,8 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     // curves for the room it has now (queued: not from inside the chart's own layout).
     connect(m_utilizationChart, &QGraphicsWidget::geometryChanged, this, [this] {
         QMetaObject::invokeMethod(this, [this] {
-            if (m_curves && legendRoom() != m_utilizationRoom) {
-                const double users = m_utilizationChart->marker() ? m_utilizationChart->markerUsers() : CurveChart::kMinUsers;
+            if (m_curves && legendRoom() != m_utilizationRoom)
                 buildUtilization(*m_curves);
-                m_utilizationChart->setStages(m_curves->stages);
-                m_utilizationChart->setMarker(users);
-            }
         }, Qt::QueuedConnection);
     });
 
@@ -99,6 +97,45 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_pages);
 
     rebuild(DesignCurves {});
+}
+
+// The series every design has, made once: each rebuild replaces their points.
+void ChartsPanel::createSeries()
+{
+    m_costSeries = new QLineSeries;
+    m_costSeries->setName(tr("Monthly cost"));
+    m_costSeries->setObjectName(QStringLiteral("cost"));
+    m_costSeries->setPen(curvePen(kCostColor));
+    m_costChart->addCurve(m_costSeries, false);
+
+    QPen target(kTargetColor, 1.5, Qt::DashLine);
+    m_utilizationChart->addReferenceLine(70.0, target, tr("70 % target"))->setObjectName(QStringLiteral("target"));
+    QPen saturated(kSaturatedColor, 1.5);
+    m_utilizationChart->addReferenceLine(100.0, saturated, tr("100 % saturated"))
+        ->setObjectName(QStringLiteral("saturated"));
+
+    m_ninesSeries = new QLineSeries;
+    m_ninesSeries->setName(tr("Expected"));
+    m_ninesSeries->setObjectName(QStringLiteral("nines"));
+    m_ninesSeries->setPen(curvePen(kNinesColor));
+    m_availabilityChart->addCurve(m_ninesSeries, true);
+    m_slaSeries = new QLineSeries;
+    m_slaSeries->setName(tr("SLA floor"));
+    m_slaSeries->setObjectName(QStringLiteral("slaNines"));
+    QPen dashed = curvePen(kNinesColor);
+    dashed.setStyle(Qt::DashLine);
+    m_slaSeries->setPen(dashed);
+    m_availabilityChart->addCurve(m_slaSeries, true);
+    m_availabilityChart->legend()->setVisible(true);
+}
+
+void ChartsPanel::setFocusComponent(const std::string &id)
+{
+    if (id == m_focusId)
+        return;
+    m_focusId = id;
+    if (m_curves && !m_curves->componentIds.empty())
+        buildUtilization(*m_curves);
 }
 
 void ChartsPanel::setResults(DesignResultsPtr results)
@@ -177,25 +214,23 @@ void ChartsPanel::buildCost(const DesignCurves &curves)
         lowest = highest = 1.0;  // nothing priced: an empty $1–$10 axis
     const int first = static_cast<int>(std::floor(std::log10(lowest)));
     const int last = std::max(first + 1, static_cast<int>(std::ceil(std::log10(highest))));
-    m_costChart->reset(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
+    m_costChart->setValueAxis(CurveChart::Scale::Log10, std::pow(10.0, first), std::pow(10.0, last),
         decadeTicks(first, last), [](double usd) { return formatCompactUsd(usd); });
     m_costChart->setReadout([](double usd) { return formatUsd(usd) + tr("/month"); });
 
-    auto *series = new QLineSeries;
-    series->setName(tr("Monthly cost"));
-    series->setObjectName(QStringLiteral("cost"));
-    series->setPen(curvePen(kCostColor));
     QList<QPointF> points;
     for (const CurvePoint &point : curves.points)
         if (std::isfinite(point.monthlyUsd) && point.monthlyUsd > 0.0)
             points.append(QPointF(point.users, point.monthlyUsd));
-    series->replace(points);
-    m_costChart->addCurve(series, false);
+    m_costSeries->replace(points);
 }
 
-std::vector<size_t> ChartsPanel::busiestComponents(const DesignCurves &curves, size_t most)
+std::vector<size_t> ChartsPanel::busiestComponents(const DesignCurves &curves, size_t most, const std::string &focus)
 {
+    if (most == 0)
+        return {};
     std::vector<std::pair<double, size_t>> peaks;
+    peaks.reserve(curves.componentIds.size());
     for (size_t component = 0; component < curves.componentIds.size(); ++component) {
         double peak = 0.0;
         for (const CurvePoint &point : curves.points)
@@ -203,11 +238,21 @@ std::vector<size_t> ChartsPanel::busiestComponents(const DesignCurves &curves, s
                 peak = std::max(peak, point.utilizationByComponent[component]);
         peaks.emplace_back(peak, component);
     }
-    // The highest peaks; ties keep the design's order.
-    std::stable_sort(peaks.begin(), peaks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    if (peaks.size() > most)
+    // The focused component first, then the highest peaks; ties keep the design's order.
+    const auto isFocus = [&](size_t component) { return !focus.empty() && curves.componentIds[component] == focus; };
+    const auto before = [&](const std::pair<double, size_t> &a, const std::pair<double, size_t> &b) {
+        if (isFocus(a.second) != isFocus(b.second))
+            return isFocus(a.second);
+        if (a.first != b.first)
+            return a.first > b.first;
+        return a.second < b.second;
+    };
+    if (peaks.size() > most) {
+        std::partial_sort(peaks.begin(), peaks.begin() + static_cast<std::ptrdiff_t>(most), peaks.end(), before);
         peaks.resize(most);
+    }
     std::vector<size_t> chosen;
+    chosen.reserve(peaks.size());
     for (const auto &[peak, component] : peaks)
         chosen.push_back(component);
     std::sort(chosen.begin(), chosen.end());  // drawn in the design's order, so colours stay put
@@ -229,73 +274,100 @@ size_t ChartsPanel::legendRoom() const
 void ChartsPanel::buildUtilization(const DesignCurves &curves)
 {
     const std::vector<double> ticks = { 0.0, 25.0, 50.0, 70.0, 100.0, 125.0, kUtilizationCeilingPercent };
-    m_utilizationChart->reset(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
+    m_utilizationChart->setValueAxis(CurveChart::Scale::Linear, 0.0, kUtilizationCeilingPercent, ticks,
         [](double percent) { return formatGrouped(percent) + QStringLiteral(" %"); });
     m_utilizationChart->setReadout([](double percent) {
         return percent >= kUtilizationCeilingPercent ? tr("%1 or more").arg(formatUtilization(percent / 100.0))
                                                      : formatUtilization(percent / 100.0);
     });
 
-    // Every component when the legend has room for all; otherwise the busiest that fit and
-    // one "others" curve, the highest utilization among the rest at each user count.
+    // Every component when the legend has room for all; otherwise the busiest that fit (the
+    // selected component always among them) and one "others" curve, the highest utilization
+    // among the rest at each user count. At most kMaxLegendEntries series whatever the size.
     const size_t count = curves.componentIds.size();
     m_utilizationRoom = legendRoom();
-    const std::vector<size_t> drawn = busiestComponents(curves, count <= m_utilizationRoom ? count : m_utilizationRoom - 1);
-    m_utilizationChart->setTitle(drawn.size() < count
+    const std::vector<size_t> drawn =
+        busiestComponents(curves, count <= m_utilizationRoom ? count : m_utilizationRoom - 1, m_focusId);
+    const bool withOthers = drawn.size() < count;
+    m_utilizationChart->setTitle(withOthers
         ? tr("Utilization at peak — the %1 busiest of %2 components, and the highest of the others").arg(drawn.size()).arg(count)
         : tr("Utilization at peak"));
     const auto percentAt = [](const CurvePoint &point, size_t component) {
         return component < point.utilizationByComponent.size() ? point.utilizationByComponent[component] * 100.0
                                                                : std::numeric_limits<double>::quiet_NaN();
     };
+
+    // One series per drawn place, kept from one build to the next: a place whose component is
+    // unchanged only gets its points replaced. Only when the number of places changes are
+    // series added or removed (and "others" moved back to the end of the legend).
+    const bool placesChanged = drawn.size() != m_componentSeries.size() || withOthers != (m_othersSeries != nullptr);
+    if (placesChanged && m_othersSeries) {
+        m_utilizationChart->removeCurve(m_othersSeries);
+        m_othersSeries = nullptr;
+    }
+    while (m_componentSeries.size() > drawn.size()) {
+        m_utilizationChart->removeCurve(m_componentSeries.back());
+        m_componentSeries.pop_back();
+    }
     for (size_t rank = 0; rank < drawn.size(); ++rank) {
         const size_t component = drawn[rank];
-        auto *series = new QLineSeries;
-        const std::string &label = component < curves.componentLabels.size()
-            ? curves.componentLabels[component]
-            : curves.componentIds[component];
-        series->setName(QString::fromStdString(label.empty() ? curves.componentIds[component] : label));
-        series->setObjectName(QString::fromStdString(curves.componentIds[component]));
-        // At most 12 are drawn, one colour each (by their place in the design's order).
-        series->setPen(curvePen(QColor::fromRgb(kComponentColors[rank % kComponentColors.size()])));
+        if (rank == m_componentSeries.size()) {
+            auto *series = new QLineSeries;
+            // At most 12 are drawn, one colour each (by their place in the design's order).
+            series->setPen(curvePen(QColor::fromRgb(kComponentColors[rank % kComponentColors.size()])));
+            m_utilizationChart->addCurve(series);
+            m_componentSeries.push_back(series);
+        }
+        QLineSeries *series = m_componentSeries[rank];
+        const QString id = QString::fromStdString(curves.componentIds[component]);
+        if (series->objectName() != id) {
+            const std::string &label = component < curves.componentLabels.size()
+                ? curves.componentLabels[component]
+                : curves.componentIds[component];
+            series->setName(QString::fromStdString(label.empty() ? curves.componentIds[component] : label));
+            series->setObjectName(id);
+        } else if (component < curves.componentLabels.size() && !curves.componentLabels[component].empty()) {
+            const QString name = QString::fromStdString(curves.componentLabels[component]);
+            if (series->name() != name)
+                series->setName(name);  // renamed
+        }
         QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(curves.points.size()));
         for (const CurvePoint &point : curves.points) {
             const double percent = percentAt(point, component);
             if (!std::isnan(percent))
                 points.append(QPointF(point.users, std::clamp(percent, 0.0, kUtilizationCeilingPercent)));
         }
         series->replace(points);
-        m_utilizationChart->addCurve(series);
     }
-    if (drawn.size() < count) {
+    if (withOthers) {
+        if (!m_othersSeries) {
+            m_othersSeries = new QLineSeries;
+            m_othersSeries->setObjectName(QStringLiteral("others"));
+            QPen pen = curvePen(kOthersColor);
+            pen.setStyle(Qt::DotLine);
+            m_othersSeries->setPen(pen);
+            m_utilizationChart->addCurve(m_othersSeries);
+        }
+        m_othersSeries->setName(tr("%1 others (highest)").arg(count - drawn.size()));
         std::vector<bool> isDrawn(count, false);
         for (size_t component : drawn)
             isDrawn[component] = true;
-        auto *others = new QLineSeries;
-        others->setName(tr("%1 others (highest)").arg(count - drawn.size()));
-        others->setObjectName(QStringLiteral("others"));
-        QPen pen = curvePen(kOthersColor);
-        pen.setStyle(Qt::DotLine);
-        others->setPen(pen);
         QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(curves.points.size()));
         for (const CurvePoint &point : curves.points) {
             double highest = std::numeric_limits<double>::quiet_NaN();
-            for (size_t component = 0; component < count; ++component)
-                if (!isDrawn[component] && !std::isnan(percentAt(point, component)))
-                    highest = std::isnan(highest) ? percentAt(point, component) : std::max(highest, percentAt(point, component));
+            const size_t known = std::min(count, point.utilizationByComponent.size());
+            for (size_t component = 0; component < known; ++component) {
+                const double value = point.utilizationByComponent[component];
+                if (!isDrawn[component] && !std::isnan(value))
+                    highest = std::isnan(highest) ? value : std::max(highest, value);
+            }
             if (!std::isnan(highest))
-                points.append(QPointF(point.users, std::clamp(highest, 0.0, kUtilizationCeilingPercent)));
+                points.append(QPointF(point.users, std::clamp(highest * 100.0, 0.0, kUtilizationCeilingPercent)));
         }
-        others->replace(points);
-        m_utilizationChart->addCurve(others);
+        m_othersSeries->replace(points);
     }
-
-    QPen target(kTargetColor, 1.5, Qt::DashLine);
-    m_utilizationChart->addReferenceLine(70.0, target, tr("70 % target"))
-        ->setObjectName(QStringLiteral("target"));
-    QPen saturated(kSaturatedColor, 1.5);
-    m_utilizationChart->addReferenceLine(100.0, saturated, tr("100 % saturated"))
-        ->setObjectName(QStringLiteral("saturated"));
     m_utilizationChart->legend()->setVisible(!drawn.empty());
 }
 
@@ -329,7 +401,7 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
     std::vector<double> ticks;
     for (double nines = min; nines <= max; nines += 1.0)
         ticks.push_back(nines);
-    m_availabilityChart->reset(CurveChart::Scale::Linear, min, max, ticks, [](double nines) {
+    m_availabilityChart->setValueAxis(CurveChart::Scale::Linear, min, max, ticks, [](double nines) {
         return tr("%1 (%2)").arg(formatGrouped(nines), formatAvailability(1.0 - std::pow(10.0, -nines)));
     });
     m_availabilityChart->setReadout([](double nines) {
@@ -338,23 +410,8 @@ void ChartsPanel::buildAvailability(const DesignCurves &curves)
     m_availabilityChart->setTitle(points.isEmpty() && !curves.points.empty()
             ? tr("Availability: nothing on the request path can fail")
             : tr("Availability"));
-
-    auto *series = new QLineSeries;
-    series->setName(tr("Expected"));
-    series->setObjectName(QStringLiteral("nines"));
-    series->setPen(curvePen(kNinesColor));
-    series->replace(points);
-    m_availabilityChart->addCurve(series, true);
-
-    auto *slaSeries = new QLineSeries;
-    slaSeries->setName(tr("SLA floor"));
-    slaSeries->setObjectName(QStringLiteral("slaNines"));
-    QPen dashed = curvePen(kNinesColor);
-    dashed.setStyle(Qt::DashLine);
-    slaSeries->setPen(dashed);
-    slaSeries->replace(floor);
-    m_availabilityChart->addCurve(slaSeries, true);
-    m_availabilityChart->legend()->setVisible(true);
+    m_ninesSeries->replace(points);
+    m_slaSeries->replace(floor);
 }
 
 QTableView *ChartsPanel::createStageTable(QAbstractItemModel *model)

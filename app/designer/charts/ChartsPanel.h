@@ -8,11 +8,14 @@
 #include <QWidget>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 class QAbstractItemModel;
 class QChart;
 class QChartView;
 class QLabel;
+class QLineSeries;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -26,9 +29,13 @@ class StageTableModel;
 // against users from 1 to 100 000 000, and the project's stages as a table. It renders what
 // EvaluationController publishes and nothing else.
 //
-// Curves are rebuilt only when DesignResults::curves is a different pointer from last time;
-// a new user count only moves each chart's marker line (two points per chart). When the model
-// refused the design, the panel shows the message instead of the charts.
+// Curves are redrawn only when DesignResults::curves is a different pointer from last time,
+// and then in place: every chart keeps its series and replaces their points, so a rebuild
+// costs O(components × points) to choose what to draw plus O(series × points) to draw it,
+// with a bounded number of series whatever the design's size (the utilization chart at most
+// kMaxLegendEntries curves, the others one series each). A new user count only moves each
+// chart's marker line (two points per chart). When the model refused the design, the panel
+// shows the message instead of the charts.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
@@ -46,6 +53,9 @@ public:
     explicit ChartsPanel(QWidget *parent = nullptr);
 
     void setResults(headroom::designer::DesignResultsPtr results);
+    // The component whose curve the utilization chart always draws, however idle (the
+    // selected one); empty for none.
+    void setFocusComponent(const std::string &id);
 
     // For tests.
     QChart *costChart() const;
@@ -55,13 +65,15 @@ public:
     double markerUsers() const; // the user count the markers stand at (clamped to the x range)
 
 private:
+    void createSeries();
     void rebuild(const DesignCurves &curves);
     void buildCost(const DesignCurves &curves);
     void buildUtilization(const DesignCurves &curves);
     size_t legendRoom() const;  // legend entries the utilization chart has room for now
     // Indices into curves.componentIds of the `most` components with the highest peak
-    // utilization, in the design's order.
-    static std::vector<size_t> busiestComponents(const DesignCurves &curves, size_t most);
+    // utilization, `focus` (an id) always among them when it is charted, in the design's order.
+    // O(components × points).
+    static std::vector<size_t> busiestComponents(const DesignCurves &curves, size_t most, const std::string &focus);
     void buildAvailability(const DesignCurves &curves);
     static QTableView *createStageTable(QAbstractItemModel *model);
     QChartView *addChartTab(CurveChart *chart, const QString &objectName, const QString &tabTitle);
@@ -74,6 +86,12 @@ private:
     CurveChart *m_availabilityChart = nullptr;
     StageTableModel *m_stageModel = nullptr;
     QTableView *m_stageTable = nullptr;
+    QLineSeries *m_costSeries = nullptr;
+    QLineSeries *m_ninesSeries = nullptr;
+    QLineSeries *m_slaSeries = nullptr;
+    std::vector<QLineSeries *> m_componentSeries;  // the utilization chart's drawn places, in order
+    QLineSeries *m_othersSeries = nullptr;         // null when every component is drawn
+    std::string m_focusId;
     size_t m_utilizationRoom = kMaxLegendEntries;  // what the utilization chart was built for
     std::shared_ptr<const DesignCurves> m_curves; // what the series were built from (null: none)
 };

@@ -98,24 +98,17 @@ CurveChart::CurveChart(const QString &title, const QString &valueTitle, QGraphic
     addAxis(m_valueTicks, Qt::AlignLeft);
 
     connect(this, &QChart::plotAreaChanged, this, &CurveChart::placeStageLabels);
-    reset(Scale::Linear, 0.0, 1.0, { 0.0, 1.0 }, [](double value) { return formatGrouped(value, 1); });
+    setValueAxis(Scale::Linear, 0.0, 1.0, { 0.0, 1.0 }, [](double value) { return formatGrouped(value, 1); });
 }
 
-void CurveChart::reset(
+void CurveChart::setValueAxis(
     Scale scale, double min, double max, const std::vector<double> &ticks, const TickLabel &label)
 {
-    removeAllSeries();
-    m_marker = nullptr;
-    m_stageLines.clear();
-    m_stageUsers.clear();
-    for (QGraphicsItem *item : m_stageLabels)
-        delete item;
-    m_stageLabels.clear();
-
     const bool log = scale == Scale::Log10 && min > 0.0;
     m_tickLabel = label;
     m_valueMin = min;
     m_valueMax = max > min ? max : min + 1.0;
+    QAbstractAxis *previous = m_valueAxis;
     if (log) {
         m_logAxis->setRange(m_valueMin, m_valueMax);
         m_valueAxis = m_logAxis;
@@ -123,17 +116,42 @@ void CurveChart::reset(
         m_linearAxis->setRange(m_valueMin, m_valueMax);
         m_valueAxis = m_linearAxis;
     }
+    if (previous && previous != m_valueAxis) {
+        const QList<QAbstractSeries *> all = series();
+        for (QAbstractSeries *each : all) {
+            each->detachAxis(previous);
+            each->attachAxis(m_valueAxis);
+        }
+    }
+    if (m_marker)
+        stretchVertical(m_marker);
+    for (QLineSeries *line : m_stageLines)
+        stretchVertical(line);
 
     // The tick axis is linear; on a log scale it runs in log10 units so its ticks line up.
+    // Unchanged ticks are left alone (an edit that keeps the range relayouts nothing).
     const auto tickPosition = [log](double value) { return log ? std::log10(value) : value; };
+    QStringList labels;
+    QList<qreal> positions;
+    for (double tick : ticks) {
+        if (tick >= m_valueMin && tick <= m_valueMax) {
+            labels.append(label(tick));
+            positions.append(tickPosition(tick));
+        }
+    }
+    QList<qreal> oldPositions;
     const QStringList oldTicks = m_valueTicks->categoriesLabels();
+    for (const QString &tick : oldTicks)
+        oldPositions.append(m_valueTicks->endValue(tick));
+    if (labels == oldTicks && positions == oldPositions && m_valueTicks->startValue() == tickPosition(m_valueMin)
+        && m_valueTicks->max() == tickPosition(m_valueMax))
+        return;
     for (const QString &tick : oldTicks)
         m_valueTicks->remove(tick);
     m_valueTicks->setStartValue(tickPosition(m_valueMin));
     m_valueTicks->setRange(tickPosition(m_valueMin), tickPosition(m_valueMax));
-    for (double tick : ticks)
-        if (tick >= m_valueMin && tick <= m_valueMax)
-            m_valueTicks->append(label(tick), tickPosition(tick));
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        m_valueTicks->append(labels[i], positions[i]);
 }
 
 void CurveChart::addCurve(QXYSeries *series, bool inLegend)
@@ -149,6 +167,12 @@ void CurveChart::addCurve(QXYSeries *series, bool inLegend)
         else
             QToolTip::hideText();
     });
+}
+
+void CurveChart::removeCurve(QXYSeries *series)
+{
+    removeSeries(series);
+    delete series;
 }
 
 QString CurveChart::readoutText(const QXYSeries *series, const QPointF &point) const
@@ -170,12 +194,18 @@ QLineSeries *CurveChart::addReferenceLine(double value, const QPen &pen, const Q
 
 void CurveChart::setStages(const std::vector<StageRow> &stages)
 {
+    std::vector<std::pair<std::string, double>> keys;
+    for (const StageRow &stage : stages)
+        if (stage.users >= kMinUsers && stage.users <= kMaxUsers)
+            keys.emplace_back(stage.name, stage.users);
+    if (keys == m_stageKeys)
+        return;
+    clearStages();
+    m_stageKeys = keys;
     QPen pen(kStageColor, 1.0, Qt::DashLine);
-    for (const StageRow &stage : stages) {
-        if (!(stage.users >= kMinUsers && stage.users <= kMaxUsers))
-            continue;
-        const QString name = QString::fromStdString(stage.name);
-        QLineSeries *line = addVerticalLine(stage.users, pen, name);
+    for (const auto &[stageName, users] : keys) {
+        const QString name = QString::fromStdString(stageName);
+        QLineSeries *line = addVerticalLine(users, pen, name);
         line->setObjectName(QStringLiteral("stage"));
         m_stageLines.push_back(line);
         auto *box = new QGraphicsRectItem(this);
@@ -188,9 +218,27 @@ void CurveChart::setStages(const std::vector<StageRow> &stages)
         text->setPos(2.0, 0.0);
         box->setRect(QRectF(QPointF(0.0, 0.0), text->boundingRect().size() + QSizeF(4.0, 0.0)));
         m_stageLabels.push_back(box);
-        m_stageUsers.push_back(stage.users);
+        m_stageUsers.push_back(users);
     }
     placeStageLabels();
+}
+
+void CurveChart::clearStages()
+{
+    for (QLineSeries *line : m_stageLines)
+        removeCurve(line);
+    m_stageLines.clear();
+    m_stageKeys.clear();
+    m_stageUsers.clear();
+    for (QGraphicsItem *item : m_stageLabels)
+        delete item;
+    m_stageLabels.clear();
+}
+
+void CurveChart::stretchVertical(QLineSeries *line) const
+{
+    const double users = line->count() > 0 ? line->at(0).x() : kMinUsers;
+    line->replace(QList<QPointF> { QPointF(users, m_valueMin), QPointF(users, m_valueMax) });
 }
 
 void CurveChart::setMarker(double users)

@@ -9,6 +9,8 @@
 #include <QPen>
 
 #include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 class QCategoryAxis;
@@ -41,19 +43,24 @@ public:
 
     CurveChart(const QString &title, const QString &valueTitle, QGraphicsItem *parent = nullptr);
 
-    // Deletes every series (curves, reference lines, stage lines, marker) and sets the value
-    // axis to [min, max] with grid lines and labels at `ticks`. Log10 requires 0 < min < max.
-    void reset(Scale scale, double min, double max, const std::vector<double> &ticks, const TickLabel &label);
+    // Sets the value axis to [min, max] with grid lines and labels at `ticks`; the series stay
+    // (moved to the other hidden axis when the scale changes) and the marker and stage lines
+    // are stretched to the new range. Log10 requires 0 < min < max. Costs O(series + ticks).
+    void setValueAxis(Scale scale, double min, double max, const std::vector<double> &ticks, const TickLabel &label);
     // Attaches a series to both axes; the chart takes ownership. Pens set before are kept.
     // Hovering a curve shows its name, the value (through the readout) and the user count.
+    // Qt Charts makes a legend marker for every series; one not `inLegend` has it hidden.
     void addCurve(QXYSeries *series, bool inLegend = true);
+    // Removes and deletes a series added by addCurve (O(series), not O(points)).
+    void removeCurve(QXYSeries *series);
     // How the hover read-out writes a curve's value ("87 %", "$12,400"); the tick label by default.
     void setReadout(const TickLabel &readout) { m_readout = readout; }
     // The hover read-out for a point of `series`: "Core API\n87 % at 2,500,000 users".
     QString readoutText(const QXYSeries *series, const QPointF &point) const;
     // A horizontal line at `value` across every user count, not in the legend.
     QLineSeries *addReferenceLine(double value, const QPen &pen, const QString &name);
-    // One dashed vertical line per stage whose user count lies in [kMinUsers, kMaxUsers].
+    // One dashed vertical line per stage whose user count lies in [kMinUsers, kMaxUsers]; the
+    // lines are made again only when the stages' names or user counts changed.
     void setStages(const std::vector<StageRow> &stages);
     // Puts the marker at `users`, clamped to [kMinUsers, kMaxUsers]; changes only its two points.
     void setMarker(double users);
@@ -64,6 +71,8 @@ public:
 
 private:
     void hideFromLegend(QAbstractSeries *series);
+    void clearStages();
+    void stretchVertical(QLineSeries *line) const; // from m_valueMin to m_valueMax at its users
     QLineSeries *addVerticalLine(double users, const QPen &pen, const QString &name);
     void placeStageLabels();
     double xPixel(double users) const;
@@ -80,6 +89,7 @@ private:
     TickLabel m_tickLabel;
     QLineSeries *m_marker = nullptr;
     std::vector<QLineSeries *> m_stageLines;
+    std::vector<std::pair<std::string, double>> m_stageKeys; // what m_stageLines were made for
     std::vector<double> m_stageUsers; // parallel to m_stageLabels
     std::vector<QGraphicsItem *> m_stageLabels; // a translucent box holding the name
 };
