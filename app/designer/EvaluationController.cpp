@@ -5,6 +5,7 @@
 
 #include "CurveSweep.h"
 
+#include "model/core/ModelError.h"
 #include "model/evaluation/Evaluator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -82,7 +83,11 @@ void EvaluationController::recompile()
         startSweep();
     } else {
         m_model.reset();
-        m_compileError = compiled.error().toString();
+        // Named like the CLI names it ("FILE: /pointer: why"), never "<input>": the open file,
+        // or the document's name while it has none.
+        ModelError error = compiled.error();
+        error.file = (m_document->filePath().isEmpty() ? m_document->displayName() : m_document->filePath()).toStdString();
+        m_compileError = error.toString();
         m_sweep.cancel();
         m_sweepQueued = false;
         m_curves = std::make_shared<DesignCurves>();
