@@ -31,6 +31,11 @@ std::string notANumber(const std::string &what, const std::string &text)
     return what + " \"" + text + "\" is not a number ≥ 0";
 }
 
+std::string tooDear(const std::string &what, const std::string &text)
+{
+    return what + " \"" + text + "\" is above $1,000,000 (not a price AWS charges: check the file)";
+}
+
 } // namespace
 
 void addOnDemandTerm(const OfferTerm &term, OfferSkuPrices &prices)
@@ -46,8 +51,9 @@ void addOnDemandTerm(const OfferTerm &term, OfferSkuPrices &prices)
             = dimension.beginRange.empty() ? std::optional<double>(0.0) : amount(dimension.beginRange);
         const bool unbounded = dimension.endRange.empty() || dimension.endRange == "Inf";
         const auto end = unbounded ? std::optional<double>() : amount(dimension.endRange);
-        if (!usd || !begin || (!unbounded && !end)) {
-            prices.problem = !usd     ? notANumber("on-demand price", dimension.usd)
+        if (!usd || *usd > kMaxPlausibleUsd || !begin || (!unbounded && !end)) {
+            prices.problem = !usd                        ? notANumber("on-demand price", dimension.usd)
+                             : *usd > kMaxPlausibleUsd ? tooDear("on-demand price", dimension.usd)
                              : !begin ? notANumber("beginRange", dimension.beginRange)
                                       : notANumber("endRange", dimension.endRange);
             prices.onDemand.clear();
@@ -71,8 +77,8 @@ void addReservedTerm(const OfferTerm &term, OfferSkuPrices &prices)
         if (dimension.unit != "Hrs" && dimension.unit != "Quantity")
             continue;
         const auto usd = amount(dimension.usd);
-        if (!usd) {
-            prices.problem = notANumber("reserved price", dimension.usd);
+        if (!usd || *usd > kMaxPlausibleUsd) {
+            prices.problem = !usd ? notANumber("reserved price", dimension.usd) : tooDear("reserved price", dimension.usd);
             return;
         }
         if (dimension.unit == "Quantity")

@@ -11,6 +11,12 @@
 
 namespace headroom {
 
+// The largest price a book may hold, per `per` units: four orders of magnitude above the dearest
+// price in the bundled books ($15.30 an hour, RDS db.r7g.16xlarge Multi-AZ, us-east-1), so that
+// a larger one is a typo or a unit error, never a price; and small enough that no priced
+// quantity (at most about 1e31 units a month from the model's ranges) overflows a double.
+inline constexpr double kMaxPlausibleUsd = 1e6;
+
 // One band of a tiered price: quantities up to `upTo` (in the entry's base unit, cumulative
 // over the month) cost `usd` per `per` units. The last band has no upper bound.
 struct PriceTier

@@ -46,11 +46,7 @@ std::string text(const json &object, const char *key, const std::string &pointer
 }
 
 // The largest figures a book may hold. A price is per `per` units of its unit.
-// kMaxUsd: four orders of magnitude above the dearest price in the bundled books ($15.30 an
-// hour, RDS db.r7g.16xlarge Multi-AZ, us-east-1), so that a larger one is a typo or a unit
-// error, never a price; and small enough that no priced quantity (at most 1e22 units a month
-// from the model's ranges) overflows a double.
-constexpr double kMaxUsd = 1e6;
+constexpr double kMaxUsd = kMaxPlausibleUsd;
 constexpr double kMaxPer = 1e12;   // the bundled books price per 1 to per 1,000,000 units
 constexpr double kMaxUpTo = 1e15;  // a tier bound, in units a month
 

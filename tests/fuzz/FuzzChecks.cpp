@@ -3,6 +3,7 @@
 
 #include "FuzzChecks.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -105,6 +106,14 @@ void requireFiniteCost(const SystemCost &cost)
     requireFinite(cost.oneYearMonthlyUsd, "1-year monthly cost");
     requireFinite(cost.threeYearMonthlyUsd, "3-year monthly cost");
     requireFinite(cost.costPerUserUsd, "cost per user");
+    // cost_complete is honest (issue 20): complete exactly when no warning was raised, and the
+    // total is the sum of the components, none left out.
+    require(cost.complete == cost.warnings.empty(), "cost complete with warnings, or incomplete without one");
+    double sum = 0.0;
+    for (const ComponentCost &component : cost.components)
+        sum += component.monthlyUsd;
+    require(std::fabs(sum - cost.monthlyUsd) <= 1e-9 * std::max(1.0, sum),
+            "monthly cost " + std::to_string(cost.monthlyUsd) + " is not the sum of its components " + std::to_string(sum));
     for (const ComponentCost &component : cost.components) {
         requireNonNegative(component.monthlyUsd, "component " + component.id + " monthly cost");
         for (const CostLine &line : component.lines) {
@@ -121,6 +130,10 @@ void requireSanePrices(const PriceBook &book)
 {
     static constexpr double kQuantities[] = {0.0, 0.5, 1.0, 730.0, 1e6, 1e12};
     for (const PriceEntry &entry : book.entries()) {
+        // What the reader promises (pricing/README.md): bounded prices, an unbounded last band.
+        require(!entry.tiers.empty() && !entry.tiers.back().upTo, entry.key + ": the last band is bounded");
+        for (const PriceTier &tier : entry.tiers)
+            require(tier.usd <= 1e6, entry.key + ": a price above $1,000,000");
         for (double quantity : kQuantities) {
             const PricedQuantity priced = priceOf(entry, quantity);
             requireNonNegative(priced.usd, "price of " + entry.key);
