@@ -118,11 +118,6 @@ private slots:
             QVERIFY2(makeSpecial(input, path, problem), qPrintable(problem));
         } else {
             QVERIFY2(buildInput(input, content, extraArgs, book, problem), qPrintable(problem));
-            // Measured 2026-12-02: the designer takes 50-70 s to open this chain (the CLI 0.2 s),
-            // ~90 % of it in EdgeRouter routing 9,999 edges through nodes piled 10 units apart;
-            // its figures match the CLI's. Run with HEADROOM_SLOW_DESIGNER_ROWS=1.
-            if (input == QStringLiteral("generate chain 10000") && qEnvironmentVariableIsEmpty("HEADROOM_SLOW_DESIGNER_ROWS"))
-                QSKIP("takes 50-70 s in the designer (edge routing), see RELIABILITY.md; HEADROOM_SLOW_DESIGNER_ROWS=1 runs it");
             // Rows about the CLI's command line: the designer prices with the bundled books only
             // (it has no --prices), and its start-up --users is its own option with its own usage
             // message (`headroom --users 1e308` exits 2 too), not a file it opens.

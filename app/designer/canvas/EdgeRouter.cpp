@@ -175,9 +175,11 @@ EdgeRoute EdgeRouter::route(int from, int to)
     // Around the nodes in the way: a wider neighbourhood when the near one has no way through.
     const double reach = std::max({ a.width(), a.height(), b.width(), b.height() }) * 1.5;
     // Each neighbourhood with the full margin first, then through the narrower gaps.
+    // Two nodes that overlap have no way between them to find: the straight route stands.
+    const bool overlapping = a.intersects(b);
     for (double pad : { reach, reach * 4.0 })
         for (bool tight : { false, true }) {
-            if (bestCrossings == 0)
+            if (bestCrossings == 0 || overlapping)
                 break;
             const QRectF area = QRectF(s1, t1).normalized().adjusted(-pad, -pad, pad, pad);
             std::vector<QPointF> path

@@ -16,6 +16,10 @@ namespace {
 
 constexpr double kBendCost = 60.0; // a bend costs as much as this many units of length
 constexpr size_t kMaxGridPoints = 250000; // beyond, the search is not tried
+// States a search may expand before it gives up (the caller keeps its straight route): bounds
+// each edge's cost where nodes are packed so densely that no way through exists, which would
+// otherwise search the whole neighbourhood edge after edge.
+constexpr size_t kMaxExpandedStates = 40000;
 constexpr double kNear = 4.0; // a grid point this close to a node is blocked
 // Weighted A*: the distance left counts kGreed times, which finds a path after a small part
 // of what the exact search visits, at most kGreed times as long (never through a node).
@@ -122,7 +126,8 @@ std::vector<QPointF> EdgeRouter::gridRoute(const QPointF &s1, QPointF exitDirect
     visit(start).cost = 0.0;
     open.push({ heuristic(startX, startY), start });
     int64_t reached = -1;
-    while (!open.empty()) {
+    size_t expanded = 0;
+    while (!open.empty() && expanded++ < kMaxExpandedStates) {
         const auto [estimate, state] = open.top();
         open.pop();
         const size_t point = state / 4;
