@@ -4,6 +4,7 @@
 #include "AdviceCommands.h"
 
 #include "CliSupport.h"
+#include "SearchProgress.h"
 
 #include "model/core/SafeText.h"
 #include "model/export/AdviceJson.h"
@@ -54,8 +55,15 @@ int rightsizeCommand(const CliArguments &arguments, std::ostream &out, std::ostr
     std::optional<LoadedProject> loaded;
     if (int code = loadProject(arguments, err, loaded))
         return code;
+    SearchProgress progress(err, "rightsize");
     const RightSizeResult result = rightSize(loaded->project, *users, loaded->prices, maxUtilization.value_or(0.7),
-                                             minAvailability ? std::optional<double>(*minAvailability) : std::nullopt);
+                                             minAvailability ? std::optional<double>(*minAvailability) : std::nullopt,
+                                             [&progress](double fraction) { return progress(fraction); });
+    if (result.cancelled) {
+        err << "headroom-cli: rightsize stopped at " << percentDone(progress.lastFraction())
+            << " (Ctrl+C); nothing printed or written\n";
+        return Stopped;
+    }
     out << (*format == "json" ? rightSizeToJson(result) : escapedControls(rightSizeToText(loaded->project.name, result)));
     if (!result.ok)
         return inputError(err, arguments.positional.front() + ": " + result.message);

@@ -17,7 +17,7 @@
 namespace headroom::cli {
 
 // Exit codes: 0 success, 1 bad input (the message names the file and the place), 2 bad usage.
-enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
+enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2, Stopped = 130 };  // 130: stopped by Ctrl+C (128 + SIGINT)
 
 extern const char *const kUsage;
 
