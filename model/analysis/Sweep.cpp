@@ -6,6 +6,7 @@
 #include "model/evaluation/Evaluator.h"
 
 #include <cmath>
+#include <optional>
 
 namespace headroom {
 
@@ -48,10 +49,13 @@ std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double
 {
     std::vector<SweepRow> rows;
     rows.reserve(users.size());
+    std::optional<MonthlyCost> cost;  // the total alone: costOf's monthlyUsd without its lines
+    if (book)
+        cost.emplace(model, *book, option);
     for (double count : users) {
         rows.push_back(sweepRowOf(evaluate(model, count)));
-        if (book)
-            rows.back().monthlyCostUsd = costOf(model, count, *book, option).monthlyUsd;
+        if (cost)
+            rows.back().monthlyCostUsd = cost->at(count);
     }
     return rows;
 }

@@ -14,7 +14,7 @@ namespace {
 
 // The components that answer users: reached from an entry through DNS (Route 53) and WAF,
 // which sit beside the data path rather than on it. Their responses leave AWS.
-std::vector<bool> answeringComponents(const CompiledModel &model)
+std::vector<bool> answeringComponents(const CompiledModel &model, const std::vector<std::vector<int>> &outgoing)
 {
     std::vector<bool> answers(model.nodes.size(), false);
     std::vector<bool> visited(model.nodes.size(), false);
@@ -28,9 +28,8 @@ std::vector<bool> answeringComponents(const CompiledModel &model)
         if (visited[at])
             continue;
         visited[at] = true;
-        for (const CompiledEdge &edge : model.edges) {
-            if (edge.from != at)
-                continue;
+        for (int e : outgoing[static_cast<size_t>(at)]) {
+            const CompiledEdge &edge = model.edges[static_cast<size_t>(e)];
             const std::string &type = model.nodes[edge.to].type;
             if (type == "route53" || type == "waf")
                 pending.push_back(edge.to);
@@ -93,6 +92,39 @@ ComponentBooks booksFor(const CompiledModel &model, const CompiledNode &node, co
     return {book.forRegion(name), home.fallbackPrices.empty() ? nullptr : book.forRegion(home.fallbackPrices), name};
 }
 
+std::vector<std::vector<int>> outgoingEdges(const CompiledModel &model)
+{
+    std::vector<std::vector<int>> outgoing(model.nodes.size());
+    for (size_t e = 0; e < model.edges.size(); ++e)
+        outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
+    return outgoing;
+}
+
+double averageEntryRate(const CompiledModel &model, double users)
+{
+    return users * model.workload.requestsPerUserPerDay / 86400.0;
+}
+
+// Every line of component i at the average entry rate: its own rules, data out to the internet
+// when it answers users, data it sends to other regions and zones.
+void priceLines(const CompiledModel &model, size_t i, double averageRate, bool answers,
+                const std::vector<int> &outgoing, Pricer &pricer)
+{
+    const CompiledNode &node = model.nodes[i];
+    AverageLoad load;
+    load.readsPerSecond = averageRate * model.visits.reads[i];
+    load.writesPerSecond = averageRate * model.visits.writes[i];
+    load.runningInstances = runningInstances(node, load.requestsPerSecond() * node.serviceTimeMs / 1000.0);
+    load.responseKb = model.workload.responseKb;
+    priceComponent(model, static_cast<int>(i), load, pricer);
+    if (answers) {
+        const double gib = load.requestsPerSecond() * kSecondsPerMonth * load.responseKb / (1024.0 * 1024.0);
+        pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
+                   "Data transfer out to the internet", gib);
+    }
+    priceTransfers(model, static_cast<int>(i), outgoing, averageRate, pricer);
+}
+
 } // namespace
 
 SystemCost costOf(const CompiledModel &model, double users, const PriceBook &book, PurchaseOption option)
@@ -100,31 +132,18 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     SystemCost system;
     system.users = users;
     system.purchaseOption = option;
-    system.averageEntryRatePerSecond = users * model.workload.requestsPerUserPerDay / 86400.0;
-    const std::vector<bool> answers = answeringComponents(model);
+    system.averageEntryRatePerSecond = averageEntryRate(model, users);
+    const std::vector<std::vector<int>> outgoing = outgoingEdges(model);
+    const std::vector<bool> answers = answeringComponents(model, outgoing);
     int unplaced = 0;  // regional components in no region of a multi-region design
-    std::vector<std::vector<int>> outgoing(model.nodes.size());
-    for (size_t e = 0; e < model.edges.size(); ++e)
-        outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
     for (size_t i = 0; i < model.nodes.size(); ++i) {
         const CompiledNode &node = model.nodes[i];
         ComponentCost cost;
         cost.id = node.id;
-        AverageLoad load;
-        load.readsPerSecond = system.averageEntryRatePerSecond * model.visits.reads[i];
-        load.writesPerSecond = system.averageEntryRatePerSecond * model.visits.writes[i];
-        load.runningInstances = runningInstances(node, load.requestsPerSecond() * node.serviceTimeMs / 1000.0);
-        load.responseKb = model.workload.responseKb;
         const ComponentBooks books = booksFor(model, node, book);
         cost.region = books.region;
         Pricer pricer(books.book, books.fallback, books.region, cost);
-        priceComponent(model, static_cast<int>(i), load, pricer);
-        if (answers[i]) {
-            const double gib = load.requestsPerSecond() * kSecondsPerMonth * load.responseKb / (1024.0 * 1024.0);
-            pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
-                       "Data transfer out to the internet", gib);
-        }
-        priceTransfers(model, static_cast<int>(i), outgoing[i], system.averageEntryRatePerSecond, pricer);
+        priceLines(model, i, system.averageEntryRatePerSecond, answers[i], outgoing[i], pricer);
         if (books.unplaced && !cost.lines.empty()) {
             for (CostLine &line : cost.lines)
                 line.priceNote = book.region + " rate (in no region)";
@@ -152,6 +171,31 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     if (users > 0.0)
         system.costPerUserUsd = system.monthlyUsd / users;
     return system;
+}
+
+MonthlyCost::MonthlyCost(const CompiledModel &model, const PriceBook &book, PurchaseOption option)
+    : m_model(model), m_option(option), m_outgoing(outgoingEdges(model)), m_answers(answeringComponents(model, m_outgoing))
+{
+    m_books.reserve(model.nodes.size());
+    for (const CompiledNode &node : model.nodes) {
+        const ComponentBooks books = booksFor(model, node, book);
+        m_books.emplace_back(books.book, books.fallback);
+    }
+    // Which prices are missing does not depend on the user count: the full path's, found once.
+    m_warnings = costOf(model, 0.0, book, option).warnings;
+}
+
+double MonthlyCost::at(double users) const
+{
+    const double averageRate = averageEntryRate(m_model, users);
+    double total = 0.0;
+    for (size_t i = 0; i < m_model.nodes.size(); ++i) {
+        ComponentCost cost;
+        Pricer pricer = Pricer::totalsOnly(m_books[i].first, m_books[i].second, m_option, cost);
+        priceLines(m_model, i, averageRate, m_answers[i], m_outgoing[i], pricer);
+        total += cost.monthlyUsd;
+    }
+    return total;
 }
 
 } // namespace headroom

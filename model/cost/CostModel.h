@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace headroom {
@@ -95,5 +96,26 @@ inline constexpr double kSecondsPerMonth = kHoursPerMonth * 3600.0;
 // warning). Pure, like evaluate().
 SystemCost costOf(const CompiledModel &model, double users, const PriceBook &book,
                   PurchaseOption option);
+
+// The monthly total alone at many user counts (a sweep, a curve): costOf(model, users, book,
+// option).monthlyUsd to the last bit, without building a cost line, a note or a warning at each
+// point. The model and the book must outlive it.
+class MonthlyCost
+{
+public:
+    MonthlyCost(const CompiledModel &model, const PriceBook &book, PurchaseOption option);
+
+    double at(double users) const;
+    // costOf's warnings (prices the books lack), the same at every user count: found once.
+    const std::vector<std::string> &warnings() const { return m_warnings; }
+
+private:
+    const CompiledModel &m_model;
+    PurchaseOption m_option;
+    std::vector<std::vector<int>> m_outgoing;
+    std::vector<bool> m_answers;
+    std::vector<std::pair<const PriceBook *, const PriceBook *>> m_books;  // each component's book and fallback
+    std::vector<std::string> m_warnings;
+};
 
 } // namespace headroom

@@ -46,6 +46,21 @@ std::optional<LineCommitment> lineCommitment(const PriceBook &book, const PriceE
     return std::nullopt;
 }
 
+// The unit price lineCommitment gives, without its words: what a totals-only pricer needs.
+std::optional<double> committedUnitPrice(const PriceBook &book, const PriceEntry &entry, const std::string &service,
+                                         const char *term)
+{
+    if (entry.tiers.size() != 1 || entry.tiers.front().upTo)
+        return std::nullopt;
+    if (const CommittedRate *rate = entry.committedRate(term))
+        return rate->usd;
+    if (service.empty())
+        return std::nullopt;
+    if (const Commitment *factor = book.commitment(service, term))
+        return entry.tiers.front().usd * factor->factor;
+    return std::nullopt;
+}
+
 double monthly(double perSecond) { return perSecond * kSecondsPerMonth; }
 
 double gibPerMonth(double requestsPerSecond, double kibPerRequest)
@@ -162,6 +177,13 @@ void Pricer::add(const std::string &key, const std::string &what, double quantit
 {
     const PriceBook *book = m_book;
     const PriceEntry *entry = book ? book->find(key) : nullptr;
+    if (m_totalsOnly) {
+        if (!entry && m_fallback && (entry = m_fallback->find(key)))
+            book = m_fallback;
+        if (entry)
+            addTotal(*book, *entry, quantity, commitmentService);
+        return;  // a missing price adds nothing (the full path's warning)
+    }
     std::string note;
     if (!entry && m_fallback && (entry = m_fallback->find(key))) {
         book = m_fallback;
@@ -190,8 +212,30 @@ void Pricer::add(const std::string &key, const std::string &what, double quantit
     m_cost.lines.push_back(std::move(line));
 }
 
+// The line's monthly as applyPurchaseOption sets it: at the option's committed price where the
+// line has one (quantity in the entry's units × that price), else on demand.
+void Pricer::addTotal(const PriceBook &book, const PriceEntry &entry, double quantity,
+                      const std::string &commitmentService)
+{
+    const PricedQuantity priced = priceOf(entry, quantity);
+    double lineMonthly = priced.usd;
+    if (m_option != PurchaseOption::OnDemand) {
+        const char *term = m_option == PurchaseOption::ThreeYear ? "3yr" : "1yr";
+        if (const auto unitPrice = committedUnitPrice(book, entry, commitmentService, term))
+            lineMonthly = quantity / entry.per * *unitPrice;
+    }
+    m_cost.monthlyUsd += lineMonthly;
+    m_cost.onDemandMonthlyUsd += priced.usd;
+}
+
 void Pricer::addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd)
 {
+    if (m_totalsOnly) {
+        const double lineMonthly = quantity * unitPriceUsd;
+        m_cost.monthlyUsd += lineMonthly;
+        m_cost.onDemandMonthlyUsd += lineMonthly;
+        return;
+    }
     CostLine line;
     line.what = what;
     line.quantity = quantity;

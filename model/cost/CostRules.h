@@ -19,6 +19,19 @@ public:
     {
     }
 
+    // A pricer that builds no lines, notes or warnings: it adds each line's monthly at `option`
+    // to cost.monthlyUsd (and its on-demand figure to cost.onDemandMonthlyUsd) in the order the
+    // lines come, which is the order applyPurchaseOption sums them in, so the totals are the
+    // full path's to the last bit (MonthlyCost in CostModel.h).
+    static Pricer totalsOnly(const PriceBook *book, const PriceBook *fallback, PurchaseOption option,
+                             ComponentCost &cost)
+    {
+        Pricer pricer(book, fallback, std::string(), cost);
+        pricer.m_totalsOnly = true;
+        pricer.m_option = option;
+        return pricer;
+    }
+
     // Adds a line for `quantity` base units of price `key`, with the entry's committed rates;
     // a key neither book has becomes a warning ("no price for <key> in <region>") and no line.
     void add(const std::string &key, const std::string &what, double quantity,
@@ -32,13 +45,21 @@ public:
     bool hasOwn(const std::string &key) const { return m_book && m_book->find(key); }
     // A line at a price the user entered on the component (no price book entry).
     void addCustom(const std::string &what, double quantity, const std::string &unit, double unitPriceUsd);
-    void warn(std::string warning) { m_cost.warnings.push_back(std::move(warning)); }
+    void warn(std::string warning)
+    {
+        if (!m_totalsOnly)
+            m_cost.warnings.push_back(std::move(warning));
+    }
 
 private:
+    void addTotal(const PriceBook &book, const PriceEntry &entry, double quantity, const std::string &commitmentService);
+
     const PriceBook *m_book;
     const PriceBook *m_fallback;
     std::string m_region;
     ComponentCost &m_cost;
+    bool m_totalsOnly = false;
+    PurchaseOption m_option = PurchaseOption::OnDemand;
 };
 
 // A component's load at the average entry rate, as the cost rules need it.

@@ -7,6 +7,7 @@
 #include "model/evaluation/ComponentEvaluator.h"
 #include "model/evaluation/ConnectionLimits.h"
 #include "model/evaluation/FailureCauses.h"
+#include "model/evaluation/ModelConstants.h"
 #include "model/evaluation/RegionAvailability.h"
 
 #include <algorithm>
@@ -14,27 +15,6 @@
 namespace headroom {
 
 namespace {
-
-// Saturation points of the dimensions that grow in proportion to users: a dimension at
-// utilization ρ₁ for one user reaches 1 at 1/ρ₁ users. An Auto Scaling group saturates only
-// once it runs max_instances, so its CPU reaches 1 where a = max_instances × vCPUs.
-void linearSaturationPoints(const CompiledModel &model, int index, ComponentResult &result)
-{
-    const CompiledNode &node = model.nodes[index];
-    const double ratePerUser = model.entryRateFor(1.0);
-    const ComponentResult oneUser = evaluateComponent(model, index, ratePerUser);
-    for (size_t d = 0; d < result.dimensions.size() && d < oneUser.dimensions.size(); ++d) {
-        double perUser = oneUser.dimensions[d].utilization;
-        if (node.behaviour == Behaviour::Scaling) {
-            const double offeredPerUser = oneUser.arrivalRatePerSecond * node.serviceTimeMs / 1000.0;
-            perUser = offeredPerUser / static_cast<double>(std::max(1LL, node.maxInstances * node.vcpus));
-            if (node.maxInstances == 0 && offeredPerUser > 0.0)
-                perUser = 1.0;
-        }
-        if (perUser > 0.0)
-            result.dimensions[d].usersAtSaturation = 1.0 / perUser;
-    }
-}
 
 void summarise(ComponentResult &result)
 {
@@ -102,16 +82,21 @@ Evaluation evaluate(const CompiledModel &model, double users)
     std::vector<VisitTimes> times(count);
     evaluation.components.reserve(count);
     const ConnectionLimits connections(model);
+    ModelConstants scratch;
+    const ModelConstants &constants = modelConstants(model, scratch);
     for (int i = 0; i < count; ++i) {
         ComponentResult result = evaluateComponent(model, i, entryRate, &times[i]);
-        linearSaturationPoints(model, i, result);
+        // Saturation points follow from the model alone (ModelConstants.h).
+        const std::vector<std::optional<double>> &saturation = constants.usersAtSaturation[i];
+        for (size_t d = 0; d < result.dimensions.size() && d < saturation.size(); ++d)
+            result.dimensions[d].usersAtSaturation = saturation[d];
         const CompiledNode &node = model.nodes[i];
         if (node.behaviour == Behaviour::Database) {
             const double demand = connections.demand(i, entryRate);
             result.connectionDemand = demand;
             result.maxConnections = node.maxConnections;
             result.dimensions.push_back({"connections", demand / node.maxConnections,
-                                         connections.usersAtLimit(i)});
+                                         constants.connectionsUsersAtLimit[i]});
         }
         summarise(result);
         addOverloadCause(result);

@@ -88,6 +88,20 @@ private slots:
         }
     }
 
+    // headroom-cli sweep --from 1 --to 1e8 --points 10000 of a 1,000-component design (100
+    // cells of the generated topology, priced like the CLI), without the I/O: issue #19's
+    // budget is under 1 s.
+    void sweepGenerated1000Components10000Points()
+    {
+        const auto model = compileModel(bench::generatedTopology(100));
+        QVERIFY(model);
+        const std::vector<double> users = logSpacedUsers(1.0, 1e8, 10000);
+        QBENCHMARK {
+            const auto rows = sweep(*model, users, &bundledPriceBook(), PurchaseOption::OnDemand);
+            QCOMPARE(rows.size(), size_t(10000));
+        }
+    }
+
     // headroom-cli sweep three-tier.json --from 1 --to 1e8 --points 1000, without the I/O.
     void sweepThreeTier1000Points()
     {
