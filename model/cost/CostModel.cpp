@@ -43,15 +43,17 @@ std::vector<bool> answeringComponents(const CompiledModel &model, const std::vec
 // Calls that leave a region, or cross availability zones inside one, carry `response_kb` of
 // data each: priced per GB from the caller's region to the other region, and per GB in each
 // direction between zones.
-void priceTransfers(const CompiledModel &model, int from, const std::vector<int> &edges, double averageEntryRate,
-                    Pricer &pricer)
+void priceTransfers(const CompiledModel &model, int from, const std::vector<int> &edges, Pricer &pricer)
 {
     const CompiledNode &source = model.nodes[static_cast<size_t>(from)];
     for (int e : edges) {
         const CompiledNode &target = model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(e)].to)];
-        const double callsPerSecond = averageEntryRate * (model.edgeFlows.reads[static_cast<size_t>(e)]
-                                                          + model.edgeFlows.writes[static_cast<size_t>(e)]);
-        const double gib = callsPerSecond * kSecondsPerMonth * model.workload.responseKb / (1024.0 * 1024.0);
+        const double flow = model.edgeFlows.reads[static_cast<size_t>(e)] + model.edgeFlows.writes[static_cast<size_t>(e)];
+        const double responseKb = model.workload.responseKb;
+        const auto gib = [flow, responseKb](const AverageLoad &load) {
+            const double callsPerSecond = load.entryRatePerSecond * flow;
+            return callsPerSecond * kSecondsPerMonth * responseKb / (1024.0 * 1024.0);
+        };
         if (source.region >= 0 && target.region >= 0 && source.region != target.region) {
             // By the pair: the source region's price to the target's region, else its book's
             // one price to any other region (what the AWS sources give for most regions); only
@@ -60,11 +62,11 @@ void priceTransfers(const CompiledModel &model, int from, const std::vector<int>
             const std::string pair = "data-transfer/inter-region/" + to;
             const bool own = pricer.hasOwn(pair) || pricer.hasOwn("data-transfer/inter-region");
             pricer.add(pricer.hasOwn(pair) || (!own && pricer.has(pair)) ? pair : "data-transfer/inter-region",
-                       "Data transfer to " + to + " (" + target.id + ")", gib);
+                       "Data transfer to " + to + " (" + target.id + ")", LineQuantity(gib));
         } else if (source.region >= 0 && source.region == target.region && !source.zone.empty() && !target.zone.empty()
                    && source.zone != target.zone) {
             pricer.add("data-transfer/inter-az", "Data transfer between zones to " + target.id + " (both directions)",
-                       2.0 * gib);
+                       [gib](const AverageLoad &load) { return 2.0 * gib(load); });
         }
     }
 }
@@ -105,10 +107,8 @@ double averageEntryRate(const CompiledModel &model, double users)
     return users * model.workload.requestsPerUserPerDay / 86400.0;
 }
 
-// Every line of component i at the average entry rate: its own rules, data out to the internet
-// when it answers users, data it sends to other regions and zones.
-void priceLines(const CompiledModel &model, size_t i, double averageRate, bool answers,
-                const std::vector<int> &outgoing, Pricer &pricer)
+// Component i's load at the system's average entry rate.
+AverageLoad loadOf(const CompiledModel &model, size_t i, double averageRate)
 {
     const CompiledNode &node = model.nodes[i];
     AverageLoad load;
@@ -116,13 +116,22 @@ void priceLines(const CompiledModel &model, size_t i, double averageRate, bool a
     load.writesPerSecond = averageRate * model.visits.writes[i];
     load.runningInstances = runningInstances(node, load.requestsPerSecond() * node.serviceTimeMs / 1000.0);
     load.responseKb = model.workload.responseKb;
-    priceComponent(model, static_cast<int>(i), load, pricer);
-    if (answers) {
-        const double gib = load.requestsPerSecond() * kSecondsPerMonth * load.responseKb / (1024.0 * 1024.0);
+    load.entryRatePerSecond = averageRate;
+    return load;
+}
+
+// Every line of component i: its own rules, data out to the internet when it answers users, data
+// it sends to other regions and zones.
+void priceLines(const CompiledModel &model, size_t i, bool answers, const std::vector<int> &outgoing, Pricer &pricer)
+{
+    const CompiledNode &node = model.nodes[i];
+    priceComponent(model, static_cast<int>(i), pricer);
+    if (answers)
         pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
-                   "Data transfer out to the internet", gib);
-    }
-    priceTransfers(model, static_cast<int>(i), outgoing, averageRate, pricer);
+                   "Data transfer out to the internet", [](const AverageLoad &load) {
+                       return load.requestsPerSecond() * kSecondsPerMonth * load.responseKb / (1024.0 * 1024.0);
+                   });
+    priceTransfers(model, static_cast<int>(i), outgoing, pricer);
 }
 
 } // namespace
@@ -142,8 +151,9 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
         cost.id = node.id;
         const ComponentBooks books = booksFor(model, node, book);
         cost.region = books.region;
-        Pricer pricer(books.book, books.fallback, books.region, cost);
-        priceLines(model, i, system.averageEntryRatePerSecond, answers[i], outgoing[i], pricer);
+        const AverageLoad load = loadOf(model, i, system.averageEntryRatePerSecond);
+        Pricer pricer(books.book, books.fallback, books.region, cost, load);
+        priceLines(model, i, answers[i], outgoing[i], pricer);
         if (books.unplaced && !cost.lines.empty()) {
             for (CostLine &line : cost.lines)
                 line.priceNote = book.region + " rate (in no region)";
@@ -174,26 +184,34 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
 }
 
 MonthlyCost::MonthlyCost(const CompiledModel &model, const PriceBook &book, PurchaseOption option)
-    : m_model(model), m_option(option), m_outgoing(outgoingEdges(model)), m_answers(answeringComponents(model, m_outgoing))
+    : m_model(model)
 {
-    m_books.reserve(model.nodes.size());
-    for (const CompiledNode &node : model.nodes) {
-        const ComponentBooks books = booksFor(model, node, book);
-        m_books.emplace_back(books.book, books.fallback);
+    const std::vector<std::vector<int>> outgoing = outgoingEdges(model);
+    const std::vector<bool> answers = answeringComponents(model, outgoing);
+    m_lines.resize(model.nodes.size());
+    for (size_t i = 0; i < model.nodes.size(); ++i) {
+        const ComponentBooks books = booksFor(model, model.nodes[i], book);
+        Pricer pricer = Pricer::planning(books.book, books.fallback, option, m_lines[i]);
+        priceLines(model, i, answers[i], outgoing[i], pricer);
     }
     // Which prices are missing does not depend on the user count: the full path's, found once.
     m_warnings = costOf(model, 0.0, book, option).warnings;
 }
 
+MonthlyCost::~MonthlyCost() = default;
+
 double MonthlyCost::at(double users) const
 {
     const double averageRate = averageEntryRate(m_model, users);
     double total = 0.0;
-    for (size_t i = 0; i < m_model.nodes.size(); ++i) {
-        ComponentCost cost;
-        Pricer pricer = Pricer::totalsOnly(m_books[i].first, m_books[i].second, m_option, cost);
-        priceLines(m_model, i, averageRate, m_answers[i], m_outgoing[i], pricer);
-        total += cost.monthlyUsd;
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i].empty())
+            continue;  // costOf adds its 0
+        const AverageLoad load = loadOf(m_model, i, averageRate);
+        double component = 0.0;  // summed line by line, in costOf's order
+        for (const PlannedLine &line : m_lines[i])
+            component += line.monthlyAt(load);
+        total += component;
     }
     return total;
 }

@@ -100,10 +100,15 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
 // The monthly total alone at many user counts (a sweep, a curve): costOf(model, users, book,
 // option).monthlyUsd to the last bit, without building a cost line, a note or a warning at each
 // point. The model and the book must outlive it.
+struct PlannedLine;  // CostRules.h
+
 class MonthlyCost
 {
 public:
     MonthlyCost(const CompiledModel &model, const PriceBook &book, PurchaseOption option);
+    ~MonthlyCost();
+    MonthlyCost(const MonthlyCost &) = delete;
+    MonthlyCost &operator=(const MonthlyCost &) = delete;
 
     double at(double users) const;
     // costOf's warnings (prices the books lack), the same at every user count: found once.
@@ -111,10 +116,7 @@ public:
 
 private:
     const CompiledModel &m_model;
-    PurchaseOption m_option;
-    std::vector<std::vector<int>> m_outgoing;
-    std::vector<bool> m_answers;
-    std::vector<std::pair<const PriceBook *, const PriceBook *>> m_books;  // each component's book and fallback
+    std::vector<std::vector<PlannedLine>> m_lines;  // each component's lines, in costOf's order
     std::vector<std::string> m_warnings;
 };
 

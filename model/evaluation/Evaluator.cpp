@@ -74,18 +74,47 @@ const ComponentResult *firstToBreak(const std::vector<ComponentResult> &componen
 Evaluation evaluate(const CompiledModel &model, double users)
 {
     Evaluation evaluation;
+    evaluate(model, users, evaluation);
+    return evaluation;
+}
+
+void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
+{
+    {
+        // A fresh evaluation that keeps the old one's storage: its components and connections
+        // are evaluated again in place.
+        std::vector<ComponentResult> components = std::move(evaluation.components);
+        std::vector<ConnectionResult> connections = std::move(evaluation.connections);
+        std::vector<DowntimeContributor> contributors = std::move(evaluation.downtimeContributors);
+        std::vector<RegionResult> regions = std::move(evaluation.regions);
+        std::string bottleneck = std::move(evaluation.bottleneck);
+        evaluation = Evaluation();
+        contributors.clear();
+        regions.clear();
+        bottleneck.clear();
+        evaluation.components = std::move(components);
+        evaluation.connections = std::move(connections);
+        evaluation.downtimeContributors = std::move(contributors);
+        evaluation.regions = std::move(regions);
+        evaluation.bottleneck = std::move(bottleneck);
+    }
     evaluation.users = users;
     const double entryRate = model.entryRateFor(users);
     evaluation.entryRatePerSecond = entryRate;
 
     const int count = static_cast<int>(model.nodes.size());
     std::vector<VisitTimes> times(count);
-    evaluation.components.reserve(count);
-    const ConnectionLimits connections(model);
+    const size_t reused = evaluation.components.size();  // results to clear; the others are new
+    evaluation.components.resize(model.nodes.size());
     ModelConstants scratch;
     const ModelConstants &constants = modelConstants(model, scratch);
+    const ConnectionLimits connections(model, constants.incomingEdges);
     for (int i = 0; i < count; ++i) {
-        ComponentResult result = evaluateComponent(model, i, entryRate, &times[i]);
+        ComponentResult &result = evaluation.components[i];
+        if (static_cast<size_t>(i) < reused)
+            evaluateComponent(model, i, entryRate, result, &times[i]);
+        else
+            evaluateFreshComponent(model, i, entryRate, result, &times[i]);
         // Saturation points follow from the model alone (ModelConstants.h).
         const std::vector<std::optional<double>> &saturation = constants.usersAtSaturation[i];
         for (size_t d = 0; d < result.dimensions.size() && d < saturation.size(); ++d)
@@ -101,7 +130,6 @@ Evaluation evaluate(const CompiledModel &model, double users)
         summarise(result);
         addOverloadCause(result);
         finishAvailability(node, result);
-        evaluation.components.push_back(std::move(result));
     }
 
     // Request path: R = Σ (λᵢ/λ₀)·Wᵢ over sync visits.
@@ -137,10 +165,10 @@ Evaluation evaluate(const CompiledModel &model, double users)
         evaluation.breaksAtUsers = first->usersAtSaturation;
     }
 
-    evaluation.connections.reserve(model.edges.size());
+    evaluation.connections.resize(model.edges.size());
     for (size_t e = 0; e < model.edges.size(); ++e) {
         const CompiledEdge &edge = model.edges[e];
-        ConnectionResult connection;
+        ConnectionResult &connection = evaluation.connections[e];
         connection.from = model.nodes[edge.from].id;
         connection.to = model.nodes[edge.to].id;
         connection.readRatePerSecond = entryRate * model.edgeFlows.reads[e];
@@ -148,9 +176,7 @@ Evaluation evaluate(const CompiledModel &model, double users)
         connection.ratePerSecond = connection.readRatePerSecond + connection.writeRatePerSecond;
         connection.async = edge.async;
         connection.soft = edge.soft;
-        evaluation.connections.push_back(std::move(connection));
     }
-    return evaluation;
 }
 
 } // namespace headroom

@@ -40,7 +40,8 @@ void derive(const CompiledModel &model, ModelConstants &constants)
     const int count = static_cast<int>(model.nodes.size());
     constants.usersAtSaturation.resize(model.nodes.size());
     constants.connectionsUsersAtLimit.assign(model.nodes.size(), std::nullopt);
-    const ConnectionLimits connections(model);
+    constants.incomingEdges = ConnectionLimits::incomingEdges(model);
+    const ConnectionLimits connections(model, constants.incomingEdges);
     for (int i = 0; i < count; ++i) {
         constants.usersAtSaturation[i] = linearSaturationPoints(model, i);
         if (model.nodes[i].behaviour == Behaviour::Database)

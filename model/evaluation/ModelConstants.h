@@ -22,6 +22,8 @@ struct ModelConstants
     // Databases: the user count at which connection demand reaches max_connections
     // (ConnectionLimits::usersAtLimit); empty for the others and when it never does.
     std::vector<std::optional<double>> connectionsUsersAtLimit;
+    // The edges into each database (ConnectionLimits::incomingEdges).
+    std::vector<std::vector<int>> incomingEdges;
 };
 
 // The model's constants: kept with a compiled model after the first call (thread-safe), derived

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QTest>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <optional>
@@ -66,15 +67,53 @@ std::vector<double> userCounts(const Project &project)
 
 void compareEvaluations(const Evaluation &a, const Evaluation &b, const QString &what)
 {
+    QVERIFY_SAME(a.users, b.users, what);
+    QVERIFY_SAME(a.entryRatePerSecond, b.entryRatePerSecond, what);
     QCOMPARE(a.components.size(), b.components.size());
     QCOMPARE(a.bottleneck, b.bottleneck);
     QVERIFY_SAME(a.breaksAtUsers, b.breaksAtUsers, what);
     QVERIFY_SAME(a.availability, b.availability, what);
     QVERIFY_SAME(a.unavailability, b.unavailability, what);
+    QVERIFY_SAME(a.slaAvailability, b.slaAvailability, what);
+    QVERIFY_SAME(a.singleRegionAvailability, b.singleRegionAvailability, what);
+    QCOMPARE(a.regionFailuresTolerated, b.regionFailuresTolerated);
+    QVERIFY_SAME(a.nines, b.nines, what);
     QVERIFY_SAME(a.responseTimeMs, b.responseTimeMs, what);
+    QVERIFY_SAME(a.concurrentRequests, b.concurrentRequests, what);
+    QCOMPARE(a.downtimeContributors.size(), b.downtimeContributors.size());
+    for (size_t c = 0; c < a.downtimeContributors.size(); ++c) {
+        QCOMPARE(a.downtimeContributors[c].component, b.downtimeContributors[c].component);
+        QCOMPARE(a.downtimeContributors[c].cause, b.downtimeContributors[c].cause);
+        QVERIFY_SAME(a.downtimeContributors[c].minutesPerYear, b.downtimeContributors[c].minutesPerYear, what);
+    }
+    QCOMPARE(a.regions.size(), b.regions.size());
+    for (size_t r = 0; r < a.regions.size(); ++r) {
+        QCOMPARE(a.regions[r].id, b.regions[r].id);
+        QVERIFY_SAME(a.regions[r].availability, b.regions[r].availability, what);
+        QVERIFY_SAME(a.regions[r].usersAtSaturation, b.regions[r].usersAtSaturation, what);
+    }
+    QCOMPARE(a.connections.size(), b.connections.size());
+    for (size_t e = 0; e < a.connections.size(); ++e) {
+        QCOMPARE(a.connections[e].from, b.connections[e].from);
+        QCOMPARE(a.connections[e].to, b.connections[e].to);
+        QVERIFY_SAME(a.connections[e].ratePerSecond, b.connections[e].ratePerSecond, what);
+        QCOMPARE(a.connections[e].async, b.connections[e].async);
+    }
     for (size_t i = 0; i < a.components.size(); ++i) {
         const ComponentResult &x = a.components[i];
         const ComponentResult &y = b.components[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.type, y.type);
+        QCOMPARE(x.limitingDimension, y.limitingDimension);
+        QCOMPARE(x.instances, y.instances);
+        QCOMPARE(x.saturated, y.saturated);
+        QVERIFY_SAME(x.utilization, y.utilization, what);
+        QVERIFY_SAME(x.responseTimeMs, y.responseTimeMs, what);
+        QVERIFY_SAME(x.inFlight, y.inFlight, what);
+        QVERIFY_SAME(x.waitProbability, y.waitProbability, what);
+        QVERIFY_SAME(x.headroom, y.headroom, what);
+        QVERIFY_SAME(x.connectionDemand, y.connectionDemand, what);
+        QVERIFY_SAME(x.slaAvailability, y.slaAvailability, what);
         QCOMPARE(x.dimensions.size(), y.dimensions.size());
         for (size_t d = 0; d < x.dimensions.size(); ++d) {
             QCOMPARE(x.dimensions[d].name, y.dimensions[d].name);
@@ -84,8 +123,10 @@ void compareEvaluations(const Evaluation &a, const Evaluation &b, const QString 
         QVERIFY_SAME(x.usersAtSaturation, y.usersAtSaturation, what);
         QVERIFY_SAME(x.unavailability, y.unavailability, what);
         QCOMPARE(x.causes.size(), y.causes.size());
-        for (size_t c = 0; c < x.causes.size(); ++c)
+        for (size_t c = 0; c < x.causes.size(); ++c) {
+            QCOMPARE(x.causes[c].cause, y.causes[c].cause);
             QVERIFY_SAME(x.causes[c].minutesPerYear, y.causes[c].minutesPerYear, what);
+        }
     }
 }
 
@@ -150,6 +191,52 @@ private slots:
         byHand.derived.reset();
         for (double users : userCounts(*project))
             compareEvaluations(evaluate(*model, users), evaluate(byHand, users), file);
+    }
+
+    void evaluationIntoReusedStorage_data() { designs_data(); }
+
+    // evaluate(model, users, into) gives evaluate()'s figures whatever `into` held: another user
+    // count, or another design (this one is kept from row to row, the designs differing in size).
+    void evaluationIntoReusedStorage()
+    {
+        QFETCH(QString, file);
+        const auto project = readProjectFile(file.toStdString());
+        QVERIFY(project);
+        const auto model = compileModel(*project);
+        QVERIFY(model);
+        static Evaluation reused;
+        std::vector<double> users = userCounts(*project);
+        std::reverse(users.begin(), users.end());  // saturated first, then back to idle
+        for (double count : users) {
+            evaluate(*model, count, reused);
+            compareEvaluations(reused, evaluate(*model, count), file);
+        }
+    }
+
+    // A long sweep is shared out over threads (Sweep.cpp): its rows are those of one evaluation and
+    // one costOf at each point, in order. 6,000 points of the 41-component template 07 is long
+    // enough for two threads.
+    void longSweepOverThreads()
+    {
+        const auto project = readProjectFile(HEADROOM_SOURCE_DIR "/resources/templates/07-multi-region-active-active.json");
+        QVERIFY(project);
+        const auto model = compileModel(*project);
+        QVERIFY(model);
+        const PriceBook &book = bundledPriceBook();
+        const std::vector<double> users = logSpacedUsers(1.0, 1e9, 6000);
+        const std::vector<SweepRow> rows = sweep(*model, users, &book, PurchaseOption::OneYear);
+        QCOMPARE(rows.size(), users.size());
+        for (size_t p = 0; p < users.size(); p += 7) {
+            const SweepRow expected = sweepRowOf(evaluate(*model, users[p]));
+            QVERIFY_SAME(rows[p].users, users[p], QStringLiteral("point %1").arg(p));
+            QCOMPARE(rows[p].bottleneck, expected.bottleneck);
+            QVERIFY_SAME(rows[p].availability, expected.availability, QStringLiteral("point %1").arg(p));
+            QVERIFY_SAME(rows[p].responseTimeMs, expected.responseTimeMs, QStringLiteral("point %1").arg(p));
+            QVERIFY_SAME(rows[p].breaksAtUsers, expected.breaksAtUsers, QStringLiteral("point %1").arg(p));
+            QVERIFY_SAME(rows[p].monthlyCostUsd,
+                         std::optional<double>(costOf(*model, users[p], book, PurchaseOption::OneYear).monthlyUsd),
+                         QStringLiteral("point %1").arg(p));
+        }
     }
 
     // The k-of-n cache answers with the figure the sum gives, whatever was asked before it.
