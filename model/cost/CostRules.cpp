@@ -198,7 +198,7 @@ void Pricer::add(const std::string &key, const std::string &what, const LineQuan
                  const std::string &commitmentService)
 {
     if (!m_plan) {
-        add(key, what, quantity(*m_load), commitmentService);
+        addAt(key, what, quantity(*m_load), commitmentService);
         return;
     }
     const PriceBook *book = m_book;
@@ -217,8 +217,8 @@ void Pricer::add(const std::string &key, const std::string &what, const LineQuan
     m_plan->push_back(std::move(line));
 }
 
-void Pricer::add(const std::string &key, const std::string &what, double quantity,
-                 const std::string &commitmentService)
+void Pricer::addAt(const std::string &key, const std::string &what, double quantity,
+                   const std::string &commitmentService)
 {
     const PriceBook *book = m_book;
     const PriceEntry *entry = book ? book->find(key) : nullptr;

@@ -68,9 +68,6 @@ public:
     // a key neither book has becomes a warning ("no price for <key> in <region>") and no line.
     void add(const std::string &key, const std::string &what, const LineQuantity &quantity,
              const std::string &commitmentService = {});
-    // The same at the quantity the pricer's load gives (not for a planning pricer).
-    void add(const std::string &key, const std::string &what, double quantity,
-             const std::string &commitmentService = {});
     // Whether the region's book, or its fallback, has a price for `key`.
     bool has(const std::string &key) const
     {
@@ -85,6 +82,8 @@ public:
 
 private:
     Pricer(const PriceBook *book, const PriceBook *fallback) : m_book(book), m_fallback(fallback) {}
+    // A line of `quantity` at the pricer's load (not for a planning pricer).
+    void addAt(const std::string &key, const std::string &what, double quantity, const std::string &commitmentService);
 
     const PriceBook *m_book;
     const PriceBook *m_fallback;

@@ -20,6 +20,8 @@ public:
     explicit ConnectionLimits(const CompiledModel &model);
     // With the edges into each database found already (incomingEdges, kept in ModelConstants).
     ConnectionLimits(const CompiledModel &model, const std::vector<std::vector<int>> &incoming);
+    ConnectionLimits(const ConnectionLimits &) = delete;  // m_incoming may point at m_own
+    ConnectionLimits &operator=(const ConnectionLimits &) = delete;
 
     // The edges into each node that is a database (empty lists for the others).
     static std::vector<std::vector<int>> incomingEdges(const CompiledModel &model);
