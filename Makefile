@@ -12,10 +12,14 @@ EXAMPLE ?= resources/examples/three-tier.json
 # Debian 12 package names: everything the build and the tests use, installed without
 # recommends, so a package that another one only recommends must be named here
 # (libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL; locales: the German run of the
-# tests needs de_DE.UTF-8 generated, see `locale-de`). The ctest
-# `packaging_build_deps` fails when a package the configured build uses is missing here.
+# tests needs de_DE.UTF-8 generated, see `locale-de`; octave and octave-queueing: the peer the
+# queueing formulas are checked against, tests/model/tst_octave_peer.cpp, which skips without
+# them; about 250 MB and 15 s to install). The ctest `packaging_build_deps` fails when a package
+# the configured build uses, or a test tool it found (octave-cli, the queueing package), is
+# missing here.
 PACKAGES := cmake make g++ pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev \
-            nlohmann-json3-dev libeigen3-dev poppler-utils desktop-file-utils appstream locales
+            nlohmann-json3-dev libeigen3-dev poppler-utils desktop-file-utils appstream locales \
+            octave octave-queueing
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -36,13 +36,15 @@ void sweepCurves(QPromise<std::shared_ptr<const DesignCurves>> &promise, const C
             curves->componentIds.push_back(input.componentIds[i]);
             curves->componentLabels.push_back(input.componentLabels[i]);
         }
+    const MonthlyCost monthlyCost(model, *input.prices, input.purchaseOption);  // the total alone at each point
+    Evaluation evaluation;
     for (double users : logSpacedUsers(1.0, 1e8, input.points)) {
         if (promise.isCanceled())
             return;
-        const Evaluation evaluation = evaluate(model, users);
+        evaluate(model, users, evaluation);  // into the same storage at every point
         CurvePoint point;
         point.users = users;
-        point.monthlyUsd = costOf(model, users, *input.prices, input.purchaseOption).monthlyUsd;
+        point.monthlyUsd = monthlyCost.at(users);
         point.availability = evaluation.availability;
         point.nines = evaluation.nines;
         point.slaNines = ninesOf(1.0 - evaluation.slaAvailability);

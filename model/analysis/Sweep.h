@@ -34,7 +34,8 @@ struct SweepRow
 };
 
 SweepRow sweepRowOf(const Evaluation &evaluation);
-// Evaluates every user count; with a price book, also prices each at `option`.
+// Evaluates every user count; with a price book, also prices each at `option` (the monthly total
+// alone, MonthlyCost). A long sweep shares its points out over the cores; the rows are the same.
 std::vector<SweepRow> sweep(const CompiledModel &model, const std::vector<double> &users,
                             const PriceBook *book = nullptr, PurchaseOption option = PurchaseOption::OnDemand);
 

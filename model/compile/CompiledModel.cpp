@@ -424,6 +424,7 @@ Expected<CompiledModel> compileOne(const Project &project)
     for (CompiledNode &node : model.nodes)
         node.zones = zonesOf(node, model.regions);
     model.dnsFailoverMinutes = dnsFailoverMinutes(project);
+    model.derived = std::make_shared<DerivedOnce>();
     return model;
 }
 

@@ -9,6 +9,7 @@
 
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -124,6 +125,14 @@ struct UnitTraffic
     std::vector<double> writes;
 };
 
+// A value that follows from a compiled model alone, found by a higher layer on first use and kept
+// with the model (model/evaluation/ModelConstants.h: what evaluation needs at every user count).
+struct DerivedOnce
+{
+    std::once_flag once;
+    std::shared_ptr<const void> value;
+};
+
 // The project turned into what evaluation needs: typed nodes, index-addressed edges,
 // and traffic per unit entry rate. Built once per edit; evaluated at any user count.
 struct CompiledModel
@@ -144,6 +153,10 @@ struct CompiledModel
     // With a standby region: the same design with the users routed to the standby regions
     // instead of the active ones, to check that the standby can carry the load.
     std::shared_ptr<const CompiledModel> takeover;
+    // Set by compileModel: where evaluation keeps what it derives from the model once. Copies share
+    // it, which is sound because a compiled model is not changed after compileModel; a model built
+    // by hand has none, and evaluation derives those figures at every call.
+    std::shared_ptr<DerivedOnce> derived;
 
     // λ₀ in requests per second for `users`: users × requests/user/day × peak/average / 86 400.
     double entryRateFor(double users) const;

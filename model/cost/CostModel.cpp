@@ -18,7 +18,7 @@ namespace {
 // from an entry, or through DNS (Route 53) and WAF, which sit beside the data path rather than on
 // it. Those responses leave AWS and are charged as data transfer out; the component's other
 // traffic (calls from inside, a retry loop's repeats) stays inside and is not.
-std::vector<double> responsesToUsers(const CompiledModel &model)
+std::vector<double> responsesToUsers(const CompiledModel &model, const std::vector<std::vector<int>> &outgoing)
 {
     std::vector<double> responses(model.nodes.size(), 0.0);
     std::vector<bool> visited(model.nodes.size(), false);
@@ -32,15 +32,13 @@ std::vector<double> responsesToUsers(const CompiledModel &model)
         if (visited[at])
             continue;
         visited[at] = true;
-        for (size_t e = 0; e < model.edges.size(); ++e) {
-            const CompiledEdge &edge = model.edges[e];
-            if (edge.from != at)
-                continue;
+        for (int e : outgoing[static_cast<size_t>(at)]) {
+            const CompiledEdge &edge = model.edges[static_cast<size_t>(e)];
             const std::string &type = model.nodes[edge.to].type;
             if (type == "route53" || type == "waf")
                 pending.push_back(edge.to);
             else if (model.nodes[edge.to].behaviour != Behaviour::Entry)
-                responses[edge.to] += model.edgeFlows.reads[e] + model.edgeFlows.writes[e];
+                responses[edge.to] += model.edgeFlows.reads[static_cast<size_t>(e)] + model.edgeFlows.writes[static_cast<size_t>(e)];
         }
     }
     return responses;
@@ -49,15 +47,17 @@ std::vector<double> responsesToUsers(const CompiledModel &model)
 // Calls that leave a region, or cross availability zones inside one, carry `response_kb` of
 // data each: priced per GB from the caller's region to the other region, and per GB in each
 // direction between zones.
-void priceTransfers(const CompiledModel &model, int from, const std::vector<int> &edges, double averageEntryRate,
-                    Pricer &pricer)
+void priceTransfers(const CompiledModel &model, int from, const std::vector<int> &edges, Pricer &pricer)
 {
     const CompiledNode &source = model.nodes[static_cast<size_t>(from)];
     for (int e : edges) {
         const CompiledNode &target = model.nodes[static_cast<size_t>(model.edges[static_cast<size_t>(e)].to)];
-        const double callsPerSecond = averageEntryRate * (model.edgeFlows.reads[static_cast<size_t>(e)]
-                                                          + model.edgeFlows.writes[static_cast<size_t>(e)]);
-        const double gib = callsPerSecond * kSecondsPerMonth * model.workload.responseKb / (1024.0 * 1024.0);
+        const double flow = model.edgeFlows.reads[static_cast<size_t>(e)] + model.edgeFlows.writes[static_cast<size_t>(e)];
+        const double responseKb = model.workload.responseKb;
+        const auto gib = [flow, responseKb](const AverageLoad &load) {
+            const double callsPerSecond = load.entryRatePerSecond * flow;
+            return callsPerSecond * kSecondsPerMonth * responseKb / (1024.0 * 1024.0);
+        };
         if (source.region >= 0 && target.region >= 0 && source.region != target.region) {
             // By the pair: the source region's price to the target's region, else its book's
             // one price to any other region (what the AWS sources give for most regions); only
@@ -66,11 +66,11 @@ void priceTransfers(const CompiledModel &model, int from, const std::vector<int>
             const std::string pair = "data-transfer/inter-region/" + to;
             const bool own = pricer.hasOwn(pair) || pricer.hasOwn("data-transfer/inter-region");
             pricer.add(pricer.hasOwn(pair) || (!own && pricer.has(pair)) ? pair : "data-transfer/inter-region",
-                       "Data transfer to " + to + " (" + target.id + ")", gib);
+                       "Data transfer to " + to + " (" + target.id + ")", LineQuantity(gib));
         } else if (source.region >= 0 && source.region == target.region && !source.zone.empty() && !target.zone.empty()
                    && source.zone != target.zone) {
             pricer.add("data-transfer/inter-az", "Data transfer between zones to " + target.id + " (both directions)",
-                       2.0 * gib);
+                       [gib](const AverageLoad &load) { return 2.0 * gib(load); });
         }
     }
 }
@@ -98,6 +98,48 @@ ComponentBooks booksFor(const CompiledModel &model, const CompiledNode &node, co
     return {book.forRegion(name), home.fallbackPrices.empty() ? nullptr : book.forRegion(home.fallbackPrices), name};
 }
 
+std::vector<std::vector<int>> outgoingEdges(const CompiledModel &model)
+{
+    std::vector<std::vector<int>> outgoing(model.nodes.size());
+    for (size_t e = 0; e < model.edges.size(); ++e)
+        outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
+    return outgoing;
+}
+
+double averageEntryRate(const CompiledModel &model, double users)
+{
+    return users * model.workload.requestsPerUserPerDay / 86400.0;
+}
+
+// Component i's load at the system's average entry rate.
+AverageLoad loadOf(const CompiledModel &model, size_t i, double averageRate)
+{
+    const CompiledNode &node = model.nodes[i];
+    AverageLoad load;
+    load.readsPerSecond = averageRate * model.visits.reads[i];
+    load.writesPerSecond = averageRate * model.visits.writes[i];
+    load.runningInstances = runningInstances(node, load.requestsPerSecond() * node.serviceTimeMs / 1000.0);
+    load.responseKb = model.workload.responseKb;
+    load.entryRatePerSecond = averageRate;
+    return load;
+}
+
+// Every line of component i: its own rules, data out to the internet for the `responses` it
+// sends users per entry request, data it sends to other regions and zones.
+void priceLines(const CompiledModel &model, size_t i, double responses, const std::vector<int> &outgoing,
+                Pricer &pricer)
+{
+    const CompiledNode &node = model.nodes[i];
+    priceComponent(model, static_cast<int>(i), pricer);
+    if (responses > 0.0)
+        pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
+                   "Data transfer out to the internet", [responses](const AverageLoad &load) {
+                       return load.entryRatePerSecond * responses * kSecondsPerMonth * load.responseKb
+                              / (1024.0 * 1024.0);
+                   });
+    priceTransfers(model, static_cast<int>(i), outgoing, pricer);
+}
+
 } // namespace
 
 SystemCost costOf(const CompiledModel &model, double users, const PriceBook &book, PurchaseOption option)
@@ -105,32 +147,19 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     SystemCost system;
     system.users = users;
     system.purchaseOption = option;
-    system.averageEntryRatePerSecond = users * model.workload.requestsPerUserPerDay / 86400.0;
-    const std::vector<double> responses = responsesToUsers(model);
+    system.averageEntryRatePerSecond = averageEntryRate(model, users);
+    const std::vector<std::vector<int>> outgoing = outgoingEdges(model);
+    const std::vector<double> responses = responsesToUsers(model, outgoing);
     int unplaced = 0;  // regional components in no region of a multi-region design
-    std::vector<std::vector<int>> outgoing(model.nodes.size());
-    for (size_t e = 0; e < model.edges.size(); ++e)
-        outgoing[static_cast<size_t>(model.edges[e].from)].push_back(static_cast<int>(e));
     for (size_t i = 0; i < model.nodes.size(); ++i) {
         const CompiledNode &node = model.nodes[i];
         ComponentCost cost;
         cost.id = node.id;
-        AverageLoad load;
-        load.readsPerSecond = system.averageEntryRatePerSecond * model.visits.reads[i];
-        load.writesPerSecond = system.averageEntryRatePerSecond * model.visits.writes[i];
-        load.runningInstances = runningInstances(node, load.requestsPerSecond() * node.serviceTimeMs / 1000.0);
-        load.responseKb = model.workload.responseKb;
         const ComponentBooks books = booksFor(model, node, book);
         cost.region = books.region;
-        Pricer pricer(books.book, books.fallback, books.region, cost);
-        priceComponent(model, static_cast<int>(i), load, pricer);
-        if (responses[i] > 0.0) {
-            const double gib = system.averageEntryRatePerSecond * responses[i] * kSecondsPerMonth * load.responseKb
-                               / (1024.0 * 1024.0);
-            pricer.add(node.type == "cloudfront" ? "cloudfront/data-out" : "data-transfer/out-to-internet",
-                       "Data transfer out to the internet", gib);
-        }
-        priceTransfers(model, static_cast<int>(i), outgoing[i], system.averageEntryRatePerSecond, pricer);
+        const AverageLoad load = loadOf(model, i, system.averageEntryRatePerSecond);
+        Pricer pricer(books.book, books.fallback, books.region, cost, load);
+        priceLines(model, i, responses[i], outgoing[i], pricer);
         if (books.unplaced && !cost.lines.empty()) {
             for (CostLine &line : cost.lines)
                 line.priceNote = book.region + " rate (in no region)";
@@ -163,6 +192,39 @@ SystemCost costOf(const CompiledModel &model, double users, const PriceBook &boo
     if (users > 0.0)
         system.costPerUserUsd = system.monthlyUsd / users;
     return system;
+}
+
+MonthlyCost::MonthlyCost(const CompiledModel &model, const PriceBook &book, PurchaseOption option)
+    : m_model(model)
+{
+    const std::vector<std::vector<int>> outgoing = outgoingEdges(model);
+    const std::vector<double> responses = responsesToUsers(model, outgoing);
+    m_lines.resize(model.nodes.size());
+    for (size_t i = 0; i < model.nodes.size(); ++i) {
+        const ComponentBooks books = booksFor(model, model.nodes[i], book);
+        Pricer pricer = Pricer::planning(books.book, books.fallback, option, m_lines[i]);
+        priceLines(model, i, responses[i], outgoing[i], pricer);
+    }
+    // Which prices are missing does not depend on the user count: the full path's, found once.
+    m_warnings = costOf(model, 0.0, book, option).warnings;
+}
+
+MonthlyCost::~MonthlyCost() = default;
+
+double MonthlyCost::at(double users) const
+{
+    const double averageRate = averageEntryRate(m_model, users);
+    double total = 0.0;
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i].empty())
+            continue;  // costOf adds its 0
+        const AverageLoad load = loadOf(m_model, i, averageRate);
+        double component = 0.0;  // summed line by line, in costOf's order
+        for (const PlannedLine &line : m_lines[i])
+            component += line.monthlyAt(load);
+        total += component;
+    }
+    return total;
 }
 
 } // namespace headroom

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace headroom {
@@ -95,5 +96,28 @@ inline constexpr double kSecondsPerMonth = kHoursPerMonth * 3600.0;
 // warning). Pure, like evaluate().
 SystemCost costOf(const CompiledModel &model, double users, const PriceBook &book,
                   PurchaseOption option);
+
+// The monthly total alone at many user counts (a sweep, a curve): costOf(model, users, book,
+// option).monthlyUsd to the last bit, without building a cost line, a note or a warning at each
+// point. The model and the book must outlive it.
+struct PlannedLine;  // CostRules.h
+
+class MonthlyCost
+{
+public:
+    MonthlyCost(const CompiledModel &model, const PriceBook &book, PurchaseOption option);
+    ~MonthlyCost();
+    MonthlyCost(const MonthlyCost &) = delete;
+    MonthlyCost &operator=(const MonthlyCost &) = delete;
+
+    double at(double users) const;
+    // costOf's warnings (prices the books lack), the same at every user count: found once.
+    const std::vector<std::string> &warnings() const { return m_warnings; }
+
+private:
+    const CompiledModel &m_model;
+    std::vector<std::vector<PlannedLine>> m_lines;  // each component's lines, in costOf's order
+    std::vector<std::string> m_warnings;
+};
 
 } // namespace headroom

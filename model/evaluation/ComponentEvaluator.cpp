@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace headroom {
 
@@ -136,8 +137,39 @@ long long runningInstances(const CompiledNode &node, double offeredLoadErlangs)
 ComponentResult evaluateComponent(const CompiledModel &model, int index, double entryRate,
                                   VisitTimes *visitTimes)
 {
-    const CompiledNode &node = model.nodes[index];
     ComponentResult result;
+    evaluateFreshComponent(model, index, entryRate, result, visitTimes);
+    return result;
+}
+
+void evaluateComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
+                       VisitTimes *visitTimes)
+{
+    {
+        // A fresh result that keeps the old one's storage.
+        std::vector<DimensionResult> dimensions = std::move(result.dimensions);
+        std::vector<DowntimeCause> causes = std::move(result.causes);
+        std::string id = std::move(result.id);
+        std::string type = std::move(result.type);
+        std::string limiting = std::move(result.limitingDimension);
+        std::destroy_at(&result);
+        std::construct_at(&result);
+        dimensions.clear();
+        causes.clear();
+        limiting.clear();
+        result.dimensions = std::move(dimensions);
+        result.causes = std::move(causes);
+        result.id = std::move(id);
+        result.type = std::move(type);
+        result.limitingDimension = std::move(limiting);
+    }
+    evaluateFreshComponent(model, index, entryRate, result, visitTimes);
+}
+
+void evaluateFreshComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
+                            VisitTimes *visitTimes)
+{
+    const CompiledNode &node = model.nodes[index];
     result.id = node.id;
     result.type = node.type;
     result.readRatePerSecond = entryRate * model.visits.reads[index];
@@ -169,7 +201,6 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
     }
     if (visitTimes)
         *visitTimes = times;
-    return result;
 }
 
 } // namespace headroom

@@ -30,5 +30,12 @@ struct VisitTimes
 // other components, to ConnectionLimits, and saturation points to the Evaluator.
 ComponentResult evaluateComponent(const CompiledModel &model, int index, double entryRate,
                                   VisitTimes *visitTimes = nullptr);
+// The same into `result`, whatever it held: its strings' and lists' storage is reused (a sweep
+// evaluates into the same results point after point without allocating them again).
+void evaluateComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
+                       VisitTimes *visitTimes = nullptr);
+// The same into a result as ComponentResult() makes it, which needs no clearing first.
+void evaluateFreshComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
+                            VisitTimes *visitTimes = nullptr);
 
 } // namespace headroom

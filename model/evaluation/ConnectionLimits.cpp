@@ -9,12 +9,23 @@
 
 namespace headroom {
 
-ConnectionLimits::ConnectionLimits(const CompiledModel &model)
-    : m_model(model), m_incoming(model.nodes.size())
+std::vector<std::vector<int>> ConnectionLimits::incomingEdges(const CompiledModel &model)
 {
+    std::vector<std::vector<int>> incoming(model.nodes.size());
     for (size_t e = 0; e < model.edges.size(); ++e)
         if (model.nodes[model.edges[e].to].behaviour == Behaviour::Database)
-            m_incoming[model.edges[e].to].push_back(static_cast<int>(e));
+            incoming[model.edges[e].to].push_back(static_cast<int>(e));
+    return incoming;
+}
+
+ConnectionLimits::ConnectionLimits(const CompiledModel &model)
+    : m_model(model), m_own(incomingEdges(model)), m_incoming(m_own)
+{
+}
+
+ConnectionLimits::ConnectionLimits(const CompiledModel &model, const std::vector<std::vector<int>> &incoming)
+    : m_model(model), m_incoming(incoming)
+{
 }
 
 double ConnectionLimits::demand(int db, double entryRate) const

@@ -18,6 +18,13 @@ class ConnectionLimits
 {
 public:
     explicit ConnectionLimits(const CompiledModel &model);
+    // With the edges into each database found already (incomingEdges, kept in ModelConstants).
+    ConnectionLimits(const CompiledModel &model, const std::vector<std::vector<int>> &incoming);
+    ConnectionLimits(const ConnectionLimits &) = delete;  // m_incoming may point at m_own
+    ConnectionLimits &operator=(const ConnectionLimits &) = delete;
+
+    // The edges into each node that is a database (empty lists for the others).
+    static std::vector<std::vector<int>> incomingEdges(const CompiledModel &model);
 
     // Connections database `db` is asked for at entry rate λ₀ (requests per second).
     // When the database is saturated, in-flight queries grow without bound: proxied demand
@@ -30,7 +37,8 @@ public:
 
 private:
     const CompiledModel &m_model;
-    std::vector<std::vector<int>> m_incoming;  // edges into each node
+    std::vector<std::vector<int>> m_own;
+    const std::vector<std::vector<int>> &m_incoming;  // edges into each node: m_own or the caller's
 };
 
 } // namespace headroom

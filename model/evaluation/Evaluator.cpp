@@ -7,6 +7,7 @@
 #include "model/evaluation/ComponentEvaluator.h"
 #include "model/evaluation/ConnectionLimits.h"
 #include "model/evaluation/FailureCauses.h"
+#include "model/evaluation/ModelConstants.h"
 #include "model/evaluation/RegionAvailability.h"
 
 #include <algorithm>
@@ -14,40 +15,6 @@
 namespace headroom {
 
 namespace {
-
-// Saturation points of the dimensions that grow in proportion to users: a dimension at
-// utilization ρ₁ for one user reaches 1 at 1/ρ₁ users. An Auto Scaling group saturates only
-// once it runs max_instances, so its CPU reaches 1 where a = max_instances × vCPUs.
-void linearSaturationPoints(const CompiledModel &model, int index, ComponentResult &result)
-{
-    const CompiledNode &node = model.nodes[index];
-    const double ratePerUser = model.entryRateFor(1.0);
-    const ComponentResult oneUser = evaluateComponent(model, index, ratePerUser);
-    for (size_t d = 0; d < result.dimensions.size() && d < oneUser.dimensions.size(); ++d) {
-        double perUser = oneUser.dimensions[d].utilization;
-        if (node.behaviour == Behaviour::Scaling) {
-            const double offeredPerUser = oneUser.arrivalRatePerSecond * node.serviceTimeMs / 1000.0;
-            perUser = offeredPerUser / static_cast<double>(std::max(1LL, node.maxInstances * node.vcpus));
-            if (node.maxInstances == 0 && offeredPerUser > 0.0)
-                perUser = 1.0;
-        }
-        if (perUser > 0.0)
-            result.dimensions[d].usersAtSaturation = 1.0 / perUser;
-    }
-}
-
-// A station left with no servers at all (instances 0, or an Auto Scaling group with
-// max_instances 0) cannot serve its first request: it breaks at 0 users, not at the one user
-// that the linear rule would give from its clamped utilization of 1.
-void noCapacityBreaksAtOnce(const CompiledModel &model, int index, ComponentResult &result)
-{
-    const CompiledNode &node = model.nodes[index];
-    const bool station = node.behaviour == Behaviour::Station || node.behaviour == Behaviour::Scaling;
-    if (!station || result.servers > 0 || model.visits.reads[index] + model.visits.writes[index] <= 0.0)
-        return;
-    for (DimensionResult &dimension : result.dimensions)
-        dimension.usersAtSaturation = 0.0;
-}
 
 void summarise(ComponentResult &result)
 {
@@ -107,30 +74,62 @@ const ComponentResult *firstToBreak(const std::vector<ComponentResult> &componen
 Evaluation evaluate(const CompiledModel &model, double users)
 {
     Evaluation evaluation;
+    evaluate(model, users, evaluation);
+    return evaluation;
+}
+
+void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
+{
+    {
+        // A fresh evaluation that keeps the old one's storage: its components and connections
+        // are evaluated again in place.
+        std::vector<ComponentResult> components = std::move(evaluation.components);
+        std::vector<ConnectionResult> connections = std::move(evaluation.connections);
+        std::vector<DowntimeContributor> contributors = std::move(evaluation.downtimeContributors);
+        std::vector<RegionResult> regions = std::move(evaluation.regions);
+        std::string bottleneck = std::move(evaluation.bottleneck);
+        evaluation = Evaluation();
+        contributors.clear();
+        regions.clear();
+        bottleneck.clear();
+        evaluation.components = std::move(components);
+        evaluation.connections = std::move(connections);
+        evaluation.downtimeContributors = std::move(contributors);
+        evaluation.regions = std::move(regions);
+        evaluation.bottleneck = std::move(bottleneck);
+    }
     evaluation.users = users;
     const double entryRate = model.entryRateFor(users);
     evaluation.entryRatePerSecond = entryRate;
 
     const int count = static_cast<int>(model.nodes.size());
     std::vector<VisitTimes> times(count);
-    evaluation.components.reserve(count);
-    const ConnectionLimits connections(model);
+    const size_t reused = evaluation.components.size();  // results to clear; the others are new
+    evaluation.components.resize(model.nodes.size());
+    ModelConstants scratch;
+    const ModelConstants &constants = modelConstants(model, scratch);
+    const ConnectionLimits connections(model, constants.incomingEdges);
     for (int i = 0; i < count; ++i) {
-        ComponentResult result = evaluateComponent(model, i, entryRate, &times[i]);
-        linearSaturationPoints(model, i, result);
-        noCapacityBreaksAtOnce(model, i, result);
+        ComponentResult &result = evaluation.components[i];
+        if (static_cast<size_t>(i) < reused)
+            evaluateComponent(model, i, entryRate, result, &times[i]);
+        else
+            evaluateFreshComponent(model, i, entryRate, result, &times[i]);
+        // Saturation points follow from the model alone (ModelConstants.h).
+        const std::vector<std::optional<double>> &saturation = constants.usersAtSaturation[i];
+        for (size_t d = 0; d < result.dimensions.size() && d < saturation.size(); ++d)
+            result.dimensions[d].usersAtSaturation = saturation[d];
         const CompiledNode &node = model.nodes[i];
         if (node.behaviour == Behaviour::Database) {
             const double demand = connections.demand(i, entryRate);
             result.connectionDemand = demand;
             result.maxConnections = node.maxConnections;
             result.dimensions.push_back({"connections", demand / node.maxConnections,
-                                         connections.usersAtLimit(i)});
+                                         constants.connectionsUsersAtLimit[i]});
         }
         summarise(result);
         addOverloadCause(result);
         finishAvailability(node, result);
-        evaluation.components.push_back(std::move(result));
     }
 
     // Request path: R = Σ (λᵢ/λ₀)·Wᵢ over sync visits.
@@ -166,10 +165,10 @@ Evaluation evaluate(const CompiledModel &model, double users)
         evaluation.breaksAtUsers = first->usersAtSaturation;
     }
 
-    evaluation.connections.reserve(model.edges.size());
+    evaluation.connections.resize(model.edges.size());
     for (size_t e = 0; e < model.edges.size(); ++e) {
         const CompiledEdge &edge = model.edges[e];
-        ConnectionResult connection;
+        ConnectionResult &connection = evaluation.connections[e];
         connection.from = model.nodes[edge.from].id;
         connection.to = model.nodes[edge.to].id;
         connection.readRatePerSecond = entryRate * model.edgeFlows.reads[e];
@@ -177,9 +176,7 @@ Evaluation evaluate(const CompiledModel &model, double users)
         connection.ratePerSecond = connection.readRatePerSecond + connection.writeRatePerSecond;
         connection.async = edge.async;
         connection.soft = edge.soft;
-        evaluation.connections.push_back(std::move(connection));
     }
-    return evaluation;
 }
 
 } // namespace headroom

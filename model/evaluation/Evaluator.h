@@ -12,5 +12,8 @@ namespace headroom {
 // availability, and the system's totals. Pure: the same model and users give the same
 // figures in the designer, the CLI and the report.
 Evaluation evaluate(const CompiledModel &model, double users);
+// The same into `evaluation`, whatever it held, reusing its storage: what a sweep calls point
+// after point (the figures are evaluate()'s, to the last bit).
+void evaluate(const CompiledModel &model, double users, Evaluation &evaluation);
 
 } // namespace headroom

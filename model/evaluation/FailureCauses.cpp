@@ -16,9 +16,12 @@ constexpr double kMinutesPerYear = 525600.0;
 
 void addCause(ComponentResult &result, std::string cause, double unavailability, double outageMinutes)
 {
-    if (unavailability > 0.0)
+    if (unavailability > 0.0) {
+        if (result.causes.capacity() == 0)
+            result.causes.reserve(4);  // one allocation for a component's few causes
         result.causes.push_back({std::move(cause), std::clamp(unavailability, 0.0, 1.0) * kMinutesPerYear,
                                  outageMinutes});
+    }
 }
 
 } // namespace

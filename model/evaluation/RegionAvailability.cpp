@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 
 namespace headroom {
@@ -34,14 +35,18 @@ double trafficShare(const CompiledModel &model, int region)
 }
 
 // One cause of one region's downtime: minutes a year of that region's requests, and how long one
-// occurrence lasts (0: steady, such as overload, which no failover relieves).
+// occurrence lasts (0: steady, such as overload, which no failover relieves). The names point into
+// the evaluation's components, or into a Names kept for the composition (zone outages): only the
+// top contributors are copied into the Evaluation.
 struct RegionCause
 {
-    std::string component;
-    std::string cause;
+    const std::string *component = nullptr;
+    const std::string *cause = nullptr;
     double minutes = 0.0;
     double outageMinutes = 0.0;
 };
+
+using Names = std::deque<std::string>;  // stable addresses for names made during a composition
 
 // Adds component i's causes, weighted by the share `weight` of the requests considered that
 // need it, to `into`.
@@ -49,14 +54,34 @@ void addComponent(const Evaluation &evaluation, int i, double weight, std::vecto
 {
     const ComponentResult &component = evaluation.components[static_cast<size_t>(i)];
     for (const DowntimeCause &cause : component.causes)
-        into.push_back({component.id, cause.cause, weight * cause.minutesPerYear, cause.outageMinutes});
+        into.push_back({&component.id, &cause.cause, weight * cause.minutesPerYear, cause.outageMinutes});
 }
 
-void addZones(const std::vector<ZoneOutage> &outages, std::vector<RegionCause> &into)
+void addZones(const std::vector<ZoneOutage> &outages, std::vector<RegionCause> &into, Names &names)
 {
-    for (const ZoneOutage &outage : outages)
-        into.push_back({outage.worstComponent, "zone outage (" + outage.zone + ")", outage.minutesPerYear,
-                        outage.longestMinutes});
+    for (const ZoneOutage &outage : outages) {
+        const std::string &component = names.emplace_back(outage.worstComponent);
+        const std::string &cause = names.emplace_back("zone outage (" + outage.zone + ")");
+        into.push_back({&component, &cause, outage.minutesPerYear, outage.longestMinutes});
+    }
+}
+
+// The contributors, largest first and at most kTopContributors, from `causes` in order: those
+// with no downtime left out, then a partial sort by minutes. The same steps on these small
+// records as on the Evaluation's (which would copy every name first) give the same order, ties
+// included, and only the kept ones have their names copied.
+void setContributors(std::vector<RegionCause> &causes, Evaluation &evaluation)
+{
+    causes.erase(std::remove_if(causes.begin(), causes.end(),
+                                [](const RegionCause &c) { return !(c.minutes > 0.0); }),
+                 causes.end());
+    const size_t keep = std::min(causes.size(), kTopContributors);
+    std::partial_sort(causes.begin(), causes.begin() + static_cast<std::ptrdiff_t>(keep), causes.end(),
+                      [](const RegionCause &a, const RegionCause &b) { return a.minutes > b.minutes; });
+    evaluation.downtimeContributors.clear();
+    evaluation.downtimeContributors.reserve(keep);
+    for (size_t c = 0; c < keep; ++c)
+        evaluation.downtimeContributors.push_back({*causes[c].component, *causes[c].cause, causes[c].minutes});
 }
 
 double seriesUnavailability(const std::vector<RegionCause> &causes)
@@ -125,6 +150,7 @@ double seenShare(double outageMinutes, double move)
 
 void composeOneRegion(const CompiledModel &model, Evaluation &evaluation)
 {
+    Names names;
     std::vector<RegionCause> causes;
     SeriesAvailability sla;
     for (size_t i = 0; i < model.nodes.size(); ++i) {
@@ -136,17 +162,17 @@ void composeOneRegion(const CompiledModel &model, Evaluation &evaluation)
     }
     const auto share = [&](int i) { return evaluation.components[static_cast<size_t>(i)].requestShare; };
     for (int region = -1; region < static_cast<int>(model.regions.size()); ++region)
-        addZones(zoneOutages(model, evaluation, region, share), causes);
+        addZones(zoneOutages(model, evaluation, region, share), causes, names);
     evaluation.unavailability = seriesUnavailability(causes);
     evaluation.slaAvailability = sla.availability();
     evaluation.singleRegionAvailability = 1.0 - evaluation.unavailability;
-    for (RegionCause &cause : causes)
-        evaluation.downtimeContributors.push_back({std::move(cause.component), std::move(cause.cause), cause.minutes});
+    setContributors(causes, evaluation);
 }
 
 void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluation)
 {
     const size_t count = model.regions.size();
+    Names names;
     // Global components, in series with everything.
     std::vector<RegionCause> global;
     SeriesAvailability globalSla;
@@ -158,7 +184,7 @@ void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluatio
         globalSla.add(component.requestShare * (1.0 - component.slaAvailability));
     }
     const auto globalShare = [&](int i) { return evaluation.components[static_cast<size_t>(i)].requestShare; };
-    addZones(zoneOutages(model, evaluation, -1, globalShare), global);
+    addZones(zoneOutages(model, evaluation, -1, globalShare), global, names);
 
     // Each region as if it took all of its own traffic: a component counts by the share of the
     // region's requests that need it; a standby's components each count whole.
@@ -195,7 +221,7 @@ void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluatio
             addComponent(evaluation, static_cast<int>(i), w, regional[r]);
             sla.add(w * (1.0 - evaluation.components[i].slaAvailability));
         }
-        addZones(zoneOutages(model, evaluation, region, weight), regional[r]);
+        addZones(zoneOutages(model, evaluation, region, weight), regional[r], names);
         regionSla[r] = sla.unavailability();
         result.availability = 1.0 - seriesUnavailability(regional[r]);
         if (!standby)
@@ -302,10 +328,9 @@ void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluatio
     sla.add(tolerated > 0 || standbyCarries ? parallel : slaAll.unavailability());
     evaluation.slaAvailability = sla.availability();
 
-    for (std::vector<RegionCause> *list : {&global, &regions})
-        for (RegionCause &cause : *list)
-            evaluation.downtimeContributors.push_back(
-                {std::move(cause.component), std::move(cause.cause), cause.minutes});
+    std::vector<RegionCause> contributors = std::move(global);
+    contributors.insert(contributors.end(), regions.begin(), regions.end());
+    setContributors(contributors, evaluation);
 }
 
 void finishSystemAvailability(Evaluation &evaluation)
@@ -313,16 +338,6 @@ void finishSystemAvailability(Evaluation &evaluation)
     evaluation.availability = 1.0 - evaluation.unavailability;
     evaluation.nines = ninesOf(evaluation.unavailability);
     evaluation.downtimeMinutesPerYear = downtimeMinutesPerYear(evaluation.unavailability);
-    auto &contributors = evaluation.downtimeContributors;
-    contributors.erase(std::remove_if(contributors.begin(), contributors.end(),
-                                      [](const DowntimeContributor &c) { return !(c.minutesPerYear > 0.0); }),
-                       contributors.end());
-    const size_t keep = std::min(contributors.size(), kTopContributors);
-    std::partial_sort(contributors.begin(), contributors.begin() + static_cast<std::ptrdiff_t>(keep),
-                      contributors.end(), [](const DowntimeContributor &a, const DowntimeContributor &b) {
-                          return a.minutesPerYear > b.minutesPerYear;
-                      });
-    contributors.resize(keep);
 }
 
 } // namespace headroom

@@ -9,8 +9,9 @@
 namespace headroom {
 
 // The system's expected availability from its components' results (model/README.md §6).
-// Both set `unavailability`, `slaAvailability`, `downtimeContributors` (unsorted) and, for
-// several regions, `regions`, `regionFailuresTolerated` and `singleRegionAvailability`.
+// Both set `unavailability`, `slaAvailability`, `downtimeContributors` (largest first, cut to
+// kTopContributors) and, for several regions, `regions`, `regionFailuresTolerated` and
+// `singleRegionAvailability`.
 
 // One region (or none declared): U = 1 − Π(1 − fᵢ·Uᵢ) over the request path, fᵢ the share of
 // requests that need component i, in series with each zone's outage.
@@ -24,8 +25,7 @@ void composeOneRegion(const CompiledModel &model, Evaluation &evaluation);
 // outage. An outage shorter than the move costs only itself.
 void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluation);
 
-// nines, downtime per year and availability from `unavailability`; the contributors sorted,
-// largest first, and cut to kTopContributors.
+// nines, downtime per year and availability from `unavailability`.
 void finishSystemAvailability(Evaluation &evaluation);
 
 } // namespace headroom

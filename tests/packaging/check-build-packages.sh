@@ -7,8 +7,10 @@
 # `make deps` installs the Makefile's PACKAGES with --no-install-recommends, so what reaches a
 # bare machine is those packages and what they Depend on (or Pre-Depend on), transitively. This
 # reads the build's CMakeCache.txt, takes every package config it found (each <Name>_DIR: all
-# are required, directly or by a config that needs them) and the compiler and make program it
-# builds with, asks dpkg which package owns each, and names every owner outside that closure.
+# are required, directly or by a config that needs them), the compiler and make program it
+# builds with and the test tools it found (HEADROOM_OCTAVE_*: octave-cli and the Octave queueing
+# package of tst_octave_peer, which skips without them but must not go unchecked in `make test`),
+# asks dpkg which package owns each, and names every owner outside that closure.
 # (Other FILEPATH entries are left out: FindOpenGL, for one, records libGLU when it happens to
 # be installed, though nothing links it.)
 #
@@ -56,9 +58,10 @@ closure=$(dpkg-query -W -f='${db:Status-Abbrev}\t${Package}\t${Provides}\t${Depe
       for (name in seen) if (name in installed) print name
     }')
 
-# What the build found: each package config folder (its config file), the compiler, make.
+# What the build found: each package config folder (its config file), the compiler, make, the
+# test tools.
 found=$(sed -n -E 's/^([A-Za-z0-9_]+_DIR):PATH=(.+)$/\1\t\2/p
-                  s/^(CMAKE_CXX_COMPILER|CMAKE_MAKE_PROGRAM):FILEPATH=(\/.+)$/\1\t\2/p' "$cache")
+                  s/^(CMAKE_CXX_COMPILER|CMAKE_MAKE_PROGRAM|HEADROOM_OCTAVE_[A-Z_]+):FILEPATH=(\/.+)$/\1\t\2/p' "$cache")
 
 missing=""
 checked=0
