@@ -128,6 +128,11 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
                                          constants.connectionsUsersAtLimit[i]});
         }
         summarise(result);
+        const bool station = node.behaviour == Behaviour::Station || node.behaviour == Behaviour::Scaling;
+        if (station && result.servers == 0) {
+            result.capacityRps = 0.0;  // no servers: nothing served, whatever the clamped utilization says
+            result.headroom = 0.0;
+        }
         addOverloadCause(result);
         finishAvailability(node, result);
     }
