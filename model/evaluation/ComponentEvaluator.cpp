@@ -146,22 +146,15 @@ void evaluateComponent(const CompiledModel &model, int index, double entryRate, 
                        VisitTimes *visitTimes)
 {
     {
-        // A fresh result that keeps the old one's storage.
+        // A fresh result that keeps the old one's lists (its names are short: no storage to keep).
         std::vector<DimensionResult> dimensions = std::move(result.dimensions);
         std::vector<DowntimeCause> causes = std::move(result.causes);
-        std::string id = std::move(result.id);
-        std::string type = std::move(result.type);
-        std::string limiting = std::move(result.limitingDimension);
         std::destroy_at(&result);
         std::construct_at(&result);
         dimensions.clear();
         causes.clear();
-        limiting.clear();
         result.dimensions = std::move(dimensions);
         result.causes = std::move(causes);
-        result.id = std::move(id);
-        result.type = std::move(type);
-        result.limitingDimension = std::move(limiting);
     }
     evaluateFreshComponent(model, index, entryRate, result, visitTimes);
 }
