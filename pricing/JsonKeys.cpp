@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -99,6 +100,21 @@ std::string childPointer(const std::string &pointer, const std::string &key)
             result += c;
     }
     return result;
+}
+
+void lineAndColumn(std::string_view text, std::size_t byte, int &line, int &column)
+{
+    line = 1;
+    column = 1;
+    const std::size_t end = std::min(byte, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;  // count characters, not UTF-8 continuation bytes
+        }
+    }
 }
 
 std::optional<DuplicateKey> firstDuplicateKey(std::string_view text)

@@ -7,6 +7,7 @@
 // pricing/ because it sits below every model layer (tests/layering/CheckModelLayers.cmake): the
 // price book reader and the model's readers (project, usage file, Terraform plan) all use them.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,10 @@ namespace headroom {
 
 // `pointer` + "/" + `key` with `~` and `/` escaped as RFC 6901 says ("~0", "~1").
 std::string childPointer(const std::string &pointer, const std::string &key);
+
+// The 1-based line and column (in characters, not UTF-8 bytes) of byte `byte` of `text`, for
+// a message that points at a JSON syntax error.
+void lineAndColumn(std::string_view text, std::size_t byte, int &line, int &column);
 
 struct DuplicateKey
 {

@@ -205,16 +205,7 @@ PriceBook readBook(const json &root)
 
 void locate(std::string_view content, size_t byte, PriceBookError &error)
 {
-    error.line = 1;
-    error.column = 1;
-    for (size_t i = 0; i < std::min(byte, content.size()); ++i) {
-        if (content[i] == '\n') {
-            ++error.line;
-            error.column = 1;
-        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
-            ++error.column;
-        }
-    }
+    lineAndColumn(content, byte, error.line, error.column);
 }
 
 json numberJson(double value)

@@ -16,16 +16,7 @@ namespace {
 
 void locate(std::string_view text, size_t byte, ModelError &error)
 {
-    error.line = 1;
-    error.column = 1;
-    for (size_t i = 0; i < std::min(byte, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++error.line;
-            error.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++error.column;  // count characters, not UTF-8 continuation bytes
-        }
-    }
+    lineAndColumn(text, byte, error.line, error.column);
 }
 
 } // namespace
