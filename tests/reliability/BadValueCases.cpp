@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <sys/stat.h>
@@ -216,6 +217,30 @@ bool makeSpecial(const QString &input, const QString &path, QString &problem)
     if (!made)
         problem = QStringLiteral("cannot make the special file ") + input;
     return made;
+}
+
+bool prepareCase(const QString &input, const QString &folder, int &specials, PreparedCase &prepared,
+                 QString &problem)
+{
+    const QDir dir(folder);
+    prepared = PreparedCase{dir.filePath(QStringLiteral("case.json")), input.startsWith(QStringLiteral("special ")), {}, {}};
+    if (prepared.special) {
+        prepared.path = dir.filePath(QStringLiteral("special-%1/case.json").arg(++specials));
+        if (!QDir().mkpath(QFileInfo(prepared.path).path())) {
+            problem = QStringLiteral("cannot make the folder of ") + prepared.path;
+            return false;
+        }
+        return makeSpecial(input, prepared.path, problem);
+    }
+    QByteArray content;
+    if (!buildInput(input, content, prepared.extraArgs, prepared.book, problem))
+        return false;
+    QFile file(prepared.path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        problem = QStringLiteral("cannot write ") + prepared.path;
+        return false;
+    }
+    return true;
 }
 
 } // namespace headroom::test

@@ -38,6 +38,24 @@ bool editBook(const QString &edit, QByteArray &book, QString &problem);
 // row cannot be understood or the file cannot be made.
 bool makeSpecial(const QString &input, const QString &path, QString &problem);
 
+// A case made ready to run: its file at `path` (a special path, or the built input written
+// out), the "args" edits, the price book any "book" edit made (not yet written), and whether
+// it is a special path.
+struct PreparedCase
+{
+    QString path;
+    bool special = false;
+    QStringList extraArgs;
+    QByteArray book;
+};
+
+// Makes the file of `input` in `folder`: case.json, or special-N/case.json for a special path
+// (each its own folder, so that a FIFO or a folder named case.json never meets the next row;
+// `specials` counts them). False with `problem` set when the row cannot be understood or the
+// file cannot be written.
+bool prepareCase(const QString &input, const QString &folder, int &specials, PreparedCase &prepared,
+                 QString &problem);
+
 // The whole of `path`, empty when it cannot be read.
 QByteArray readWhole(const QString &path);
 

@@ -23,8 +23,8 @@ namespace {
 using headroom::test::CliRun;
 using headroom::test::runCli;
 using headroom::test::BadValueCase;
-using headroom::test::buildInput;
-using headroom::test::makeSpecial;
+using headroom::test::PreparedCase;
+using headroom::test::prepareCase;
 using headroom::test::readTable;
 
 // "nan", "inf", "infinity" as words, in any case: what a non-finite double prints as.
@@ -103,23 +103,13 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
 
-        QByteArray content;
-        QStringList extraArgs;
-        QByteArray book;
+        PreparedCase prepared;
         QString problem;
-        QString path = m_dir.filePath(QStringLiteral("case.json"));
-        const bool special = input.startsWith(QStringLiteral("special "));
-        if (special) {
-            // Each its own folder: a FIFO or a folder named case.json must not meet the next row.
-            path = m_dir.filePath(QStringLiteral("special-%1/case.json").arg(++m_specials));
-            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-            QVERIFY2(makeSpecial(input, path, problem), qPrintable(problem));
-        } else {
-            QVERIFY2(buildInput(input, content, extraArgs, book, problem), qPrintable(problem));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            QCOMPARE(file.write(content), content.size());
-        }
+        QVERIFY2(prepareCase(input, m_dir.path(), m_specials, prepared, problem), qPrintable(problem));
+        const QString &path = prepared.path;
+        const bool special = prepared.special;
+        const QStringList &extraArgs = prepared.extraArgs;
+        const QByteArray &book = prepared.book;
         QStringList bookArgs;
         if (!book.isEmpty()) {
             const QString bookPath = m_dir.filePath(QStringLiteral("book.json"));

@@ -106,29 +106,18 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
 
-        QByteArray content;
-        QStringList extraArgs;
-        QByteArray book;
+        PreparedCase prepared;
         QString problem;
-        QString path = m_dir.filePath(QStringLiteral("case.json"));
-        const bool special = input.startsWith(QStringLiteral("special "));
-        if (special) {
-            path = m_dir.filePath(QStringLiteral("special-%1/case.json").arg(++m_specials));
-            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-            QVERIFY2(makeSpecial(input, path, problem), qPrintable(problem));
-        } else {
-            QVERIFY2(buildInput(input, content, extraArgs, book, problem), qPrintable(problem));
-            // Rows about the CLI's command line: the designer prices with the bundled books only
-            // (it has no --prices), and its start-up --users is its own option with its own usage
-            // message (`headroom --users 1e308` exits 2 too), not a file it opens.
-            if (!extraArgs.isEmpty())
-                QSKIP("a command-line argument of headroom-cli evaluate (args edit), not a file the designer opens");
-            if (!book.isEmpty())
-                QSKIP("a price book given with --prices (book edit); the designer uses only the bundled book");
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            QCOMPARE(file.write(content), content.size());
-        }
+        QVERIFY2(prepareCase(input, m_dir.path(), m_specials, prepared, problem), qPrintable(problem));
+        // Rows about the CLI's command line: the designer prices with the bundled books only
+        // (it has no --prices), and its start-up --users is its own option with its own usage
+        // message (`headroom --users 1e308` exits 2 too), not a file it opens.
+        if (!prepared.extraArgs.isEmpty())
+            QSKIP("a command-line argument of headroom-cli evaluate (args edit), not a file the designer opens");
+        if (!prepared.book.isEmpty())
+            QSKIP("a price book given with --prices (book edit); the designer uses only the bundled book");
+        const QString &path = prepared.path;
+        const bool special = prepared.special;
 
         if (expected.startsWith(QStringLiteral("error ")))
             CHECK(checkRefused(path, expected.mid(6), special));
