@@ -8,13 +8,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 
 namespace headroom {
 
 namespace {
 
-void evaluateStation(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+void evaluateStation(const CompiledNode &node, ComponentResult &result, VisitTimes &times, CauseWriter &causes)
 {
     const double lambda = result.arrivalRatePerSecond;
     const double offered = lambda * node.serviceTimeMs / 1000.0;
@@ -27,12 +26,12 @@ void evaluateStation(const CompiledNode &node, ComponentResult &result, VisitTim
     result.responseTimeMs = station.responseTimeMs;
     result.inFlight = station.inFlight;
     times = {station.responseTimeMs, station.responseTimeMs};
-    addInstanceTierCauses(node, result.instances, instancesNeeded(offered, node.vcpus), result);
+    addInstanceTierCauses(node, result.instances, instancesNeeded(offered, node.vcpus), causes);
 }
 
 // A primary that takes all writes (and all reads when it has no replicas), and replicas that
 // share the reads evenly and each apply the whole write stream.
-void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTimes &times, CauseWriter &causes)
 {
     const double reads = result.readRatePerSecond;
     const double writes = result.writeRatePerSecond;
@@ -71,7 +70,7 @@ void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTi
         if (totalLoad >= static_cast<double>(node.vcpus))
             replicasNeeded = needed;
     }
-    addDatabaseCauses(node, replicasNeeded, result);
+    addDatabaseCauses(node, replicasNeeded, causes);
 
     const double lambda = result.arrivalRatePerSecond;
     if (!anySaturated) {
@@ -85,7 +84,7 @@ void evaluateDatabase(const CompiledNode &node, ComponentResult &result, VisitTi
     }
 }
 
-void evaluateManaged(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+void evaluateManaged(const CompiledNode &node, ComponentResult &result, VisitTimes &times, CauseWriter &causes)
 {
     for (const Quota &quota : node.quotas) {
         const double demand = result.readRatePerSecond * quota.readWeight
@@ -95,11 +94,11 @@ void evaluateManaged(const CompiledNode &node, ComponentResult &result, VisitTim
     times = {node.latencyMs, node.latencyMs};
     result.responseTimeMs = node.latencyMs;
     result.inFlight = result.arrivalRatePerSecond * node.latencyMs / 1000.0;
-    addServiceCauses(node, result);
+    addServiceCauses(node, causes);
 }
 
 // Concurrency = λ × duration (Little's law) against the function's concurrency limit.
-void evaluateFunction(const CompiledNode &node, ComponentResult &result, VisitTimes &times)
+void evaluateFunction(const CompiledNode &node, ComponentResult &result, VisitTimes &times, CauseWriter &causes)
 {
     const double concurrency = result.arrivalRatePerSecond * node.durationMs / 1000.0;
     result.concurrency = concurrency;
@@ -107,7 +106,7 @@ void evaluateFunction(const CompiledNode &node, ComponentResult &result, VisitTi
     times = {node.durationMs, node.durationMs};
     result.responseTimeMs = node.durationMs;
     result.inFlight = concurrency;
-    addServiceCauses(node, result);
+    addServiceCauses(node, causes);
 }
 
 } // namespace
@@ -145,17 +144,12 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
 void evaluateComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
                        VisitTimes *visitTimes)
 {
-    {
-        // A fresh result that keeps the old one's lists (its names are short: no storage to keep).
-        std::vector<DimensionResult> dimensions = std::move(result.dimensions);
-        std::vector<DowntimeCause> causes = std::move(result.causes);
-        std::destroy_at(&result);
-        std::construct_at(&result);
-        dimensions.clear();
-        causes.clear();
-        result.dimensions = std::move(dimensions);
-        result.causes = std::move(causes);
-    }
+    // A fresh result that keeps the old one's storage: its names (written over only where they
+    // differ), its dimensions' list, and its causes, which CauseWriter writes over (their names
+    // are usually the same again).
+    static_cast<ComponentFigures &>(result) = ComponentFigures();
+    result.limitingDimension.clear();
+    result.dimensions.clear();
     evaluateFreshComponent(model, index, entryRate, result, visitTimes);
 }
 
@@ -163,15 +157,20 @@ void evaluateFreshComponent(const CompiledModel &model, int index, double entryR
                             VisitTimes *visitTimes)
 {
     const CompiledNode &node = model.nodes[index];
-    result.id = node.id;
-    result.type = node.type;
+    if (result.id != node.id)
+        result.id = node.id;
+    if (result.type != node.type)
+        result.type = node.type;
     result.readRatePerSecond = entryRate * model.visits.reads[index];
     result.writeRatePerSecond = entryRate * model.visits.writes[index];
     result.arrivalRatePerSecond = result.readRatePerSecond + result.writeRatePerSecond;
     result.onRequestPath = model.onRequestPath[index];
     result.requestShare = std::min(1.0, model.hardVisits.reads[index] + model.hardVisits.writes[index]);
 
+    if (result.dimensions.capacity() == 0)
+        result.dimensions.reserve(4);  // one allocation for a component's few dimensions
     VisitTimes times;
+    CauseWriter causes(result.causes);
     switch (node.behaviour) {
     case Behaviour::Entry:
         times = {0.0, 0.0};
@@ -180,18 +179,19 @@ void evaluateFreshComponent(const CompiledModel &model, int index, double entryR
         break;
     case Behaviour::Station:
     case Behaviour::Scaling:
-        evaluateStation(node, result, times);
+        evaluateStation(node, result, times, causes);
         break;
     case Behaviour::Database:
-        evaluateDatabase(node, result, times);
+        evaluateDatabase(node, result, times, causes);
         break;
     case Behaviour::Managed:
-        evaluateManaged(node, result, times);
+        evaluateManaged(node, result, times, causes);
         break;
     case Behaviour::Function:
-        evaluateFunction(node, result, times);
+        evaluateFunction(node, result, times, causes);
         break;
     }
+    causes.finish();
     if (visitTimes)
         *visitTimes = times;
 }

@@ -34,7 +34,9 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
 // evaluates into the same results point after point without allocating them again).
 void evaluateComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
                        VisitTimes *visitTimes = nullptr);
-// The same into a result as ComponentResult() makes it, which needs no clearing first.
+// The same into a result as ComponentResult() makes it, or as evaluateComponent leaves it after
+// clearing its figures, limiting dimension and dimensions: its id and type are written over where
+// they differ, its causes by CauseWriter.
 void evaluateFreshComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
                             VisitTimes *visitTimes = nullptr);
 

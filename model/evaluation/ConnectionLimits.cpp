@@ -28,7 +28,7 @@ ConnectionLimits::ConnectionLimits(const CompiledModel &model, const std::vector
 {
 }
 
-double ConnectionLimits::demand(int db, double entryRate) const
+double ConnectionLimits::demand(int db, double entryRate, const ComponentResult *evaluated) const
 {
     const CompiledNode &database = m_model.nodes[db];
     double connections = 0.0;
@@ -47,9 +47,10 @@ double ConnectionLimits::demand(int db, double entryRate) const
         }
     }
     if (proxiedRate > 0.0) {
-        const ComponentResult station = evaluateComponent(m_model, db, entryRate);
-        if (station.responseTimeMs)
-            connections += proxiedRate * *station.responseTimeMs / 1000.0;
+        const std::optional<double> responseMs = evaluated ? evaluated->responseTimeMs
+                                                           : evaluateComponent(m_model, db, entryRate).responseTimeMs;
+        if (responseMs)
+            connections += proxiedRate * *responseMs / 1000.0;
         else
             connections += database.maxConnections;
     }

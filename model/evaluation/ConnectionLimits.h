@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/compile/CompiledModel.h"
+#include "model/evaluation/Evaluation.h"
 
 #include <optional>
 #include <vector>
@@ -29,7 +30,10 @@ public:
     // Connections database `db` is asked for at entry rate λ₀ (requests per second).
     // When the database is saturated, in-flight queries grow without bound: proxied demand
     // is then reported as the whole limit (the proxy holds every connection it may).
-    double demand(int db, double entryRate) const;
+    // `evaluated`, when given, is the database's own result at this entry rate (its response
+    // time is what proxied queries hold a connection for); without it the database is
+    // evaluated here.
+    double demand(int db, double entryRate, const ComponentResult *evaluated = nullptr) const;
 
     // The smallest user count at which demand reaches max_connections; empty when it never
     // does (within 10¹³ users). Demand never falls as users grow, so a bisection finds it.

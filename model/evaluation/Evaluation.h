@@ -28,11 +28,11 @@ struct DowntimeCause
     double outageMinutes = 0.0;   // how long one occurrence lasts; 0 for a steady loss (overload)
 };
 
-// What one component does at one user count. Rates in requests per second, times in ms.
-struct ComponentResult
+// The figures of one component at one user count: plain values only, so that a result can be
+// cleared for the next point by assigning ComponentFigures() while its names and lists keep
+// their storage (ComponentResult). Rates in requests per second, times in ms.
+struct ComponentFigures
 {
-    std::string id;
-    std::string type;
     double arrivalRatePerSecond = 0.0;
     double readRatePerSecond = 0.0;
     double writeRatePerSecond = 0.0;
@@ -40,8 +40,6 @@ struct ComponentResult
     long long servers = 0;                   // c = instances × vCPUs; 0 for managed services
     std::optional<double> serviceTimeMs;     // stations only
     double utilization = 0.0;                // the highest dimension's
-    std::string limitingDimension;           // empty when nothing limits it (no load, no quota)
-    std::vector<DimensionResult> dimensions;
     std::optional<double> headroom;          // 1 / utilization
     std::optional<double> capacityRps;       // arrival rate / utilization
     std::optional<double> waitProbability;   // Erlang C of its busiest station
@@ -53,7 +51,6 @@ struct ComponentResult
     // its own requests, before the share of requests that need it is applied.
     double availability = 1.0;
     double unavailability = 0.0;             // 1 − availability, kept for precision
-    std::vector<DowntimeCause> causes;       // what makes up `unavailability`
     double slaAvailability = 1.0;            // AWS's SLA figure for it: the floor, not the expectation
     bool onRequestPath = false;
     // Share of entry requests that need this component: its visits over synchronous, hard
@@ -64,6 +61,16 @@ struct ComponentResult
     std::optional<double> maxConnections;    // databases: connection limit
     std::optional<double> concurrency;       // lambda: concurrent executions
     std::optional<double> replayRatePerSecond;  // databases with replicas: writes × replicas
+};
+
+// What one component does at one user count: its figures, and what names and lists them.
+struct ComponentResult : ComponentFigures
+{
+    std::string id;
+    std::string type;
+    std::string limitingDimension;           // empty when nothing limits it (no load, no quota)
+    std::vector<DimensionResult> dimensions;
+    std::vector<DowntimeCause> causes;       // what makes up `unavailability`
 };
 
 struct ConnectionResult

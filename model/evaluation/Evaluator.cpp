@@ -81,16 +81,15 @@ Evaluation evaluate(const CompiledModel &model, double users)
 void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
 {
     {
-        // A fresh evaluation that keeps the old one's storage: its components and connections
-        // are evaluated again in place.
+        // A fresh evaluation that keeps the old one's storage: its components, connections and
+        // downtime contributors are evaluated again in place.
         std::vector<ComponentResult> components = std::move(evaluation.components);
         std::vector<ConnectionResult> connections = std::move(evaluation.connections);
         std::vector<DowntimeContributor> contributors = std::move(evaluation.downtimeContributors);
         std::vector<RegionResult> regions = std::move(evaluation.regions);
         std::string bottleneck = std::move(evaluation.bottleneck);
         evaluation = Evaluation();
-        contributors.clear();
-        regions.clear();
+        regions.clear();  // (the contributors are written over: setContributors)
         bottleneck.clear();
         evaluation.components = std::move(components);
         evaluation.connections = std::move(connections);
@@ -103,7 +102,10 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
     evaluation.entryRatePerSecond = entryRate;
 
     const int count = static_cast<int>(model.nodes.size());
-    std::vector<VisitTimes> times(count);
+    // Each component's visit times, for the response time below: kept per thread, so that a
+    // sweep's points do not allocate them again.
+    thread_local std::vector<VisitTimes> times;
+    times.assign(model.nodes.size(), VisitTimes());
     const size_t reused = evaluation.components.size();  // results to clear; the others are new
     evaluation.components.resize(model.nodes.size());
     ModelConstants scratch;
@@ -121,7 +123,7 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
             result.dimensions[d].usersAtSaturation = saturation[d];
         const CompiledNode &node = model.nodes[i];
         if (node.behaviour == Behaviour::Database) {
-            const double demand = connections.demand(i, entryRate);
+            const double demand = connections.demand(i, entryRate, &result);  // before summarise()
             result.connectionDemand = demand;
             result.maxConnections = node.maxConnections;
             result.dimensions.push_back({"connections", demand / node.maxConnections,
@@ -160,9 +162,9 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
         evaluation.concurrentRequests = entryRate * responseMs / 1000.0;
     }
     if (model.regions.size() < 2)
-        composeOneRegion(model, evaluation);
+        composeOneRegion(model, constants, evaluation);
     else
-        composeRegionAvailability(model, evaluation);
+        composeRegionAvailability(model, constants, evaluation);
     finishSystemAvailability(evaluation);
 
     if (const ComponentResult *first = firstToBreak(evaluation.components)) {

@@ -16,15 +16,31 @@ constexpr double kMinutesPerYear = 525600.0;
 
 void addCause(ComponentResult &result, std::string cause, double unavailability, double outageMinutes)
 {
-    if (unavailability > 0.0) {
-        if (result.causes.capacity() == 0)
-            result.causes.reserve(4);  // one allocation for a component's few causes
+    if (unavailability > 0.0)
         result.causes.push_back({std::move(cause), std::clamp(unavailability, 0.0, 1.0) * kMinutesPerYear,
                                  outageMinutes});
-    }
 }
 
 } // namespace
+
+void CauseWriter::add(std::string_view cause, double unavailability, double outageMinutes)
+{
+    if (!(unavailability > 0.0))
+        return;
+    const double minutes = std::clamp(unavailability, 0.0, 1.0) * kMinutesPerYear;
+    if (m_used == m_causes.size()) {
+        if (m_causes.capacity() == 0)
+            m_causes.reserve(4);  // one allocation for a component's few causes
+        m_causes.push_back({std::string(cause), minutes, outageMinutes});
+    } else {
+        DowntimeCause &entry = m_causes[m_used];
+        if (entry.cause != cause)
+            entry.cause.assign(cause);
+        entry.minutesPerYear = minutes;
+        entry.outageMinutes = outageMinutes;
+    }
+    ++m_used;
+}
 
 double repairUnavailability(double perYear, double minutes)
 {
@@ -32,11 +48,11 @@ double repairUnavailability(double perYear, double minutes)
     return down / (kMinutesPerYear + down);
 }
 
-void addInstanceTierCauses(const CompiledNode &node, long long running, long long needed, ComponentResult &result)
+void addInstanceTierCauses(const CompiledNode &node, long long running, long long needed, CauseWriter &causes)
 {
     const FailureProfile &f = node.failure;
     if (running <= 0) {
-        addCause(result, "no instances", 1.0, 0.0);
+        causes.add("no instances", 1.0, 0.0);
         return;
     }
     const long long k = std::clamp(needed, 1LL, running);
@@ -44,42 +60,42 @@ void addInstanceTierCauses(const CompiledNode &node, long long running, long lon
     // With s = n − k spares the tier is down until one of s + 1 failed instances returns:
     // a mean outage of r / (s + 1) when repairs run in parallel.
     const double outage = f.recoveryMinutes / static_cast<double>(running - k + 1);
-    addCause(result, "instance failures", kOfNUnavailability(running, k, 1.0 - instanceDown), outage);
+    causes.add("instance failures", kOfNUnavailability(running, k, 1.0 - instanceDown), outage);
     if (running == k && !f.measured)
-        addCause(result, "restarts", repairUnavailability(f.restartsPerYear, f.restartMinutes), f.restartMinutes);
+        causes.add("restarts", repairUnavailability(f.restartsPerYear, f.restartMinutes), f.restartMinutes);
 }
 
-void addDatabaseCauses(const CompiledNode &node, long long replicasNeeded, ComponentResult &result)
+void addDatabaseCauses(const CompiledNode &node, long long replicasNeeded, CauseWriter &causes)
 {
     const FailureProfile &f = node.failure;
     if (f.measured) {
-        addCause(result, "primary (measured)", 1.0 - *f.measured, 0.0);
+        causes.add("primary (measured)", 1.0 - *f.measured, 0.0);
     } else if (node.multiAz) {
         // Each failure and each maintenance restart is one failover to the standby.
-        addCause(result, "failovers", repairUnavailability(f.failuresPerYear + f.restartsPerYear, f.failoverMinutes),
+        causes.add("failovers", repairUnavailability(f.failuresPerYear + f.restartsPerYear, f.failoverMinutes),
                  f.failoverMinutes);
     } else {
-        addCause(result, "primary failures", repairUnavailability(f.failuresPerYear, f.recoveryMinutes),
+        causes.add("primary failures", repairUnavailability(f.failuresPerYear, f.recoveryMinutes),
                  f.recoveryMinutes);
-        addCause(result, "maintenance", repairUnavailability(f.restartsPerYear, f.restartMinutes), f.restartMinutes);
+        causes.add("maintenance", repairUnavailability(f.restartsPerYear, f.restartMinutes), f.restartMinutes);
     }
     if (replicasNeeded > 0 && node.readReplicas > 0) {
         // Replicas are Single-AZ instances, each out for a failure's recovery.
         const double replicaDown = repairUnavailability(f.failuresPerYear, f.recoveryMinutes);
         // More needed than there are is overload (addOverloadCause), not a failure.
         const long long k = std::min(replicasNeeded, node.readReplicas);
-        addCause(result, "replica failures", kOfNUnavailability(node.readReplicas, k, 1.0 - replicaDown),
+        causes.add("replica failures", kOfNUnavailability(node.readReplicas, k, 1.0 - replicaDown),
                  f.recoveryMinutes / static_cast<double>(std::max(1LL, node.readReplicas - k + 1)));
     }
 }
 
-void addServiceCauses(const CompiledNode &node, ComponentResult &result)
+void addServiceCauses(const CompiledNode &node, CauseWriter &causes)
 {
     const FailureProfile &f = node.failure;
     if (f.measured)
-        addCause(result, "service (measured)", 1.0 - *f.measured, 0.0);
+        causes.add("service (measured)", 1.0 - *f.measured, 0.0);
     else
-        addCause(result, "outages", repairUnavailability(f.outagesPerYear, f.outageMinutes), f.outageMinutes);
+        causes.add("outages", repairUnavailability(f.outagesPerYear, f.outageMinutes), f.outageMinutes);
 }
 
 void addOverloadCause(ComponentResult &result)

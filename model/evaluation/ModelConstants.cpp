@@ -49,6 +49,21 @@ void derive(const CompiledModel &model, ModelConstants &constants)
     constants.connectionsUsersAtLimit.assign(model.nodes.size(), std::nullopt);
     constants.incomingEdges = ConnectionLimits::incomingEdges(model);
     const ConnectionLimits connections(model, constants.incomingEdges);
+    std::vector<std::string> zones;
+    for (const CompiledNode &node : model.nodes)
+        zones.insert(zones.end(), node.zones.begin(), node.zones.end());
+    std::sort(zones.begin(), zones.end());
+    zones.erase(std::unique(zones.begin(), zones.end()), zones.end());
+    constants.zoneCauses.clear();
+    for (const std::string &zone : zones)
+        constants.zoneCauses.push_back("zone outage (" + zone + ")");
+    constants.zoneIndex.resize(model.nodes.size());
+    for (size_t i = 0; i < model.nodes.size(); ++i) {
+        constants.zoneIndex[i].clear();
+        for (const std::string &zone : model.nodes[i].zones)
+            constants.zoneIndex[i].push_back(
+                static_cast<int>(std::lower_bound(zones.begin(), zones.end(), zone) - zones.begin()));
+    }
     for (int i = 0; i < count; ++i) {
         constants.usersAtSaturation[i] = linearSaturationPoints(model, i);
         if (model.nodes[i].behaviour == Behaviour::Database)

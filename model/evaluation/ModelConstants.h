@@ -6,6 +6,7 @@
 #include "model/compile/CompiledModel.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace headroom {
@@ -24,6 +25,11 @@ struct ModelConstants
     std::vector<std::optional<double>> connectionsUsersAtLimit;
     // The edges into each database (ConnectionLimits::incomingEdges).
     std::vector<std::vector<int>> incomingEdges;
+    // Zone outages (ZoneOutages.h): every zone name the components use, in sorted order, with
+    // the downtime cause it is reported as ("zone outage (a)"), and for each component the index
+    // of each of its zones in that list.
+    std::vector<std::string> zoneCauses;
+    std::vector<std::vector<int>> zoneIndex;
 };
 
 // The model's constants: kept with a compiled model after the first call (thread-safe), derived

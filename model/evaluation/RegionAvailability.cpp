@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
+#include <functional>
 #include <limits>
 
 namespace headroom {
@@ -36,8 +36,8 @@ double trafficShare(const CompiledModel &model, int region)
 
 // One cause of one region's downtime: minutes a year of that region's requests, and how long one
 // occurrence lasts (0: steady, such as overload, which no failover relieves). The names point into
-// the evaluation's components, or into a Names kept for the composition (zone outages): only the
-// top contributors are copied into the Evaluation.
+// the evaluation's components, or into the model and its constants (zone outages): only the top
+// contributors are copied into the Evaluation.
 struct RegionCause
 {
     const std::string *component = nullptr;
@@ -45,8 +45,6 @@ struct RegionCause
     double minutes = 0.0;
     double outageMinutes = 0.0;
 };
-
-using Names = std::deque<std::string>;  // stable addresses for names made during a composition
 
 // Adds component i's causes, weighted by the share `weight` of the requests considered that
 // need it, to `into`.
@@ -57,13 +55,16 @@ void addComponent(const Evaluation &evaluation, int i, double weight, std::vecto
         into.push_back({&component.id, &cause.cause, weight * cause.minutesPerYear, cause.outageMinutes});
 }
 
-void addZones(const std::vector<ZoneOutage> &outages, std::vector<RegionCause> &into, Names &names)
+// The zone outages of `region` (ZoneOutages.h), each named after its worst component.
+void addZones(const CompiledModel &model, const ModelConstants &constants, const Evaluation &evaluation,
+              int region, const std::function<double(int)> &weight, std::vector<RegionCause> &into)
 {
-    for (const ZoneOutage &outage : outages) {
-        const std::string &component = names.emplace_back(outage.worstComponent);
-        const std::string &cause = names.emplace_back("zone outage (" + outage.zone + ")");
-        into.push_back({&component, &cause, outage.minutesPerYear, outage.longestMinutes});
-    }
+    thread_local std::vector<ZoneOutage> outages;
+    zoneOutages(model, constants, evaluation, region, weight, outages);
+    for (const ZoneOutage &outage : outages)
+        into.push_back({&model.nodes[static_cast<size_t>(outage.worstComponent)].id,
+                        &constants.zoneCauses[static_cast<size_t>(outage.zone)], outage.minutesPerYear,
+                        outage.longestMinutes});
 }
 
 // The contributors, largest first and at most kTopContributors, from `causes` in order: those
@@ -78,10 +79,14 @@ void setContributors(std::vector<RegionCause> &causes, Evaluation &evaluation)
     const size_t keep = std::min(causes.size(), kTopContributors);
     std::partial_sort(causes.begin(), causes.begin() + static_cast<std::ptrdiff_t>(keep), causes.end(),
                       [](const RegionCause &a, const RegionCause &b) { return a.minutes > b.minutes; });
-    evaluation.downtimeContributors.clear();
-    evaluation.downtimeContributors.reserve(keep);
-    for (size_t c = 0; c < keep; ++c)
-        evaluation.downtimeContributors.push_back({*causes[c].component, *causes[c].cause, causes[c].minutes});
+    // Written over the entries the list held (the previous point's): their names' storage is kept.
+    evaluation.downtimeContributors.resize(keep);
+    for (size_t c = 0; c < keep; ++c) {
+        DowntimeContributor &contributor = evaluation.downtimeContributors[c];
+        contributor.component = *causes[c].component;
+        contributor.cause = *causes[c].cause;
+        contributor.minutesPerYear = causes[c].minutes;
+    }
 }
 
 double seriesUnavailability(const std::vector<RegionCause> &causes)
@@ -148,10 +153,10 @@ double seenShare(double outageMinutes, double move)
 
 } // namespace
 
-void composeOneRegion(const CompiledModel &model, Evaluation &evaluation)
+void composeOneRegion(const CompiledModel &model, const ModelConstants &constants, Evaluation &evaluation)
 {
-    Names names;
-    std::vector<RegionCause> causes;
+    thread_local std::vector<RegionCause> causes;  // per thread: a sweep does not allocate it again
+    causes.clear();
     SeriesAvailability sla;
     for (size_t i = 0; i < model.nodes.size(); ++i) {
         const ComponentResult &component = evaluation.components[i];
@@ -162,17 +167,16 @@ void composeOneRegion(const CompiledModel &model, Evaluation &evaluation)
     }
     const auto share = [&](int i) { return evaluation.components[static_cast<size_t>(i)].requestShare; };
     for (int region = -1; region < static_cast<int>(model.regions.size()); ++region)
-        addZones(zoneOutages(model, evaluation, region, share), causes, names);
+        addZones(model, constants, evaluation, region, share, causes);
     evaluation.unavailability = seriesUnavailability(causes);
     evaluation.slaAvailability = sla.availability();
     evaluation.singleRegionAvailability = 1.0 - evaluation.unavailability;
     setContributors(causes, evaluation);
 }
 
-void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluation)
+void composeRegionAvailability(const CompiledModel &model, const ModelConstants &constants, Evaluation &evaluation)
 {
     const size_t count = model.regions.size();
-    Names names;
     // Global components, in series with everything.
     std::vector<RegionCause> global;
     SeriesAvailability globalSla;
@@ -184,7 +188,7 @@ void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluatio
         globalSla.add(component.requestShare * (1.0 - component.slaAvailability));
     }
     const auto globalShare = [&](int i) { return evaluation.components[static_cast<size_t>(i)].requestShare; };
-    addZones(zoneOutages(model, evaluation, -1, globalShare), global, names);
+    addZones(model, constants, evaluation, -1, globalShare, global);
 
     // Each region as if it took all of its own traffic: a component counts by the share of the
     // region's requests that need it; a standby's components each count whole.
@@ -221,7 +225,7 @@ void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluatio
             addComponent(evaluation, static_cast<int>(i), w, regional[r]);
             sla.add(w * (1.0 - evaluation.components[i].slaAvailability));
         }
-        addZones(zoneOutages(model, evaluation, region, weight), regional[r], names);
+        addZones(model, constants, evaluation, region, weight, regional[r]);
         regionSla[r] = sla.unavailability();
         result.availability = 1.0 - seriesUnavailability(regional[r]);
         if (!standby)

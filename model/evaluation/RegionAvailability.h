@@ -5,6 +5,7 @@
 
 #include "model/compile/CompiledModel.h"
 #include "model/evaluation/Evaluation.h"
+#include "model/evaluation/ModelConstants.h"
 
 namespace headroom {
 
@@ -15,7 +16,7 @@ namespace headroom {
 
 // One region (or none declared): U = 1 − Π(1 − fᵢ·Uᵢ) over the request path, fᵢ the share of
 // requests that need component i, in series with each zone's outage.
-void composeOneRegion(const CompiledModel &model, Evaluation &evaluation);
+void composeOneRegion(const CompiledModel &model, const ModelConstants &constants, Evaluation &evaluation);
 
 // Several regions. Global components (in no region) stay in series. Each region's downtime is
 // cause by cause; when an active region fails, its users move to the other active regions after
@@ -23,7 +24,7 @@ void composeOneRegion(const CompiledModel &model, Evaluation &evaluation);
 // would take), else to a standby region after detection, promotion and scale-up if the standby
 // can carry the whole load (checked on the design routed to it), else they are lost for the whole
 // outage. An outage shorter than the move costs only itself.
-void composeRegionAvailability(const CompiledModel &model, Evaluation &evaluation);
+void composeRegionAvailability(const CompiledModel &model, const ModelConstants &constants, Evaluation &evaluation);
 
 // nines, downtime per year and availability from `unavailability`.
 void finishSystemAvailability(Evaluation &evaluation);

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace headroom {
 
@@ -18,6 +17,7 @@ struct Down
     double minutes = 0.0;
     double share = 0.0;
     int component = -1;
+    int zone = -1;
 };
 
 
@@ -42,30 +42,35 @@ double outageMinutes(const CompiledNode &node, const ComponentResult &result, si
     return zoneMinutes;
 }
 
-// ∫ share lost dt over one outage: components sorted by how long they stay down.
-double lostMinutes(std::vector<Down> &down)
+// ∫ share lost dt over one outage of the components in [first, last): sorted by how long they
+// stay down.
+double lostMinutes(std::vector<Down>::iterator first, std::vector<Down>::iterator last)
 {
-    std::sort(down.begin(), down.end(), [](const Down &a, const Down &b) { return a.minutes > b.minutes; });
+    std::sort(first, last, [](const Down &a, const Down &b) { return a.minutes > b.minutes; });
     double lost = 0.0;
     double served = 1.0;  // share of requests still served by everything down so far
-    for (size_t i = 0; i < down.size(); ++i) {
-        served *= 1.0 - std::clamp(down[i].share, 0.0, 1.0);
-        const double next = i + 1 < down.size() ? down[i + 1].minutes : 0.0;
-        lost += (down[i].minutes - next) * (1.0 - served);
+    for (auto it = first; it != last; ++it) {
+        served *= 1.0 - std::clamp(it->share, 0.0, 1.0);
+        const double next = it + 1 != last ? (it + 1)->minutes : 0.0;
+        lost += (it->minutes - next) * (1.0 - served);
     }
     return lost;
 }
 
 } // namespace
 
-std::vector<ZoneOutage> zoneOutages(const CompiledModel &model, const Evaluation &evaluation, int region,
-                                    const std::function<double(int)> &weight)
+void zoneOutages(const CompiledModel &model, const ModelConstants &constants, const Evaluation &evaluation,
+                 int region, const std::function<double(int)> &weight, std::vector<ZoneOutage> &outages)
 {
+    outages.clear();
     const double perYear = model.workload.zoneOutagesPerYear;
     const double zoneMinutes = model.workload.zoneOutageMinutes;
-    std::map<std::string, std::vector<Down>> byZone;
     if (perYear <= 0.0 || zoneMinutes <= 0.0)
-        return {};
+        return;
+    // Every (component, zone) that an outage of the zone takes down, grouped by zone below with
+    // each zone's entries in component order. Kept per thread: a sweep does not allocate it again.
+    thread_local std::vector<Down> down;
+    down.clear();
     for (size_t i = 0; i < model.nodes.size(); ++i) {
         const CompiledNode &node = model.nodes[i];
         if (node.region != region || node.zones.empty())
@@ -76,24 +81,25 @@ std::vector<ZoneOutage> zoneOutages(const CompiledModel &model, const Evaluation
         for (size_t z = 0; z < node.zones.size(); ++z) {
             const double minutes = outageMinutes(node, evaluation.components[i], z, zoneMinutes);
             if (minutes > 0.0)
-                byZone[node.zones[z]].push_back({minutes, share, static_cast<int>(i)});
+                down.push_back({minutes, share, static_cast<int>(i), constants.zoneIndex[i][z]});
         }
     }
-    std::vector<ZoneOutage> outages;
-    for (auto &[zone, down] : byZone) {
+    std::stable_sort(down.begin(), down.end(), [](const Down &a, const Down &b) { return a.zone < b.zone; });
+    for (auto first = down.begin(); first != down.end();) {
+        const auto last = std::find_if(first, down.end(), [&](const Down &d) { return d.zone != first->zone; });
         ZoneOutage outage;
-        outage.zone = zone;
-        const auto worst = std::max_element(down.begin(), down.end(), [](const Down &a, const Down &b) {
+        outage.zone = first->zone;
+        const auto worst = std::max_element(first, last, [](const Down &a, const Down &b) {
             return a.minutes * a.share < b.minutes * b.share;
         });
-        outage.worstComponent = model.nodes[static_cast<size_t>(worst->component)].id;
-        outage.longestMinutes = std::max_element(down.begin(), down.end(), [](const Down &a, const Down &b) {
+        outage.worstComponent = worst->component;
+        outage.longestMinutes = std::max_element(first, last, [](const Down &a, const Down &b) {
                                     return a.minutes < b.minutes;
                                 })->minutes;
-        outage.minutesPerYear = perYear * lostMinutes(down);
-        outages.push_back(std::move(outage));
+        outage.minutesPerYear = perYear * lostMinutes(first, last);
+        outages.push_back(outage);
+        first = last;
     }
-    return outages;
 }
 
 } // namespace headroom

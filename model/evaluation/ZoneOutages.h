@@ -5,9 +5,9 @@
 
 #include "model/compile/CompiledModel.h"
 #include "model/evaluation/Evaluation.h"
+#include "model/evaluation/ModelConstants.h"
 
 #include <functional>
-#include <string>
 #include <vector>
 
 namespace headroom {
@@ -17,19 +17,20 @@ namespace headroom {
 // zone, not once per component.
 struct ZoneOutage
 {
-    std::string zone;
+    int zone = -1;                 // index into ModelConstants::zoneCauses (the zone's cause name)
     double minutesPerYear = 0.0;   // outages a year × ∫ share of requests lost dt (minutes)
     double longestMinutes = 0.0;   // how long the component down longest stays down
-    std::string worstComponent;    // that component's id
+    int worstComponent = -1;       // index of the component that costs the most in it
 };
 
-// The zone outages of the components in `region` (−1: the components in no region). A
-// component's outage when zone z fails: an instance tier whose instances outside z are fewer
-// than it needs is down for the zone outage (an Auto Scaling group in two or more zones only
-// until it has relaunched elsewhere: recovery_minutes); a Single-AZ database in z is down for
-// the outage, a Multi-AZ one whose primary is in z fails over. While several are down the
-// share of requests lost is 1 − Π(1 − wᵢ), with wᵢ = weight(i) the share that needs component i.
-std::vector<ZoneOutage> zoneOutages(const CompiledModel &model, const Evaluation &evaluation, int region,
-                                    const std::function<double(int)> &weight);
+// The zone outages of the components in `region` (−1: the components in no region), into
+// `outages` (cleared first) in the zones' sorted order. A component's outage when zone z fails:
+// an instance tier whose instances outside z are fewer than it needs is down for the zone outage
+// (an Auto Scaling group in two or more zones only until it has relaunched elsewhere:
+// recovery_minutes); a Single-AZ database in z is down for the outage, a Multi-AZ one whose
+// primary is in z fails over. While several are down the share of requests lost is
+// 1 − Π(1 − wᵢ), with wᵢ = weight(i) the share that needs component i.
+void zoneOutages(const CompiledModel &model, const ModelConstants &constants, const Evaluation &evaluation,
+                 int region, const std::function<double(int)> &weight, std::vector<ZoneOutage> &outages);
 
 } // namespace headroom

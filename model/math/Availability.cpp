@@ -92,21 +92,6 @@ double kOfNUnavailability(long long n, long long k, double instanceAvailability)
     return unavailability;
 }
 
-void SeriesAvailability::add(double unavailability)
-{
-    if (unavailability >= 1.0) {
-        m_down = true;
-        return;
-    }
-    if (unavailability > 0.0)
-        m_logAvailability += std::log1p(-unavailability);
-}
-
-double SeriesAvailability::unavailability() const
-{
-    return m_down ? 1.0 : -std::expm1(m_logAvailability);
-}
-
 std::optional<double> ninesOf(double unavailability)
 {
     if (!(unavailability > 0.0))

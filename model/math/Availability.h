@@ -14,18 +14,25 @@ namespace headroom {
 // Summed in log space with lgamma; exact enough for n in the millions.
 double kOfNUnavailability(long long n, long long k, double instanceAvailability);
 
-// Unavailability of a series of parts that must all be up: 1 − Π(1 − Uᵢ),
-// accumulated as Σ log1p(−Uᵢ) so tiny Uᵢ survive.
+// Unavailability of a series of parts that must all be up: U = 1 − Π(1 − Uᵢ), accumulated as
+// U ← U + Uᵢ·(1 − U). Every term is non-negative and 1 − U is only formed where U is the larger
+// share, so tiny Uᵢ keep their digits (1e-12 in series with 1e-12 gives 2e-12 − 1e-24) without a
+// logarithm per part; tests/model/tst_series_exact checks it against exact rational sums.
 class SeriesAvailability
 {
 public:
-    void add(double unavailability);
-    double unavailability() const;
-    double availability() const { return 1.0 - unavailability(); }
+    void add(double unavailability)
+    {
+        if (unavailability >= 1.0)
+            m_unavailability = 1.0;
+        else if (unavailability > 0.0)
+            m_unavailability += unavailability * (1.0 - m_unavailability);
+    }
+    double unavailability() const { return m_unavailability; }
+    double availability() const { return 1.0 - m_unavailability; }
 
 private:
-    double m_logAvailability = 0.0;
-    bool m_down = false;
+    double m_unavailability = 0.0;
 };
 
 // nines = −log10(U); empty when U = 0 (always up: no finite number of nines).
