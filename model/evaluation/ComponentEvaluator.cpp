@@ -142,7 +142,7 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
 }
 
 void evaluateComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
-                       VisitTimes *visitTimes)
+                       VisitTimes *visitTimes, bool namesCurrent)
 {
     // A fresh result that keeps the old one's storage: its names (written over only where they
     // differ), its dimensions' list, and its causes, which CauseWriter writes over (their names
@@ -150,17 +150,19 @@ void evaluateComponent(const CompiledModel &model, int index, double entryRate, 
     static_cast<ComponentFigures &>(result) = ComponentFigures();
     result.limitingDimension.clear();
     result.dimensions.clear();
-    evaluateFreshComponent(model, index, entryRate, result, visitTimes);
+    evaluateFreshComponent(model, index, entryRate, result, visitTimes, namesCurrent);
 }
 
 void evaluateFreshComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
-                            VisitTimes *visitTimes)
+                            VisitTimes *visitTimes, bool namesCurrent)
 {
     const CompiledNode &node = model.nodes[index];
-    if (result.id != node.id)
-        result.id = node.id;
-    if (result.type != node.type)
-        result.type = node.type;
+    if (!namesCurrent) {
+        if (result.id != node.id)
+            result.id = node.id;
+        if (result.type != node.type)
+            result.type = node.type;
+    }
     result.readRatePerSecond = entryRate * model.visits.reads[index];
     result.writeRatePerSecond = entryRate * model.visits.writes[index];
     result.arrivalRatePerSecond = result.readRatePerSecond + result.writeRatePerSecond;

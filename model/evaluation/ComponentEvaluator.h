@@ -32,12 +32,14 @@ ComponentResult evaluateComponent(const CompiledModel &model, int index, double 
                                   VisitTimes *visitTimes = nullptr);
 // The same into `result`, whatever it held: its strings' and lists' storage is reused (a sweep
 // evaluates into the same results point after point without allocating them again).
+// `namesCurrent`: the result's id and type are this component's already, so they are not
+// compared again.
 void evaluateComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
-                       VisitTimes *visitTimes = nullptr);
+                       VisitTimes *visitTimes = nullptr, bool namesCurrent = false);
 // The same into a result as ComponentResult() makes it, or as evaluateComponent leaves it after
 // clearing its figures, limiting dimension and dimensions: its id and type are written over where
 // they differ, its causes by CauseWriter.
 void evaluateFreshComponent(const CompiledModel &model, int index, double entryRate, ComponentResult &result,
-                            VisitTimes *visitTimes = nullptr);
+                            VisitTimes *visitTimes = nullptr, bool namesCurrent = false);
 
 } // namespace headroom

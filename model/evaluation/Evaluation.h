@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -133,6 +134,10 @@ struct Evaluation
     std::optional<double> breaksAtUsers;          // the smallest users_at_saturation
     std::vector<ComponentResult> components;      // in project order
     std::vector<ConnectionResult> connections;    // in project order
+    // The compiled model these results are of (its CompiledModel::derived, held so that its
+    // address cannot come to name another model): evaluating the same model into the same
+    // storage again leaves the components' and connections' names as they are.
+    std::shared_ptr<const void> evaluatedModel;
 };
 
 } // namespace headroom

@@ -80,6 +80,7 @@ Evaluation evaluate(const CompiledModel &model, double users)
 
 void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
 {
+    bool namesInPlace = false;  // the same model into the same storage: every name is right already
     {
         // A fresh evaluation that keeps the old one's storage: its components, connections and
         // downtime contributors are evaluated again in place.
@@ -88,6 +89,8 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
         std::vector<DowntimeContributor> contributors = std::move(evaluation.downtimeContributors);
         std::vector<RegionResult> regions = std::move(evaluation.regions);
         std::string bottleneck = std::move(evaluation.bottleneck);
+        namesInPlace = model.derived && evaluation.evaluatedModel == model.derived
+                       && components.size() == model.nodes.size() && connections.size() == model.edges.size();
         evaluation = Evaluation();
         regions.clear();  // (the contributors are written over: setContributors)
         bottleneck.clear();
@@ -114,7 +117,7 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
     for (int i = 0; i < count; ++i) {
         ComponentResult &result = evaluation.components[i];
         if (static_cast<size_t>(i) < reused)
-            evaluateComponent(model, i, entryRate, result, &times[i]);
+            evaluateComponent(model, i, entryRate, result, &times[i], namesInPlace);
         else
             evaluateFreshComponent(model, i, entryRate, result, &times[i]);
         // Saturation points follow from the model alone (ModelConstants.h).
@@ -176,14 +179,17 @@ void evaluate(const CompiledModel &model, double users, Evaluation &evaluation)
     for (size_t e = 0; e < model.edges.size(); ++e) {
         const CompiledEdge &edge = model.edges[e];
         ConnectionResult &connection = evaluation.connections[e];
-        connection.from = model.nodes[edge.from].id;
-        connection.to = model.nodes[edge.to].id;
+        if (!namesInPlace) {
+            connection.from = model.nodes[edge.from].id;
+            connection.to = model.nodes[edge.to].id;
+        }
         connection.readRatePerSecond = entryRate * model.edgeFlows.reads[e];
         connection.writeRatePerSecond = entryRate * model.edgeFlows.writes[e];
         connection.ratePerSecond = connection.readRatePerSecond + connection.writeRatePerSecond;
         connection.async = edge.async;
         connection.soft = edge.soft;
     }
+    evaluation.evaluatedModel = model.derived;
 }
 
 } // namespace headroom

@@ -10,7 +10,7 @@ build=${1:-build}
 export QT_QPA_PLATFORM=offscreen
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-"$build/tests/bench/bench_model" -median 7 evaluateComponents compileAndEvaluateComponents costComponents \
+"$build/tests/bench/bench_model" -median 7 evaluateComponents evaluateComponentsFresh compileAndEvaluateComponents costComponents \
   pricedSweepThreeTier1000Points sweepGenerated1000Components10000Points sweepThreeTier1000Points > "$out/model.txt" 2>&1
 # CPU-time cases and the Octave peer take their own medians of 7 runs (the peer needs octave-cli).
 "$build/tests/bench/bench_model" evaluateComponentsCpu sweepGenerated1000Components10000PointsCpu peerPerPoint \

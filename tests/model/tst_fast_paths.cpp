@@ -213,6 +213,37 @@ private slots:
         }
     }
 
+    void namesFollowTheModel_data() { designs_data(); }
+
+    // Evaluating the same compiled model into the same storage leaves the names in place
+    // (Evaluation::evaluatedModel); another model of the same shape, whose components and
+    // connections are named differently, must still get its own names.
+    void namesFollowTheModel()
+    {
+        QFETCH(QString, file);
+        const auto project = readProjectFile(file.toStdString());
+        QVERIFY(project);
+        Project renamed = *project;
+        for (Component &component : renamed.components)
+            component.id = "renamed-" + component.id;
+        for (Connection &connection : renamed.connections) {
+            connection.from = "renamed-" + connection.from;
+            connection.to = "renamed-" + connection.to;
+        }
+        const auto model = compileModel(*project);
+        const auto other = compileModel(renamed);
+        QVERIFY(model && other);
+        QCOMPARE(other->nodes.size(), model->nodes.size());
+        const double users = project->workload.users;
+        Evaluation into;
+        evaluate(*model, users, into);
+        evaluate(*model, users, into);  // the same model again: names kept
+        compareEvaluations(into, evaluate(*model, users), file);
+        evaluate(*other, users, into);  // the same shape, other names
+        compareEvaluations(into, evaluate(*other, users), file);
+        QVERIFY(into.components.front().id.starts_with("renamed-"));
+    }
+
     // A long sweep is shared out over threads (Sweep.cpp): its rows are those of one evaluation and
     // one costOf at each point, in order. 6,000 points of the 41-component template 07 is long
     // enough for two threads.
