@@ -18,6 +18,7 @@ struct Down
     double share = 0.0;
     int component = -1;
     int zone = -1;
+    int order = 0;  // position in the order found: components in order, each one's zones in order
 };
 
 
@@ -81,10 +82,14 @@ void zoneOutages(const CompiledModel &model, const ModelConstants &constants, co
         for (size_t z = 0; z < node.zones.size(); ++z) {
             const double minutes = outageMinutes(node, evaluation.components[i], z, zoneMinutes);
             if (minutes > 0.0)
-                down.push_back({minutes, share, static_cast<int>(i), constants.zoneIndex[i][z]});
+                down.push_back({minutes, share, static_cast<int>(i), constants.zoneIndex[i][z],
+                                static_cast<int>(down.size())});
         }
     }
-    std::stable_sort(down.begin(), down.end(), [](const Down &a, const Down &b) { return a.zone < b.zone; });
+    // By zone, in the order found within each (a stable sort without the buffer std::stable_sort
+    // allocates).
+    std::sort(down.begin(), down.end(),
+              [](const Down &a, const Down &b) { return a.zone != b.zone ? a.zone < b.zone : a.order < b.order; });
     for (auto first = down.begin(); first != down.end();) {
         const auto last = std::find_if(first, down.end(), [&](const Down &d) { return d.zone != first->zone; });
         ZoneOutage outage;
