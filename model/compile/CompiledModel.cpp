@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace headroom {
 
@@ -24,14 +26,14 @@ public:
     ResolvedParams(const Component &component, const ComponentSpec &spec)
         : m_component(component), m_spec(spec) {}
 
-    bool has(const std::string &name) const { return m_component.params.contains(name); }
-    double number(const std::string &name) const { return std::get<double>(value(name)); }
-    long long count(const std::string &name) const { return std::llround(number(name)); }
-    bool flag(const std::string &name) const { return std::get<bool>(value(name)); }
-    const std::string &text(const std::string &name) const { return std::get<std::string>(value(name)); }
+    bool has(std::string_view name) const { return paramOrDefault(m_component, nullptr, name) != nullptr; }
+    double number(std::string_view name) const { return std::get<double>(value(name)); }
+    long long count(std::string_view name) const { return std::llround(number(name)); }
+    bool flag(std::string_view name) const { return std::get<bool>(value(name)); }
+    const std::string &text(std::string_view name) const { return std::get<std::string>(value(name)); }
 
 private:
-    const ParamValue &value(const std::string &name) const
+    const ParamValue &value(std::string_view name) const
     {
         return *paramOrDefault(m_component, &m_spec, name);
     }
@@ -367,7 +369,10 @@ Expected<CompiledModel> compileOne(const Project &project)
     CompiledModel model;
     model.workload = project.workload;
     model.regions = project.regions;
-    std::map<std::string, int> indexOf;
+    std::unordered_map<std::string_view, int> indexOf;  // ids are unique (validated)
+    indexOf.reserve(project.components.size());
+    model.nodes.reserve(project.components.size());
+    model.edges.reserve(project.connections.size());
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &component = project.components[i];
         auto node = resolveNode(component, *Catalog::builtIn().find(component.type), i);
