@@ -132,10 +132,9 @@ std::vector<Quota> managedQuotas(const std::string &type, const ResolvedParams &
     return quotas;
 }
 
-// The parameters only pricing reads, copied when the type has them.
-CompiledNode resolvePricing(const ResolvedParams &params, const ComponentSpec &spec)
+// The parameters only pricing reads, copied into `node` when the type has them.
+void resolvePricing(const ResolvedParams &params, const ComponentSpec &spec, CompiledNode &node)
 {
-    CompiledNode node;
     auto has = [&](const char *name) { return spec.param(name) != nullptr; };
     if (has("instance_type"))
         node.instanceType = params.text("instance_type");
@@ -164,14 +163,15 @@ CompiledNode resolvePricing(const ResolvedParams &params, const ComponentSpec &s
     for (const char *price : {"usd_per_task_hour", "usd_per_instance_hour"})
         if (has(price) && params.has(price))
             node.customHourlyUsd = params.number(price);
-    return node;
 }
 
-// `index`: the component's place in the project, named by an error (its pointer is built then only).
-Expected<CompiledNode> resolveNode(const Component &component, const ComponentSpec &spec, size_t index)
+// Fills `node` (a new one) for `component`. `index`: the component's place in the project, named
+// by an error (its pointer is built then only).
+std::optional<ModelError> resolveNode(const Component &component, const ComponentSpec &spec, size_t index,
+                                      CompiledNode &node)
 {
     const ResolvedParams params(component, spec);
-    CompiledNode node = resolvePricing(params, spec);
+    resolvePricing(params, spec, node);
     node.id = component.id;
     node.label = displayName(component);
     node.type = component.type;
@@ -235,7 +235,7 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
         break;
     }
     node.failure = resolveFailure(params, spec);
-    return node;
+    return std::nullopt;
 }
 
 bool carries(TrafficClass filter, TrafficClass traffic)
@@ -375,11 +375,10 @@ Expected<CompiledModel> compileOne(const Project &project)
     model.edges.reserve(project.connections.size());
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &component = project.components[i];
-        auto node = resolveNode(component, *Catalog::builtIn().find(component.type), i);
-        if (!node)
-            return node.error();
+        CompiledNode &node = model.nodes.emplace_back();  // built in place: a node is large
+        if (auto error = resolveNode(component, *Catalog::builtIn().find(component.type), i, node))
+            return *error;
         indexOf[component.id] = static_cast<int>(i);
-        model.nodes.push_back(std::move(node).value());
         model.nodes.back().zone = component.zone;
         for (size_t r = 0; r < project.regions.size(); ++r)
             if (project.regions[r].id == component.region)

@@ -161,6 +161,14 @@ void JsonStreamWriter::flush()
 
 char *JsonStreamWriter::room(size_t bytes)
 {
+    // Inside a value with room enough and no piece to flush: most calls, kept short to inline.
+    if (!m_levels.empty() && m_out.size() - m_used >= bytes && (!m_sink || m_used < kFlushBytes))
+        return m_out.data() + m_used;
+    return moreRoom(bytes);
+}
+
+char *JsonStreamWriter::moreRoom(size_t bytes)
+{
     if (m_levels.empty())
         m_used = m_out.size();  // `out` is exact between values, and the caller may have added to it
     else if (m_sink && m_used >= kFlushBytes)

@@ -107,6 +107,7 @@ private:
     // Room for `bytes` more past what is written (flushing first when a sink's piece is full);
     // returns where they go.
     char *room(size_t bytes);
+    char *moreRoom(size_t bytes);  // room()'s slow path: flushes, grows
     // The bytes written into the room up to `end` are output.
     void commit(const char *end);
     // Room for the separator and `bytes` more: room(separatorRoom() + bytes).

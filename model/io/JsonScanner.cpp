@@ -5,6 +5,7 @@
 
 #include "model/core/Utf8.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -28,18 +29,17 @@ bool isDigit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
-// Whether a word of eight bytes of a string holds one the fast loop must stop at: '"', '\\', a
-// control character or a byte from 0x80 (the "has a zero byte" and "has a byte less than n"
-// word tests, exact for the word as a whole).
-bool hasSpecialByte(std::uint64_t x)
+// The bytes of a word of eight (read little-endian) that the fast loop must stop at: '"', '\',
+// a control character or a byte from 0x80, each marked by its high bit. The "has a zero byte"
+// and "has a byte less than n" word tests: a borrow can mark a byte above one that is marked, but
+// never one below, so the lowest mark is the first such byte.
+std::uint64_t specialBytes(std::uint64_t x)
 {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull;
     constexpr std::uint64_t kHighs = 0x8080808080808080ull;
     const std::uint64_t quote = x ^ (kOnes * '"');
     const std::uint64_t backslash = x ^ (kOnes * '\\');
-    return ((((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | x)
-            & kHighs)
-           != 0;
+    return (((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | x) & kHighs;
 }
 
 int hexValue(unsigned char c)
@@ -108,8 +108,14 @@ bool Scanner::string(std::string_view &text)
         while (m_at + 8 <= m_text.size()) {
             std::uint64_t word = 0;
             std::memcpy(&word, m_text.data() + m_at, 8);
-            if (hasSpecialByte(word))
+            if constexpr (std::endian::native == std::endian::little) {
+                if (const std::uint64_t marks = specialBytes(word)) {
+                    m_at += static_cast<size_t>(std::countr_zero(marks)) / 8;  // to the first one
+                    break;
+                }
+            } else if (specialBytes(word)) {
                 break;
+            }
             m_at += 8;
         }
         if (atEnd())
