@@ -20,7 +20,6 @@ namespace headroom {
 namespace {
 
 constexpr size_t kIndent = 2;  // dump(2)
-constexpr size_t kFlushBytes = 64 * 1024;
 
 // The bytes dump() writes as they are, one flag per byte value: printable ASCII but '"' and '\'.
 constexpr std::array<bool, 256> kPlainByte = [] {
@@ -157,14 +156,6 @@ void JsonStreamWriter::flush()
     m_used = 0;
     if (m_levels.empty())
         m_out.clear();
-}
-
-char *JsonStreamWriter::room(size_t bytes)
-{
-    // Inside a value with room enough and no piece to flush: most calls, kept short to inline.
-    if (!m_levels.empty() && m_out.size() - m_used >= bytes && (!m_sink || m_used < kFlushBytes))
-        return m_out.data() + m_used;
-    return moreRoom(bytes);
 }
 
 char *JsonStreamWriter::moreRoom(size_t bytes)

@@ -104,9 +104,17 @@ private:
         size_t count = 0;
     };
 
+    static constexpr size_t kFlushBytes = 64 * 1024;  // a sink's piece
+
     // Room for `bytes` more past what is written (flushing first when a sink's piece is full);
-    // returns where they go.
-    char *room(size_t bytes);
+    // returns where they go. Inside a value with room enough and no piece to flush (most calls),
+    // short enough to inline.
+    char *room(size_t bytes)
+    {
+        if (!m_levels.empty() && m_out.size() - m_used >= bytes && (!m_sink || m_used < kFlushBytes))
+            return m_out.data() + m_used;
+        return moreRoom(bytes);
+    }
     char *moreRoom(size_t bytes);  // room()'s slow path: flushes, grows
     // The bytes written into the room up to `end` are output.
     void commit(const char *end);
