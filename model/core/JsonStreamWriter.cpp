@@ -59,6 +59,26 @@ bool isPlain(std::string_view text)
     return plainRun(text, i) == text.size() - i;
 }
 
+// memcpy(at, text): the short texts of a JSON document (keys, ids, names) in two fixed-size moves
+// that overlap, not a call to the library's memcpy. Reads and writes only inside the two ranges.
+void copyShort(char *at, std::string_view text)
+{
+    const size_t n = text.size();
+    const char *from = text.data();
+    if (n >= 8 && n <= 16) {
+        std::memcpy(at, from, 8);
+        std::memcpy(at + n - 8, from + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        std::memcpy(at, from, 4);
+        std::memcpy(at + n - 4, from + n - 4, 4);
+    } else if (n < 4) {
+        for (size_t i = 0; i < n; ++i)
+            at[i] = from[i];
+    } else {
+        std::memcpy(at, from, n);
+    }
+}
+
 constexpr size_t kSlack = 16;  // ',', '\n', two quotes, and the last indentation store's overshoot
 
 // A new line indented to `depth` at `at`, which has room for depth · kIndent + 9 bytes.
@@ -205,7 +225,7 @@ void JsonStreamWriter::token(std::string_view text, bool quote, std::string_view
     char *at = separator(room(separatorRoom() + text.size() + tail.size()));
     if (quote)
         *at++ = '"';
-    std::memcpy(at, text.data(), text.size());
+    copyShort(at, text);
     at += text.size();
     if (quote)
         *at++ = '"';
@@ -222,7 +242,7 @@ JsonStreamWriter &JsonStreamWriter::key(JsonKey name)
     } else {
         char *at = separator(room(separatorRoom() + text.size() + 3));
         *at++ = '"';
-        std::memcpy(at, text.data(), text.size());
+        copyShort(at, text);
         at += text.size();
         std::memcpy(at, "\": ", 3);
         commit(at + 3);
