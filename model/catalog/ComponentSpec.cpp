@@ -5,7 +5,7 @@
 
 namespace headroom {
 
-const ParamSpec *ComponentSpec::param(const std::string &name) const
+const ParamSpec *ComponentSpec::param(std::string_view name) const
 {
     for (const ParamSpec &spec : params)
         if (spec.name == name)
@@ -13,10 +13,17 @@ const ParamSpec *ComponentSpec::param(const std::string &name) const
     return nullptr;
 }
 
-const ParamValue *paramOrDefault(const Component &component, const ComponentSpec *spec, const std::string &name)
+const ParamValue *paramOrDefault(const Component &component, const ComponentSpec *spec, std::string_view name)
 {
-    if (const auto found = component.params.find(name); found != component.params.end())
-        return &found->second;
+    // A file sets a few parameters at most: a walk over them in order costs less than making a
+    // std::string of `name` to look it up (the map's comparison takes only std::string).
+    for (const auto &[key, value] : component.params) {
+        const int order = std::string_view(key).compare(name);
+        if (order == 0)
+            return &value;
+        if (order > 0)
+            break;
+    }
     const ParamSpec *param = spec ? spec->param(name) : nullptr;
     return param && param->defaultValue ? &*param->defaultValue : nullptr;
 }

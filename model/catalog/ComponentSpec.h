@@ -6,6 +6,7 @@
 #include "model/catalog/ParamSpec.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace headroom {
@@ -43,7 +44,7 @@ struct ComponentSpec
     double slaSpread = 1.0;
     std::string slaSource;
 
-    const ParamSpec *param(const std::string &name) const;
+    const ParamSpec *param(std::string_view name) const;
 };
 
 const char *categoryName(Category category);
@@ -51,11 +52,11 @@ const char *categoryName(Category category);
 // A parameter's value as the model uses it: what `component` sets in the project file, else
 // the catalog's default from `spec`. Null when neither exists (an optional parameter left unset,
 // a name the type does not have). With no `spec` (an unknown type) only the file's value counts.
-const ParamValue *paramOrDefault(const Component &component, const ComponentSpec *spec, const std::string &name);
+const ParamValue *paramOrDefault(const Component &component, const ComponentSpec *spec, std::string_view name);
 
 // The same, when it holds a `T` (double, bool or std::string); null otherwise.
 template <typename T>
-const T *paramOrDefaultAs(const Component &component, const ComponentSpec *spec, const std::string &name)
+const T *paramOrDefaultAs(const Component &component, const ComponentSpec *spec, std::string_view name)
 {
     const ParamValue *value = paramOrDefault(component, spec, name);
     return value ? std::get_if<T>(value) : nullptr;

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace headroom {
 
@@ -24,14 +26,14 @@ public:
     ResolvedParams(const Component &component, const ComponentSpec &spec)
         : m_component(component), m_spec(spec) {}
 
-    bool has(const std::string &name) const { return m_component.params.contains(name); }
-    double number(const std::string &name) const { return std::get<double>(value(name)); }
-    long long count(const std::string &name) const { return std::llround(number(name)); }
-    bool flag(const std::string &name) const { return std::get<bool>(value(name)); }
-    const std::string &text(const std::string &name) const { return std::get<std::string>(value(name)); }
+    bool has(std::string_view name) const { return paramOrDefault(m_component, nullptr, name) != nullptr; }
+    double number(std::string_view name) const { return std::get<double>(value(name)); }
+    long long count(std::string_view name) const { return std::llround(number(name)); }
+    bool flag(std::string_view name) const { return std::get<bool>(value(name)); }
+    const std::string &text(std::string_view name) const { return std::get<std::string>(value(name)); }
 
 private:
-    const ParamValue &value(const std::string &name) const
+    const ParamValue &value(std::string_view name) const
     {
         return *paramOrDefault(m_component, &m_spec, name);
     }
@@ -130,10 +132,9 @@ std::vector<Quota> managedQuotas(const std::string &type, const ResolvedParams &
     return quotas;
 }
 
-// The parameters only pricing reads, copied when the type has them.
-CompiledNode resolvePricing(const ResolvedParams &params, const ComponentSpec &spec)
+// The parameters only pricing reads, copied into `node` when the type has them.
+void resolvePricing(const ResolvedParams &params, const ComponentSpec &spec, CompiledNode &node)
 {
-    CompiledNode node;
     auto has = [&](const char *name) { return spec.param(name) != nullptr; };
     if (has("instance_type"))
         node.instanceType = params.text("instance_type");
@@ -162,14 +163,15 @@ CompiledNode resolvePricing(const ResolvedParams &params, const ComponentSpec &s
     for (const char *price : {"usd_per_task_hour", "usd_per_instance_hour"})
         if (has(price) && params.has(price))
             node.customHourlyUsd = params.number(price);
-    return node;
 }
 
-// `index`: the component's place in the project, named by an error (its pointer is built then only).
-Expected<CompiledNode> resolveNode(const Component &component, const ComponentSpec &spec, size_t index)
+// Fills `node` (a new one) for `component`. `index`: the component's place in the project, named
+// by an error (its pointer is built then only).
+std::optional<ModelError> resolveNode(const Component &component, const ComponentSpec &spec, size_t index,
+                                      CompiledNode &node)
 {
     const ResolvedParams params(component, spec);
-    CompiledNode node = resolvePricing(params, spec);
+    resolvePricing(params, spec, node);
     node.id = component.id;
     node.label = displayName(component);
     node.type = component.type;
@@ -233,7 +235,7 @@ Expected<CompiledNode> resolveNode(const Component &component, const ComponentSp
         break;
     }
     node.failure = resolveFailure(params, spec);
-    return node;
+    return std::nullopt;
 }
 
 bool carries(TrafficClass filter, TrafficClass traffic)
@@ -367,14 +369,16 @@ Expected<CompiledModel> compileOne(const Project &project)
     CompiledModel model;
     model.workload = project.workload;
     model.regions = project.regions;
-    std::map<std::string, int> indexOf;
+    std::unordered_map<std::string_view, int> indexOf;  // ids are unique (validated)
+    indexOf.reserve(project.components.size());
+    model.nodes.reserve(project.components.size());
+    model.edges.reserve(project.connections.size());
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &component = project.components[i];
-        auto node = resolveNode(component, *Catalog::builtIn().find(component.type), i);
-        if (!node)
-            return node.error();
+        CompiledNode &node = model.nodes.emplace_back();  // built in place: a node is large
+        if (auto error = resolveNode(component, *Catalog::builtIn().find(component.type), i, node))
+            return *error;
         indexOf[component.id] = static_cast<int>(i);
-        model.nodes.push_back(std::move(node).value());
         model.nodes.back().zone = component.zone;
         for (size_t r = 0; r < project.regions.size(); ++r)
             if (project.regions[r].id == component.region)

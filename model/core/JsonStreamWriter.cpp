@@ -3,45 +3,113 @@
 
 #include "model/core/JsonStreamWriter.h"
 
+#include "model/core/Utf8.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace headroom {
 
 namespace {
 
 constexpr size_t kIndent = 2;  // dump(2)
-constexpr size_t kFlushBytes = 64 * 1024;
 
-// The length of the valid UTF-8 sequence at `text[i]` (a byte ≥ 0x80), or 0 when it is not one:
-// no overlong form, no surrogate, nothing past U+10FFFF (RFC 3629 §4, the rules dump() applies).
-size_t utf8Length(std::string_view text, size_t i)
+// The bytes dump() writes as they are, one flag per byte value: printable ASCII but '"' and '\'.
+constexpr std::array<bool, 256> kPlainByte = [] {
+    std::array<bool, 256> plain{};
+    for (size_t c = 0x20; c < 0x80; ++c)
+        plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+// How many bytes from `from` on are plain (kPlainByte).
+size_t plainRun(std::string_view text, size_t from)
 {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    const auto continuation = [&](size_t k) { return k < text.size() && (byte(k) & 0xC0) == 0x80; };
-    const unsigned char lead = byte(i);
-    if (lead >= 0xC2 && lead <= 0xDF)
-        return continuation(i + 1) ? 2 : 0;
-    if (lead >= 0xE0 && lead <= 0xEF) {
-        if (!continuation(i + 1) || !continuation(i + 2))
-            return 0;
-        const unsigned char second = byte(i + 1);
-        if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F))
-            return 0;
-        return 3;
+    size_t i = from;
+    while (i < text.size() && kPlainByte[static_cast<unsigned char>(text[i])])
+        ++i;
+    return i - from;
+}
+
+// Whether every byte of `text` is plain, eight at a time: a word has a byte below 0x20, a '"',
+// a '\' or a byte from 0x80 exactly when this is not zero (the "has a zero byte" and "has a
+// byte less than n" word tests, which are exact for the word as a whole).
+bool isPlain(std::string_view text)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, text.data() + i, 8);
+        const std::uint64_t quote = x ^ (kOnes * '"');
+        const std::uint64_t backslash = x ^ (kOnes * '\\');
+        const std::uint64_t special = ((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote)
+                                      | ((backslash - kOnes) & ~backslash) | x;
+        if (special & kHighs)
+            return false;
     }
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3))
-            return 0;
-        const unsigned char second = byte(i + 1);
-        if ((lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
-            return 0;
-        return 4;
+    return plainRun(text, i) == text.size() - i;
+}
+
+// memcpy(at, text): the short texts of a JSON document (keys, ids, names) in two fixed-size moves
+// that overlap, not a call to the library's memcpy. Reads and writes only inside the two ranges.
+void copyShort(char *at, std::string_view text)
+{
+    const size_t n = text.size();
+    const char *from = text.data();
+    if (n >= 8 && n <= 16) {
+        std::memcpy(at, from, 8);
+        std::memcpy(at + n - 8, from + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        std::memcpy(at, from, 4);
+        std::memcpy(at + n - 4, from + n - 4, 4);
+    } else if (n < 4) {
+        for (size_t i = 0; i < n; ++i)
+            at[i] = from[i];
+    } else {
+        std::memcpy(at, from, n);
     }
-    return 0;
+}
+
+constexpr size_t kSlack = 16;  // ',', '\n', two quotes, and the last indentation store's overshoot
+
+// A new line indented to `depth` at `at`, which has room for depth · kIndent + 9 bytes.
+char *newLine(char *at, size_t depth)
+{
+    *at++ = '\n';
+    const size_t indent = depth * kIndent;
+    for (size_t i = 0; i < indent; i += 8)
+        std::memcpy(at + i, "        ", 8);
+    return at + indent;
+}
+
+// `value` as dump() writes a double, into [first, last) (at least 32 bytes); returns its end.
+char *formatDouble(char *first, char *last, double value)
+{
+    // Whole numbers below 10^15 (counts, prices, most parameters): Grisu2's digits for them are
+    // the number's own, which dump() lays out with ".0" (tests/model/tst_json_writer_fast.cpp
+    // compares the two); to_chars of the integer is several times cheaper.
+    if (std::fabs(value) < 1e15 && std::trunc(value) == value) {
+        if (value == 0.0) {
+            const std::string_view zero = std::signbit(value) ? "-0.0" : "0.0";
+            std::memcpy(first, zero.data(), zero.size());
+            return first + zero.size();
+        }
+        char *end = std::to_chars(first, last, static_cast<long long>(value)).ptr;
+        std::memcpy(end, ".0", 2);
+        return end + 2;
+    }
+    // nlohmann's own shortest round-trip form (Grisu2 with its printf("%g")-like layout): the
+    // same function dump() calls, so every digit matches it. Not locale-dependent.
+    return nlohmann::detail::to_chars(first, last, value);
 }
 
 } // namespace
@@ -50,26 +118,24 @@ void JsonStreamWriter::appendQuoted(std::string &out, std::string_view value)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
-    size_t plainFrom = 0;
     size_t i = 0;
-    const auto flush = [&] { out.append(value.data() + plainFrom, i - plainFrom); };
     while (i < value.size()) {
+        const size_t plain = plainRun(value, i);
+        out.append(value.data() + i, plain);
+        i += plain;
+        if (i == value.size())
+            break;
         const auto c = static_cast<unsigned char>(value[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-            ++i;
-            continue;
-        }
         if (c >= 0x80) {
-            if (const size_t length = utf8Length(value, i)) {
+            if (const size_t length = utf8SequenceLength(value, i)) {
+                out.append(value.data() + i, length);
                 i += length;
-                continue;
+            } else {
+                out.append("\xEF\xBF\xBD");  // U+FFFD for the invalid byte
+                ++i;
             }
-            flush();
-            out.append("\xEF\xBF\xBD");  // U+FFFD for the invalid byte
-            plainFrom = ++i;
             continue;
         }
-        flush();
         switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
@@ -83,69 +149,112 @@ void JsonStreamWriter::appendQuoted(std::string &out, std::string_view value)
             out.push_back(kHex[c >> 4]);
             out.push_back(kHex[c & 0xF]);
         }
-        plainFrom = ++i;
+        ++i;
     }
-    flush();
     out.push_back('"');
 }
 
 void JsonStreamWriter::appendDouble(std::string &out, double value)
 {
-    // nlohmann's own shortest round-trip form (Grisu2 with its printf("%g")-like layout): the
-    // same function dump() calls, so every digit matches it. Not locale-dependent.
     char buffer[64];
-    const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, static_cast<size_t>(end - buffer));
+    out.append(buffer, static_cast<size_t>(formatDouble(buffer, buffer + sizeof buffer, value) - buffer));
+}
+
+JsonStreamWriter::~JsonStreamWriter()
+{
+    if (!m_levels.empty())
+        m_out.resize(m_used);  // left open: what was written, without the room past it
 }
 
 void JsonStreamWriter::flush()
 {
     if (!m_sink)
         return;
-    m_sink->write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
-    m_out.clear();
+    if (m_levels.empty())
+        m_used = m_out.size();
+    m_sink->write(m_out.data(), static_cast<std::streamsize>(m_used));
+    m_used = 0;
+    if (m_levels.empty())
+        m_out.clear();
 }
 
-void JsonStreamWriter::newLine(size_t depth)
-{
-    if (m_sink && m_out.size() >= kFlushBytes)
-        flush();
-    m_out.push_back('\n');
-    m_out.append(depth * kIndent, ' ');
-}
-
-void JsonStreamWriter::beforeValue()
+char *JsonStreamWriter::moreRoom(size_t bytes)
 {
     if (m_levels.empty())
-        return;
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    Level &level = m_levels.back();
-    assert(!level.object && "a value in an object needs a key()");
-    if (level.count++ > 0)
-        m_out.push_back(',');
-    newLine(m_levels.size());
+        m_used = m_out.size();  // `out` is exact between values, and the caller may have added to it
+    else if (m_sink && m_used >= kFlushBytes)
+        flush();
+    if (m_out.size() - m_used < bytes)
+        m_out.resize(std::max(m_used + bytes, 2 * m_out.size()));
+    return m_out.data() + m_used;
 }
 
-JsonStreamWriter &JsonStreamWriter::key(std::string_view name)
+void JsonStreamWriter::commit(const char *end)
 {
-    assert(!m_levels.empty() && m_levels.back().object && !m_afterKey);
+    m_used = static_cast<size_t>(end - m_out.data());
+    if (m_levels.empty())
+        m_out.resize(m_used);  // the outermost value is complete: `out` is exact again
+}
+
+size_t JsonStreamWriter::separatorRoom() const
+{
+    return m_levels.size() * kIndent + kSlack;
+}
+
+char *JsonStreamWriter::separator(char *at)
+{
+    if (m_levels.empty())
+        return at;
+    if (m_afterKey) {
+        m_afterKey = false;
+        return at;
+    }
     Level &level = m_levels.back();
     if (level.count++ > 0)
-        m_out.push_back(',');
-    newLine(m_levels.size());
-    appendQuoted(m_out, name);
-    m_out.append(": ");
+        *at++ = ',';
+    return newLine(at, m_levels.size());
+}
+
+void JsonStreamWriter::token(std::string_view text, bool quote, std::string_view tail)
+{
+    if (quote && !isPlain(text)) {
+        std::string escaped;
+        appendQuoted(escaped, text);
+        return token(escaped, false, tail);
+    }
+    char *at = separator(room(separatorRoom() + text.size() + tail.size()));
+    if (quote)
+        *at++ = '"';
+    copyShort(at, text);
+    at += text.size();
+    if (quote)
+        *at++ = '"';
+    std::memcpy(at, tail.data(), tail.size());
+    commit(at + tail.size());
+}
+
+JsonStreamWriter &JsonStreamWriter::key(JsonKey name)
+{
+    assert(!m_levels.empty() && m_levels.back().object && !m_afterKey);
+    const std::string_view text = name.text();
+    if (!name.plain() && !isPlain(text)) {
+        token(text, true, ": ");
+    } else {
+        char *at = separator(room(separatorRoom() + text.size() + 3));
+        *at++ = '"';
+        copyShort(at, text);
+        at += text.size();
+        std::memcpy(at, "\": ", 3);
+        commit(at + 3);
+    }
     m_afterKey = true;
     return *this;
 }
 
 void JsonStreamWriter::open(char bracket, bool object)
 {
-    beforeValue();
-    m_out.push_back(bracket);
+    assert(m_levels.empty() || !m_levels.back().object || m_afterKey);
+    token(std::string_view(&bracket, 1), false);
     m_levels.push_back(Level{object, 0});
 }
 
@@ -153,10 +262,12 @@ void JsonStreamWriter::close(char bracket)
 {
     assert(!m_levels.empty() && !m_afterKey);
     const size_t count = m_levels.back().count;
+    char *at = room(separatorRoom());
     m_levels.pop_back();
     if (count > 0)
-        newLine(m_levels.size());
-    m_out.push_back(bracket);
+        at = newLine(at, m_levels.size());
+    *at++ = bracket;
+    commit(at);
 }
 
 void JsonStreamWriter::beginObject()
@@ -183,36 +294,38 @@ void JsonStreamWriter::endArray()
 
 void JsonStreamWriter::str(std::string_view value)
 {
-    beforeValue();
-    appendQuoted(m_out, value);
+    assert(m_levels.empty() || !m_levels.back().object || m_afterKey);
+    token(value, true);
 }
 
 void JsonStreamWriter::integer(long long value)
 {
-    beforeValue();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_out.append(buffer, static_cast<size_t>(result.ptr - buffer));
+    assert(m_levels.empty() || !m_levels.back().object || m_afterKey);
+    constexpr size_t kDigits = 24;
+    char *at = separator(room(separatorRoom() + kDigits));
+    commit(std::to_chars(at, at + kDigits, value).ptr);
 }
 
 void JsonStreamWriter::boolean(bool value)
 {
-    beforeValue();
-    m_out.append(value ? "true" : "false");
+    assert(m_levels.empty() || !m_levels.back().object || m_afterKey);
+    token(value ? "true" : "false", false);
 }
 
 void JsonStreamWriter::null()
 {
-    beforeValue();
-    m_out.append("null");
+    assert(m_levels.empty() || !m_levels.back().object || m_afterKey);
+    token("null", false);
 }
 
 void JsonStreamWriter::number(double value)
 {
     if (!std::isfinite(value))
         return null();
-    beforeValue();
-    appendDouble(m_out, value);
+    assert(m_levels.empty() || !m_levels.back().object || m_afterKey);
+    constexpr size_t kDigits = 64;
+    char *at = separator(room(separatorRoom() + kDigits));
+    commit(formatDouble(at, at + kDigits, value));
 }
 
 void JsonStreamWriter::number(const std::optional<double> &value)

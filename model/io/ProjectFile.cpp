@@ -430,7 +430,7 @@ void writeProjectJson(JsonStreamWriter &w, const Project &project)
                                       {"response_kb", workload.responseKb},
                                       {"zone_outages_per_year", workload.zoneOutagesPerYear},
                                       {"zone_outage_minutes", workload.zoneOutageMinutes}}) {
-        w.key(name);
+        w.key(std::string_view(name));
         writeFileNumber(w, value);
     }
     w.endObject();

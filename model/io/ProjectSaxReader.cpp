@@ -3,9 +3,8 @@
 
 #include "model/io/ProjectSaxReader.h"
 
+#include "model/io/JsonScanner.h"
 #include "model/io/ProjectFile.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -15,8 +14,6 @@ namespace headroom {
 
 namespace {
 
-using json = nlohmann::json;
-
 // Where the reader is: one entry per open object or array of the project file.
 enum class Where : std::uint8_t {
     Root, Workload, IntendedUsers, Pricing, Stages, Stage, Regions, Region, Zones, Components, Component,
@@ -25,7 +22,7 @@ enum class Where : std::uint8_t {
 
 struct KeySpec
 {
-    const char *name;
+    std::string_view name;
     int sinceVersion;  // the first project format version that has the key
 };
 
@@ -62,7 +59,7 @@ struct Frame
     size_t count = 0;         // arrays: the elements begun
 };
 
-// One scalar value as the SAX parser reports it.
+// One scalar value as the scanner reports it.
 struct Value
 {
     enum Kind { Null, Boolean, Integer, Unsigned, Float, String } kind = Null;
@@ -70,7 +67,7 @@ struct Value
     long long integer = 0;
     unsigned long long whole = 0;
     double number = 0.0;
-    std::string *text = nullptr;
+    std::string_view text;
 
     bool isNumber() const { return kind == Integer || kind == Unsigned || kind == Float; }
     // As the tree's get<double>() converts it.
@@ -80,29 +77,24 @@ struct Value
     }
 };
 
-class Reader
+class Reader : public JsonEvents
 {
 public:
     Project project;
     std::optional<std::string> duplicateKey;
 
-    // The nlohmann SAX interface (json::sax_parse). Returning false stops the parse.
-    bool null() { return value(Value{}); }
-    bool boolean(bool flag) { return value(Value{Value::Boolean, flag}); }
-    bool number_integer(json::number_integer_t number) { return value(Value{Value::Integer, false, number}); }
-    bool number_unsigned(json::number_unsigned_t number) { return value(Value{Value::Unsigned, false, 0, number}); }
-    bool number_float(json::number_float_t number, const json::string_t &)
-    {
-        return value(Value{Value::Float, false, 0, 0, number});
-    }
-    bool string(json::string_t &text) { return value(Value{Value::String, false, 0, 0, 0.0, &text}); }
-    bool binary(json::binary_t &) { return false; }
-    bool start_object(std::size_t) { return open(true); }
-    bool end_object() { return close(); }
-    bool start_array(std::size_t) { return open(false); }
-    bool end_array() { return close(); }
-    bool key(json::string_t &name);
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) { return false; }
+    // The scanner's events (JsonScanner.h). Returning false stops the scan.
+    bool null() override { return value(Value{}); }
+    bool boolean(bool flag) override { return value(Value{Value::Boolean, flag}); }
+    bool integer(long long number) override { return value(Value{Value::Integer, false, number}); }
+    bool whole(unsigned long long number) override { return value(Value{Value::Unsigned, false, 0, number}); }
+    bool number(double number) override { return value(Value{Value::Float, false, 0, 0, number}); }
+    bool string(std::string_view text) override { return value(Value{Value::String, false, 0, 0, 0.0, text}); }
+    bool beginObject() override { return open(true); }
+    bool endObject() override { return close(); }
+    bool beginArray() override { return open(false); }
+    bool endArray() override { return close(); }
+    bool key(std::string_view name) override;
 
     // After a whole document: what the tree reader checks once it has read everything.
     bool finish();
@@ -136,7 +128,7 @@ int keyId(const KeySpec (&keys)[N], std::string_view name, int &needVersion)
     return -1;
 }
 
-const char *keyName(Where where, int key)
+std::string_view keyName(Where where, int key)
 {
     switch (where) {
     case Where::Root: return kRootKeys[key].name;
@@ -152,15 +144,15 @@ const char *keyName(Where where, int key)
     }
 }
 
-bool Reader::key(json::string_t &name)
+bool Reader::key(std::string_view name)
 {
     Frame &frame = m_stack.back();
     if (frame.where == Where::Params) {
-        if (project.components.back().params.contains(name)) {
+        m_paramKey.assign(name);
+        if (project.components.back().params.contains(m_paramKey)) {
             duplicateKey = pointerTo(name);
             return false;
         }
-        m_paramKey = std::move(name);
         return true;
     }
     int id = -1;
@@ -327,7 +319,7 @@ bool Reader::rootValue(int key, const Value &v)
 {
     switch (key) {
     case Format:
-        return v.kind == Value::String && *v.text == "headroom-project";
+        return v.kind == Value::String && v.text == "headroom-project";
     case Version:
         if (v.kind == Value::Integer)
             m_version = v.integer;
@@ -340,7 +332,7 @@ bool Reader::rootValue(int key, const Value &v)
     case Description:
         if (v.kind != Value::String)
             return false;
-        (key == Name ? project.name : project.description) = std::move(*v.text);
+        (key == Name ? project.name : project.description).assign(v.text);
         return true;
     case AvailabilityTarget:
         if (!v.isNumber())
@@ -357,12 +349,12 @@ bool Reader::componentValue(Component &component, int key, const Value &v)
     if (v.kind != Value::String)
         return false;  // every scalar of a component is a string
     switch (key) {
-    case ComponentId: component.id = std::move(*v.text); return true;
-    case ComponentType: component.type = std::move(*v.text); return true;
-    case ComponentLabel: component.label = std::move(*v.text); return true;
-    case ComponentRegion: component.region = std::move(*v.text); return true;
-    case ComponentZone: component.zone = std::move(*v.text); return true;
-    case ComponentGroup: component.group = std::move(*v.text); return true;
+    case ComponentId: component.id.assign(v.text); return true;
+    case ComponentType: component.type.assign(v.text); return true;
+    case ComponentLabel: component.label.assign(v.text); return true;
+    case ComponentRegion: component.region.assign(v.text); return true;
+    case ComponentZone: component.zone.assign(v.text); return true;
+    case ComponentGroup: component.group.assign(v.text); return true;
     default: return false;
     }
 }
@@ -374,7 +366,7 @@ bool Reader::connectionValue(Connection &connection, int key, const Value &v)
     case To:
         if (v.kind != Value::String)
             return false;
-        (key == From ? connection.from : connection.to) = std::move(*v.text);
+        (key == From ? connection.from : connection.to).assign(v.text);
         return true;
     case CallsPerRequest:
         if (!v.isNumber())
@@ -384,11 +376,11 @@ bool Reader::connectionValue(Connection &connection, int key, const Value &v)
     case Class:
         if (v.kind != Value::String)
             return false;
-        if (*v.text == "read")
+        if (v.text == "read")
             connection.trafficClass = TrafficClass::Read;
-        else if (*v.text == "write")
+        else if (v.text == "write")
             connection.trafficClass = TrafficClass::Write;
-        else if (*v.text != "all")
+        else if (v.text != "all")
             return false;
         return true;
     default:
@@ -404,15 +396,15 @@ bool Reader::regionValue(Region &region, int key, const Value &v)
     if (v.kind != Value::String)
         return false;
     switch (key) {
-    case RegionId: region.id = std::move(*v.text); return true;
-    case RegionName: region.name = std::move(*v.text); return true;
+    case RegionId: region.id.assign(v.text); return true;
+    case RegionName: region.name.assign(v.text); return true;
     case RegionRoleKey:
-        if (*v.text == "standby")
+        if (v.text == "standby")
             region.role = RegionRole::Standby;
-        else if (*v.text != "active")
+        else if (v.text != "active")
             return false;
         return true;
-    case RegionFallback: region.fallbackPrices = std::move(*v.text); return true;
+    case RegionFallback: region.fallbackPrices.assign(v.text); return true;
     default: return false;
     }
 }
@@ -442,16 +434,16 @@ bool Reader::value(const Value &v)
     case Where::Pricing:
         if (v.kind != Value::String)
             return false;
-        if (*v.text == "1yr")
+        if (v.text == "1yr")
             project.purchaseOption = PurchaseOption::OneYear;
-        else if (*v.text == "3yr")
+        else if (v.text == "3yr")
             project.purchaseOption = PurchaseOption::ThreeYear;
-        else if (*v.text != "on_demand")
+        else if (v.text != "on_demand")
             return false;
         return true;
     case Where::Stage:
         if (frame.key == StageName && v.kind == Value::String)
-            project.stages.back().name = std::move(*v.text);
+            project.stages.back().name.assign(v.text);
         else if (frame.key == StageUsers && v.isNumber())
             project.stages.back().users = v.asDouble();
         else
@@ -463,7 +455,7 @@ bool Reader::value(const Value &v)
         if (v.kind != Value::String)
             return false;
         ++frame.count;
-        project.regions.back().zones.push_back(std::move(*v.text));
+        project.regions.back().zones.push_back(std::string(v.text));
         return true;
     case Where::Component:
         return componentValue(project.components.back(), frame.key, v);
@@ -479,7 +471,7 @@ bool Reader::value(const Value &v)
         else if (v.isNumber())
             params.emplace(std::move(m_paramKey), v.asDouble());
         else if (v.kind == Value::String)
-            params.emplace(std::move(m_paramKey), std::move(*v.text));
+            params.emplace(std::move(m_paramKey), std::string(v.text));
         else
             return false;
         return true;
@@ -504,12 +496,7 @@ SaxProjectRead readProjectSax(std::string_view text)
     Reader reader;
     reader.project.stages = Project::defaultStages();
     SaxProjectRead result;
-    bool ok = false;
-    try {
-        ok = json::sax_parse(text.begin(), text.end(), &reader) && reader.finish();
-    } catch (const json::exception &) {
-        ok = false;
-    }
+    const bool ok = scanJson(text, reader) && reader.finish();
     result.duplicateKey = std::move(reader.duplicateKey);
     if (ok)
         result.project = std::move(reader.project);

@@ -11,8 +11,8 @@
 
 namespace headroom {
 
-// The fast path of parseProject: reads a project file straight into a Project with nlohmann's
-// SAX parser, no document tree. It takes only what the tree reader (ProjectFile.cpp) accepts
+// The fast path of parseProject: reads a project file straight into a Project as it scans it
+// (JsonScanner.h), no document tree. It takes only what the tree reader (ProjectFile.cpp) accepts
 // and gives the same Project for it; at the first thing it does not take (a syntax error, an
 // unknown key, a wrong type, a key that needs a later version, a duplicate key, ...) it stops
 // and returns nothing, and parseProject runs the tree reader, which names the problem exactly as
