@@ -13,7 +13,10 @@
 namespace headroom::designer {
 
 EvaluationController::EvaluationController(const PriceBook &prices, QObject *parent)
-    : QObject(parent), m_prices(std::make_shared<const PriceBook>(prices))
+    : QObject(parent), m_prices(std::make_shared<const PriceBook>(prices)), m_usersEvaluation([this] {
+          if (m_document)
+              publish();
+      })
 {
     connect(&m_sweep, &QFutureWatcherBase::finished, this, &EvaluationController::onSweepFinished);
 }
@@ -29,6 +32,7 @@ void EvaluationController::setDocument(ProjectDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_usersEvaluation.cancel();  // the new document is evaluated below, at its own count
     if (!m_document)
         return;
     connect(m_document, &ProjectDocument::changed, this, &EvaluationController::onChanged);
@@ -42,7 +46,7 @@ void EvaluationController::onChanged(const DocumentChange &change)
     if (!m_document || change.kind == ChangeKind::Geometry)
         return;  // positions change nothing the model computes
     if (change.kind == ChangeKind::Users && !m_recompilePending) {
-        publish();
+        m_usersEvaluation.request();  // at the latest count, when this frame is over
         return;
     }
     scheduleRecompile();
@@ -58,9 +62,14 @@ void EvaluationController::scheduleRecompile()
 
 void EvaluationController::flush()
 {
-    if (!m_recompilePending || !m_document)
+    if (!m_document)
         return;
+    if (!m_recompilePending) {
+        m_usersEvaluation.flush();
+        return;
+    }
     m_recompilePending = false;
+    m_usersEvaluation.cancel();  // the recompile's evaluation is at the latest count
     recompile();
     publish();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "DesignResults.h"
+#include "FrameCoalescer.h"
 #include "document/ProjectDocument.h"
 
 #include "model/compile/CompiledModel.h"
@@ -20,8 +21,9 @@ namespace headroom::designer {
 // The one place that evaluates, and publishes each state as an immutable DesignResults that
 // the canvas, the inspector, the status bar and the charts only render.
 //
-// When only the user count moves it re-evaluates (model and cost) at once: a slider step is a
-// fraction of a millisecond. When the design changes it recompiles once per event-loop turn,
+// When only the user count moves it re-evaluates (model and cost) at most once per frame
+// (FrameCoalescer), at the latest count: a drag's moves queued within one frame cost one
+// evaluation, and the canvas repaints once for them. When the design changes it recompiles once per event-loop turn,
 // however many notifications the turn brought, publishes the new evaluation, and sweeps the
 // curves for the charts (81 user counts and the stage table) on a worker thread; until the
 // sweep arrives the results carry the previous curves and `curvesPending`. The sweep's answer
@@ -40,12 +42,15 @@ public:
     const PriceBook &prices() const { return *m_prices; }
     DesignResultsPtr results() const { return m_results; }
 
-    // Does a pending recompile now instead of at the next event-loop turn.
+    // Does a pending recompile, or a pending evaluation at a new user count, now instead of at
+    // the next event-loop turn or frame: results() is then the document's as it is.
     void flush();
     // flush(), then blocks until the curves of the current design have been published
     // (tests, benchmarks, the report of the open design).
     void settle();
-    bool isSettled() const { return !m_recompilePending && !m_curvesPending; }
+    bool isSettled() const { return !m_recompilePending && !m_usersEvaluation.isPending() && !m_curvesPending; }
+    // How many evaluations at a new user count ran (tests: a drag's queued moves make one).
+    int usersEvaluations() const { return m_usersEvaluation.runs(); }
 
     // Points in the charts' sweeps from 1 to 100 000 000 users.
     static constexpr int kCurvePoints = 81;
@@ -69,6 +74,7 @@ private:
     std::shared_ptr<const DesignCurves> m_curves;
     bool m_curvesPending = false;
     bool m_recompilePending = false;
+    FrameCoalescer m_usersEvaluation;  // publish() at the latest user count, once per frame
     bool m_sweepQueued = false;  // a newer design waits for the running sweep to stop
     QFutureWatcher<std::shared_ptr<const DesignCurves>> m_sweep;
     DesignResultsPtr m_results;

@@ -116,7 +116,10 @@ private slots:
     // What one step of a slider drag costs: the merged users edit, the evaluation (model and
     // cost), every node and edge updated, and what changed painted — through Qt's own update
     // path (posted paint events, as in a real drag), or, as a worst case, the whole canvas and
-    // chart panel repainted.
+    // chart panel repainted. The controller evaluates a new user count at most once per frame
+    // (FrameCoalescer): each step flushes that evaluation explicitly, so that every step
+    // measured includes one evaluation and its paint, never a step whose evaluation was merged
+    // into the next.
     void sliderStep()
     {
         QFETCH(int, cells);
@@ -145,6 +148,7 @@ private slots:
                 direction = -direction;
             users = UserSliderBar::usersAt(position);
             edits::setUsers(*document, users);  // a view of the design: no undo step
+            window.controller()->flush();       // this step's evaluation, published to every view
             if (forceFullRepaint) {
                 window.view()->viewport()->repaint();
                 window.charts()->repaint();

@@ -15,10 +15,13 @@
 #include "model/catalog/Catalog.h"
 #include "model/io/ProjectFile.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QMimeData>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <unordered_set>
@@ -96,6 +99,7 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
     // Components edited in place: only their nodes are re-read (a paste or an undo at 1,000
     // components must not walk every node once per notification).
     const bool aligned = resultsAligned();
+    const double detail = shownDetail();
     for (const std::string &id : change.componentIds) {
         const int index = m_document->componentIndex(id);
         NodeItem *item = node(id);
@@ -105,7 +109,7 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
         if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
             item->setComponent(component, *spec);
         // The latest results until the controller publishes this design's (next turn).
-        applyResultTo(static_cast<size_t>(index), aligned);
+        applyResultTo(static_cast<size_t>(index), aligned, detail);
     }
     if (change.connectionsEdited)
         syncEdges();
@@ -251,14 +255,34 @@ void DiagramScene::applyResults()
     const bool valid = m_results && !m_results->compileError;
     const Project &project = m_document->project();
     const bool aligned = resultsAligned();
+    const double detail = shownDetail();
     for (size_t i = 0; i < project.components.size(); ++i)
-        applyResultTo(i, aligned);
+        applyResultTo(i, aligned, detail);
     for (EdgeItem *edge : m_edges) {
         const size_t index = static_cast<size_t>(edge->connectionIndex());
         const bool known = valid && index < m_results->evaluation.connections.size();
         edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
-                      project.connections[index].callsPerRequest);
+                      project.connections[index].callsPerRequest, detail);
     }
+}
+
+double DiagramScene::shownDetail() const
+{
+    double detail = 0.0;
+    for (const QGraphicsView *view : views())
+        detail = std::max(detail, QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->viewportTransform()));
+    return detail;
+}
+
+void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            node->refreshToolTip();
+        else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
+            edge->refreshToolTip();
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 bool DiagramScene::resultsAligned() const
@@ -268,7 +292,7 @@ bool DiagramScene::resultsAligned() const
            && m_results->evaluation.components.size() == m_document->project().components.size();
 }
 
-void DiagramScene::applyResultTo(size_t index, bool aligned)
+void DiagramScene::applyResultTo(size_t index, bool aligned, double detail)
 {
     const Component &component = m_document->project().components[index];
     NodeItem *item = node(component.id);
@@ -278,8 +302,8 @@ void DiagramScene::applyResultTo(size_t index, bool aligned)
     const bool valid = aligned && m_results && !m_results->compileError;
     const ComponentResult *result = valid ? &m_results->evaluation.components[index] : nullptr;
     item->setResult(result, valid && m_results->evaluation.bottleneck == component.id,
-                    valid ? m_results->bottleneck.level : LoadLevel::Comfortable);
-    item->setConfiguration(keyConfiguration(component, *spec, result));
+                    valid ? m_results->bottleneck.level : LoadLevel::Comfortable, detail);
+    item->setConfiguration(keyConfiguration(component, *spec, result), detail);
 }
 
 std::vector<std::string> DiagramScene::selectedComponentIds() const
