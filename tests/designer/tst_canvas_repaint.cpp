@@ -141,6 +141,35 @@ private slots:
         QCOMPARE(item->statusLayouts(), layouts + 1);
     }
 
+    // Out of every view (detail 0) a node keeps its figures and repaints nothing; back in
+    // view, the next result repaints its strip even when it reads as it did before it left.
+    void outOfViewNodesRepaintNothing()
+    {
+        QGraphicsScene scene;
+        auto *item = new NodeItem("web");
+        scene.addItem(item);
+        item->setComponent(Component{"web", "asg", "Web tier", {0.0, 0.0}, {}}, *Catalog::builtIn().find("asg"));
+        const ComponentResult first = resultAt(0.5, 181.0);
+        item->setResult(&first, false, LoadLevel::Comfortable, 1.0);
+        QSignalSpy changed(&scene, &QGraphicsScene::changed);
+        updatedRects(changed);
+        const ComponentResult faster = resultAt(0.7, 250.0);
+        item->setResult(&faster, false, LoadLevel::Comfortable, 0.0);
+        QVERIFY(updatedRects(changed).empty());
+        QVERIFY(item->statusText().contains(formatCompactRate(250.0)));
+        item->setResult(&first, false, LoadLevel::Comfortable, 1.0);
+        QVERIFY(touches(updatedRects(changed), item->mapRectToScene(NodeItem::statusRect())));
+    }
+
+    // The scene's view of its views: their zoom inside what they show, 0 outside.
+    void theSceneKnowsWhatItsViewShows()
+    {
+        const DiagramScene::Shown shown = window().scene()->shown();
+        QCOMPARE_REL(shown.detail, 0.4, 1e-9);
+        QCOMPARE(shown.detailAt(node("web")->sceneBoundingRect()), shown.detail);
+        QCOMPARE(shown.detailAt(QRectF(1e6, 1e6, 200.0, 78.0)), 0.0);
+    }
+
     // An edge's rate label: repainted within its own rectangle when its text changed, not at
     // all where it is not legible; the label always reads the latest rate.
     void edgeLabelRepaintsOnlyItsText()

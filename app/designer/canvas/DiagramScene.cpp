@@ -99,7 +99,7 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
     // Components edited in place: only their nodes are re-read (a paste or an undo at 1,000
     // components must not walk every node once per notification).
     const bool aligned = resultsAligned();
-    const double detail = shownDetail();
+    const Shown inView = shown();
     for (const std::string &id : change.componentIds) {
         const int index = m_document->componentIndex(id);
         NodeItem *item = node(id);
@@ -109,7 +109,7 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
         if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
             item->setComponent(component, *spec);
         // The latest results until the controller publishes this design's (next turn).
-        applyResultTo(static_cast<size_t>(index), aligned, detail);
+        applyResultTo(static_cast<size_t>(index), aligned, inView);
     }
     if (change.connectionsEdited)
         syncEdges();
@@ -255,23 +255,33 @@ void DiagramScene::applyResults()
     const bool valid = m_results && !m_results->compileError;
     const Project &project = m_document->project();
     const bool aligned = resultsAligned();
-    const double detail = shownDetail();
+    const Shown inView = shown();
     for (size_t i = 0; i < project.components.size(); ++i)
-        applyResultTo(i, aligned, detail);
+        applyResultTo(i, aligned, inView);
     for (EdgeItem *edge : m_edges) {
         const size_t index = static_cast<size_t>(edge->connectionIndex());
         const bool known = valid && index < m_results->evaluation.connections.size();
         edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
-                      project.connections[index].callsPerRequest, detail);
+                      project.connections[index].callsPerRequest, inView.detailAt(edge->labelRect()));
     }
 }
 
-double DiagramScene::shownDetail() const
+DiagramScene::Shown DiagramScene::shown() const
 {
-    double detail = 0.0;
-    for (const QGraphicsView *view : views())
-        detail = std::max(detail, QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->viewportTransform()));
-    return detail;
+    Shown shown;
+    for (const QGraphicsView *view : views()) {
+        shown.detail = std::max(shown.detail, QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->viewportTransform()));
+        shown.areas.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
+    }
+    return shown;
+}
+
+double DiagramScene::Shown::detailAt(const QRectF &sceneRect) const
+{
+    for (const QRectF &area : areas)
+        if (area.intersects(sceneRect))
+            return detail;
+    return 0.0;
 }
 
 void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
@@ -292,7 +302,7 @@ bool DiagramScene::resultsAligned() const
            && m_results->evaluation.components.size() == m_document->project().components.size();
 }
 
-void DiagramScene::applyResultTo(size_t index, bool aligned, double detail)
+void DiagramScene::applyResultTo(size_t index, bool aligned, const Shown &shown)
 {
     const Component &component = m_document->project().components[index];
     NodeItem *item = node(component.id);
@@ -301,6 +311,7 @@ void DiagramScene::applyResultTo(size_t index, bool aligned, double detail)
         return;
     const bool valid = aligned && m_results && !m_results->compileError;
     const ComponentResult *result = valid ? &m_results->evaluation.components[index] : nullptr;
+    const double detail = shown.detailAt(item->sceneBoundingRect());
     item->setResult(result, valid && m_results->evaluation.bottleneck == component.id,
                     valid ? m_results->bottleneck.level : LoadLevel::Comfortable, detail);
     item->setConfiguration(keyConfiguration(component, *spec, result), detail);

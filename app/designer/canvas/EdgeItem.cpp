@@ -54,7 +54,7 @@ void EdgeItem::setConnection(int connectionIndex, bool async, bool soft)
     if (m_async != async || m_soft != soft) {
         m_async = async;
         m_soft = soft;
-        update();
+        update();  // the dash of the line; the tooltip says which
     }
 }
 
@@ -63,8 +63,10 @@ void EdgeItem::setRate(double perSecond, double callsPerRequest, double detail)
     m_hasRate = true;
     m_rate = perSecond;
     m_calls = callsPerRequest;
-    if (!NodeItem::textIsLegible(detail))
-        return;  // not drawn at that zoom: the next paint where it is shows the latest rate
+    if (!NodeItem::textIsLegible(detail)) {
+        m_shownLabel.reset();  // not drawn at that zoom (or out of view)
+        return;
+    }
     QString label = labelText();
     if (label == m_shownLabel)
         return;  // reads the same: no repaint

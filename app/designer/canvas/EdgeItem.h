@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QPolygonF>
 
+#include <optional>
 #include <vector>
 
 namespace headroom::designer {
@@ -78,7 +79,9 @@ private:
     bool m_hasRate = false;
     double m_rate = 0.0;            // requests per second at peak; NaN when not known
     double m_calls = 0.0;           // calls per request
-    QString m_shownLabel;           // what the label was last repainted for
+    // What the label was last repainted for; none after a rate it was not drawn for (a view
+    // then shows the latest, so the next legible rate repaints it).
+    std::optional<QString> m_shownLabel;
 };
 
 } // namespace headroom::designer

@@ -103,8 +103,12 @@ void NodeItem::setResult(const ComponentResult *result, bool bottleneck, LoadLev
         update();  // the badge is drawn with the body
     // Repaint the strip only when what it draws at the views' zoom changed: one slider step
     // moves most bars by less than a pixel and leaves most percentages and rates as they read.
+    if (!(detail > 0.0)) {
+        m_shownLook.reset();  // not in view: nothing to repaint now
+        return;
+    }
     NodeStatusLook look = statusLook(detail);
-    if (look == m_shownLook)
+    if (m_shownLook == look)
         return;
     m_shownLook = std::move(look);
     m_status->update();
@@ -113,6 +117,7 @@ void NodeItem::setResult(const ComponentResult *result, bool bottleneck, LoadLev
 NodeStatusLook NodeItem::statusLook(double detail) const
 {
     NodeStatusLook look;
+    look.detail = detail;
     look.hasResult = m_hasResult;
     look.barPixels = m_hasResult ? barFillPixels(m_utilization, detail) : 0;
     look.barColour = barColor().rgb();

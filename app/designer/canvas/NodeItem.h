@@ -47,7 +47,7 @@ public:
     // `bottleneck`: this is the component that breaks first, `level` how near the design is
     // to that point (BottleneckSummary); the badge's words and colour follow the level.
     // `detail`: the finest zoom the node is shown at (device pixels per scene unit, the
-    // views' level of detail; 0 when no view shows it): the status strip is repainted only
+    // views' level of detail; 0 where no view shows it): the status strip is repainted only
     // when what it draws at that zoom changed (NodeStatusLook), the rest of the node only
     // when the badge changed.
     void setResult(const ComponentResult *result, bool bottleneck, LoadLevel level = LoadLevel::Comfortable,
@@ -131,7 +131,9 @@ private:
     QStaticText m_configText;
     mutable QString m_statusText;       // statusText(), made on first use after a result
     mutable bool m_statusTextStale = true;
-    NodeStatusLook m_shownLook;         // what the strip was last asked to repaint for
+    // What the strip was last repainted for; none while no view shows it (whatever a view
+    // then exposes is drawn from the latest figures, so the next result repaints it).
+    std::optional<NodeStatusLook> m_shownLook;
     QStaticText m_statusStaticText;     // the status line laid out (elided) for painting
     bool m_statusLaidOutBold = false;   // the font it was laid out with: bold when saturated
     int m_statusLayouts = 0;

@@ -14,6 +14,7 @@ namespace headroom::designer {
 // a pixel, and below the legible zoom no status line is drawn at all.
 struct NodeStatusLook
 {
+    double detail = 0.0;     // the zoom it is drawn at: another zoom repainted everything anyway
     bool hasResult = false;
     int barPixels = 0;       // the fill's width in device pixels; 0 without a fill
     QRgb barColour = 0;
