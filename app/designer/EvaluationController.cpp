@@ -146,13 +146,28 @@ void EvaluationController::publishCurves()
         return;
     }
     // The design and the user count are those of the latest results (a newer design would
-    // have cancelled this sweep): only the curves are new, the figures are copied, not evaluated.
-    auto results = std::make_shared<DesignResults>(*m_results);
-    results->curves = m_curves;
-    results->curvesPending = false;
-    results->onlyCurvesChanged = true;
-    m_results = std::move(results);
-    emit resultsChanged(m_results);
+    // have cancelled this sweep): only the curves are new, and only they are published.
+    auto curves = std::make_shared<DesignResults>();
+    curves->users = m_results->users;
+    curves->model = m_results->model;
+    curves->curves = m_curves;
+    curves->curvesPending = false;
+    curves->onlyCurvesChanged = true;
+    m_withCurves.reset();
+    emit resultsChanged(curves);
+}
+
+DesignResultsPtr EvaluationController::results() const
+{
+    if (!m_results || (m_results->curves == m_curves && m_results->curvesPending == m_curvesPending))
+        return m_results;
+    if (!m_withCurves) {
+        auto merged = std::make_shared<DesignResults>(*m_results);
+        merged->curves = m_curves;
+        merged->curvesPending = m_curvesPending;
+        m_withCurves = std::move(merged);
+    }
+    return m_withCurves;
 }
 
 void EvaluationController::publish()
@@ -171,6 +186,7 @@ void EvaluationController::publish()
         results->compileError = m_compileError;
     }
     m_results = std::move(results);
+    m_withCurves.reset();
     emit resultsChanged(m_results);
 }
 
