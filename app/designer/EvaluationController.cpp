@@ -10,6 +10,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace headroom::designer {
 
 EvaluationController::EvaluationController(const PriceBook &prices, QObject *parent)
@@ -172,22 +174,42 @@ DesignResultsPtr EvaluationController::results() const
 
 void EvaluationController::publish()
 {
-    auto results = std::make_shared<DesignResults>();
+    // The results before the latest, once no view holds them, are the storage of these: the
+    // evaluation is made in place (evaluate's overload that reuses its vectors), and the
+    // GUI thread neither frees nor allocates 10,000 components' figures for it.
+    std::shared_ptr<DesignResults> results;
+    if (m_spare && m_spare.use_count() == 1)
+        results = std::move(m_spare);
+    else
+        results = std::make_shared<DesignResults>();
+    m_spare.reset();
     const Project &project = m_document->project();
     results->users = project.workload.users;
+    results->compileError.reset();
     results->curves = m_curves;
     results->curvesPending = m_curvesPending;
+    results->onlyCurvesChanged = false;
+    results->model = m_model;
     if (m_model) {
-        results->model = m_model;
-        results->evaluation = evaluate(*m_model, results->users);
+        evaluate(*m_model, results->users, results->evaluation);
         results->cost = costOf(*m_model, results->users, *m_prices, project.purchaseOption);
         results->bottleneck = bottleneckOf(*m_model, results->evaluation);
     } else {
         results->compileError = m_compileError;
+        results->evaluation = {};
+        results->cost = {};
+        results->bottleneck = {};
     }
+    std::shared_ptr<DesignResults> previous = std::exchange(m_latest, results);
     m_results = std::move(results);
     m_withCurves.reset();
     emit resultsChanged(m_results);
+    // Every view holds the new results now. When none kept the previous ones they are the
+    // next publish's storage (their model let go at once); otherwise the views free them.
+    if (previous && previous.use_count() == 1) {
+        previous->model.reset();
+        m_spare = std::move(previous);
+    }
 }
 
 } // namespace headroom::designer

@@ -82,6 +82,9 @@ private:
     QFutureWatcher<std::shared_ptr<const DesignCurves>> m_sweep;
     DesignResultsPtr m_results;  // the latest evaluation, as the views got it
     mutable DesignResultsPtr m_withCurves;  // m_results with m_curves (results()), until either changes
+    std::shared_ptr<DesignResults> m_latest;  // m_results, writable: the next spare
+    // The results before m_results, which no one else holds: publish() evaluates into them.
+    std::shared_ptr<DesignResults> m_spare;
 };
 
 } // namespace headroom::designer
