@@ -52,8 +52,9 @@ struct DesignResults
     // The design changed and its new curves are still being swept: `curves` are the previous
     // design's (or empty) until results with curvesPending false arrive.
     bool curvesPending = false;
-    // Everything but `curves` and `curvesPending` is what the previous results held (the
-    // sweep's answer arriving): views that do not chart need not render these again.
+    // The sweep's answer arriving: these results carry only `users`, `model`, `curves` and
+    // `curvesPending`; the figures are those of the previous results, which views that do
+    // not chart keep showing (EvaluationController::results() has both together).
     bool onlyCurvesChanged = false;
 
     const ComponentResult *component(const std::string &id) const

@@ -10,10 +10,15 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace headroom::designer {
 
 EvaluationController::EvaluationController(const PriceBook &prices, QObject *parent)
-    : QObject(parent), m_prices(std::make_shared<const PriceBook>(prices))
+    : QObject(parent), m_prices(std::make_shared<const PriceBook>(prices)), m_usersEvaluation([this] {
+          if (m_document)
+              publish();
+      })
 {
     connect(&m_sweep, &QFutureWatcherBase::finished, this, &EvaluationController::onSweepFinished);
 }
@@ -29,6 +34,7 @@ void EvaluationController::setDocument(ProjectDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_usersEvaluation.cancel();  // the new document is evaluated below, at its own count
     if (!m_document)
         return;
     connect(m_document, &ProjectDocument::changed, this, &EvaluationController::onChanged);
@@ -42,7 +48,7 @@ void EvaluationController::onChanged(const DocumentChange &change)
     if (!m_document || change.kind == ChangeKind::Geometry)
         return;  // positions change nothing the model computes
     if (change.kind == ChangeKind::Users && !m_recompilePending) {
-        publish();
+        m_usersEvaluation.request();  // at the latest count, when this frame is over
         return;
     }
     scheduleRecompile();
@@ -58,9 +64,14 @@ void EvaluationController::scheduleRecompile()
 
 void EvaluationController::flush()
 {
-    if (!m_recompilePending || !m_document)
+    if (!m_document)
         return;
+    if (!m_recompilePending) {
+        m_usersEvaluation.flush();
+        return;
+    }
     m_recompilePending = false;
+    m_usersEvaluation.cancel();  // the recompile's evaluation is at the latest count
     recompile();
     publish();
 }
@@ -137,32 +148,68 @@ void EvaluationController::publishCurves()
         return;
     }
     // The design and the user count are those of the latest results (a newer design would
-    // have cancelled this sweep): only the curves are new, the figures are copied, not evaluated.
-    auto results = std::make_shared<DesignResults>(*m_results);
-    results->curves = m_curves;
-    results->curvesPending = false;
-    results->onlyCurvesChanged = true;
-    m_results = std::move(results);
-    emit resultsChanged(m_results);
+    // have cancelled this sweep): only the curves are new, and only they are published.
+    auto curves = std::make_shared<DesignResults>();
+    curves->users = m_results->users;
+    curves->model = m_results->model;
+    curves->curves = m_curves;
+    curves->curvesPending = false;
+    curves->onlyCurvesChanged = true;
+    m_withCurves.reset();
+    emit resultsChanged(curves);
+}
+
+DesignResultsPtr EvaluationController::results() const
+{
+    if (!m_results || (m_results->curves == m_curves && m_results->curvesPending == m_curvesPending))
+        return m_results;
+    if (!m_withCurves) {
+        auto merged = std::make_shared<DesignResults>(*m_results);
+        merged->curves = m_curves;
+        merged->curvesPending = m_curvesPending;
+        m_withCurves = std::move(merged);
+    }
+    return m_withCurves;
 }
 
 void EvaluationController::publish()
 {
-    auto results = std::make_shared<DesignResults>();
+    // The results before the latest, once no view holds them, are the storage of these: the
+    // evaluation is made in place (evaluate's overload that reuses its vectors), and the
+    // GUI thread neither frees nor allocates 10,000 components' figures for it.
+    std::shared_ptr<DesignResults> results;
+    if (m_spare && m_spare.use_count() == 1)
+        results = std::move(m_spare);
+    else
+        results = std::make_shared<DesignResults>();
+    m_spare.reset();
     const Project &project = m_document->project();
     results->users = project.workload.users;
+    results->compileError.reset();
     results->curves = m_curves;
     results->curvesPending = m_curvesPending;
+    results->onlyCurvesChanged = false;
+    results->model = m_model;
     if (m_model) {
-        results->model = m_model;
-        results->evaluation = evaluate(*m_model, results->users);
+        evaluate(*m_model, results->users, results->evaluation);
         results->cost = costOf(*m_model, results->users, *m_prices, project.purchaseOption);
         results->bottleneck = bottleneckOf(*m_model, results->evaluation);
     } else {
         results->compileError = m_compileError;
+        results->evaluation = {};
+        results->cost = {};
+        results->bottleneck = {};
     }
+    std::shared_ptr<DesignResults> previous = std::exchange(m_latest, results);
     m_results = std::move(results);
+    m_withCurves.reset();
     emit resultsChanged(m_results);
+    // Every view holds the new results now. When none kept the previous ones they are the
+    // next publish's storage (their model let go at once); otherwise the views free them.
+    if (previous && previous.use_count() == 1) {
+        previous->model.reset();
+        m_spare = std::move(previous);
+    }
 }
 
 } // namespace headroom::designer

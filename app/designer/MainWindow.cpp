@@ -347,6 +347,7 @@ bool MainWindow::restore(const Project &project, const QString &originalPath)
 void MainWindow::showUsers(double users)
 {
     m_document->setUsers(users);
+    m_controller->flush();  // every panel shows the count now, not at the next frame
 }
 
 bool MainWindow::save()

@@ -15,10 +15,13 @@
 #include "model/catalog/Catalog.h"
 #include "model/io/ProjectFile.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QMimeData>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <unordered_set>
@@ -96,20 +99,26 @@ void DiagramScene::onDocumentChanged(const DocumentChange &change)
     // Components edited in place: only their nodes are re-read (a paste or an undo at 1,000
     // components must not walk every node once per notification).
     const bool aligned = resultsAligned();
+    const Shown inView = shown();
+    bool moved = false;
     for (const std::string &id : change.componentIds) {
         const int index = m_document->componentIndex(id);
         NodeItem *item = node(id);
         if (index < 0 || !item)
             continue;
         const Component &component = m_document->project().components[static_cast<size_t>(index)];
+        const QPointF before = item->pos();
         if (const ComponentSpec *spec = Catalog::builtIn().find(component.type))
             item->setComponent(component, *spec);
+        moved = moved || item->pos() != before;
         // The latest results until the controller publishes this design's (next turn).
-        applyResultTo(static_cast<size_t>(index), aligned);
+        applyResultTo(static_cast<size_t>(index), aligned, inView);
     }
     if (change.connectionsEdited)
         syncEdges();
-    if (change.connectionsEdited || !change.componentIds.empty())
+    // Routes follow the nodes and the connections: a value typed in the inspector moves
+    // neither (and walking every node for it cost milliseconds at 10,000 components).
+    if (change.connectionsEdited || moved)
         adjustEdges();
     // An edited component may have moved or changed region: the frames around it follow.
     if (!change.componentIds.empty() && !m_document->project().regions.empty())
@@ -251,14 +260,44 @@ void DiagramScene::applyResults()
     const bool valid = m_results && !m_results->compileError;
     const Project &project = m_document->project();
     const bool aligned = resultsAligned();
+    const Shown inView = shown();
     for (size_t i = 0; i < project.components.size(); ++i)
-        applyResultTo(i, aligned);
+        applyResultTo(i, aligned, inView);
     for (EdgeItem *edge : m_edges) {
         const size_t index = static_cast<size_t>(edge->connectionIndex());
         const bool known = valid && index < m_results->evaluation.connections.size();
         edge->setRate(known ? m_results->evaluation.connections[index].ratePerSecond : std::nan(""),
-                      project.connections[index].callsPerRequest);
+                      project.connections[index].callsPerRequest, inView.detailAt(edge->labelRect()));
     }
+}
+
+DiagramScene::Shown DiagramScene::shown() const
+{
+    Shown shown;
+    for (const QGraphicsView *view : views()) {
+        shown.detail = std::max(shown.detail, QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->viewportTransform()));
+        shown.areas.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
+    }
+    return shown;
+}
+
+double DiagramScene::Shown::detailAt(const QRectF &sceneRect) const
+{
+    for (const QRectF &area : areas)
+        if (area.intersects(sceneRect))
+            return detail;
+    return 0.0;
+}
+
+void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            node->refreshToolTip();
+        else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
+            edge->refreshToolTip();
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 bool DiagramScene::resultsAligned() const
@@ -268,7 +307,7 @@ bool DiagramScene::resultsAligned() const
            && m_results->evaluation.components.size() == m_document->project().components.size();
 }
 
-void DiagramScene::applyResultTo(size_t index, bool aligned)
+void DiagramScene::applyResultTo(size_t index, bool aligned, const Shown &shown)
 {
     const Component &component = m_document->project().components[index];
     NodeItem *item = node(component.id);
@@ -277,9 +316,10 @@ void DiagramScene::applyResultTo(size_t index, bool aligned)
         return;
     const bool valid = aligned && m_results && !m_results->compileError;
     const ComponentResult *result = valid ? &m_results->evaluation.components[index] : nullptr;
+    const double detail = shown.detailAt(item->sceneBoundingRect());
     item->setResult(result, valid && m_results->evaluation.bottleneck == component.id,
-                    valid ? m_results->bottleneck.level : LoadLevel::Comfortable);
-    item->setConfiguration(keyConfiguration(component, *spec, result));
+                    valid ? m_results->bottleneck.level : LoadLevel::Comfortable, detail);
+    item->setConfiguration(keyConfiguration(component, *spec, result), detail);
 }
 
 std::vector<std::string> DiagramScene::selectedComponentIds() const

@@ -84,6 +84,17 @@ public:
     std::vector<QRectF> nodeRects() const;
     // How many edges the last move, addition or removal rerouted (for tests and benchmarks).
     int lastRerouted() const { return m_lastRerouted; }
+    // Where and how finely the views show the scene: the finest level of detail (device pixels
+    // per scene unit) any view shows it at, and the scene rectangles in the views. Nodes and
+    // edges repaint what a new result changed only where it shows at that zoom; outside every
+    // view (detailAt 0) they only keep the figures, drawn when they come into view.
+    struct Shown
+    {
+        double detail = 0.0;
+        std::vector<QRectF> areas;
+        double detailAt(const QRectF &sceneRect) const;
+    };
+    Shown shown() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -96,6 +107,9 @@ signals:
     void layoutChanged();
 
 protected:
+    // Builds the tooltips of the nodes and edges under the pointer, then shows the topmost:
+    // tooltips are made on hover, not with every result.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -109,7 +123,8 @@ private:
     void adjustFrames();  // frames follow their members (during drags too)
     void applyResults();
     bool resultsAligned() const;
-    void applyResultTo(size_t index, bool aligned);  // one node's colours, badge and configuration
+    // One node's colours, badge and configuration, repainted as `shown` shows it.
+    void applyResultTo(size_t index, bool aligned, const Shown &shown);
     // Reroutes the edges that have no route yet, whose ends moved, or that pass near a node
     // that moved, came or went (EdgeRouter); the rest keep theirs.
     void adjustEdges();

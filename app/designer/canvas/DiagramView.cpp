@@ -58,8 +58,11 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
             });
     m_zoomIndicator->setText(QStringLiteral("100 %"));
     connect(scene, &DiagramScene::renameRequested, this, [this](const QString &id) { startRename(id.toStdString()); });
-    // The hint is painted over the viewport, outside any item: repaint it all when it comes or goes.
-    connect(scene, &QGraphicsScene::changed, this, [this] {
+    // The hint is painted over the viewport, outside any item: repaint it all when it comes or
+    // goes (with the nodes: it shows while the design is only its users entry). Not on
+    // QGraphicsScene::changed: a connection to it turns off Qt's direct item updates, and every
+    // slider step would repaint the bounding rectangle of all the nodes whose figures changed.
+    connect(scene, &DiagramScene::layoutChanged, this, [this] {
         if (showsFirstRunHint() != m_hintShown)
             viewport()->update();
     });

@@ -21,7 +21,9 @@ class EdgeLabelItem : public QGraphicsItem
 {
 public:
     explicit EdgeLabelItem(EdgeItem *edge) : QGraphicsItem(edge), m_edge(edge) { setAcceptedMouseButtons(Qt::NoButton); }
-    QRectF boundingRect() const override { return m_edge->boundingRect(); }
+    // Only the label's room: a new rate repaints the label, not the whole route's box.
+    QRectF boundingRect() const override { return m_edge->labelRect(); }
+    void labelMoving() { prepareGeometryChange(); }
     QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_edge->paintLabel(painter); }
 
@@ -52,35 +54,57 @@ void EdgeItem::setConnection(int connectionIndex, bool async, bool soft)
     if (m_async != async || m_soft != soft) {
         m_async = async;
         m_soft = soft;
-        m_label.clear();  // the tooltip says which; rebuilt with the next rate
-        update();
+        update();  // the dash of the line; the tooltip says which
     }
 }
 
-void EdgeItem::setRate(double perSecond, double callsPerRequest)
+void EdgeItem::setRate(double perSecond, double callsPerRequest, double detail)
 {
-    const QString label = formatCompactRate(perSecond);
-    if (label == m_label && callsPerRequest == m_callsShown)
+    m_hasRate = true;
+    m_rate = perSecond;
+    m_calls = callsPerRequest;
+    if (!NodeItem::textIsLegible(detail)) {
+        m_shownLabel.reset();  // not drawn at that zoom (or out of view)
+        return;
+    }
+    QString label = labelText();
+    if (label == m_shownLabel)
         return;  // reads the same: no repaint
-    m_label = label;
-    m_callsShown = callsPerRequest;
-    setToolTip(QObject::tr("%1 at peak; %2 per request%3")
-                   .arg(m_label, formatQuantity(callsPerRequest, "call", "calls"),
-                        m_async  ? QObject::tr(", asynchronous (off the request path)")
-                        : m_soft ? QObject::tr(", soft (its failures never take a request down)")
-                                 : QString()));
-    m_labelItem->update();  // the cached curve stays as it is
+    m_shownLabel = std::move(label);
+    m_labelItem->update();  // the curve stays as it is
+}
+
+QString EdgeItem::labelText() const
+{
+    return m_hasRate ? formatCompactRate(m_rate) : QString();
+}
+
+QString EdgeItem::toolTipText() const
+{
+    if (!m_hasRate)
+        return {};
+    return QObject::tr("%1 at peak; %2 per request%3")
+        .arg(labelText(), formatQuantity(m_calls, "call", "calls"),
+             m_async  ? QObject::tr(", asynchronous (off the request path)")
+             : m_soft ? QObject::tr(", soft (its failures never take a request down)")
+                      : QString());
+}
+
+QRectF EdgeItem::labelRect() const
+{
+    return QRectF(m_middle - QPointF(48.0, 12.0), QSizeF(96.0, 24.0));
 }
 
 void EdgeItem::paintLabel(QPainter *painter) const
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    if (!m_label.isEmpty() && NodeItem::textIsLegible(painter)) {
+    const QString label = labelText();
+    if (!label.isEmpty() && NodeItem::textIsLegible(painter)) {
         QFont font = painter->font();
         font.setPointSizeF(7.5);
         painter->setFont(font);
         const QPointF middle = m_middle;
-        const qreal width = painter->fontMetrics().horizontalAdvance(m_label) + 10.0;
+        const qreal width = painter->fontMetrics().horizontalAdvance(label) + 10.0;
         const QRectF box(middle.x() - width / 2.0, middle.y() - 9.0, width, 16.0);
         // Outline as two fills, not a stroke (see NodeItem::paint).
         painter->setPen(Qt::NoPen);
@@ -89,7 +113,7 @@ void EdgeItem::paintLabel(QPainter *painter) const
         painter->setBrush(QColor(0xf9, 0xfa, 0xfb));
         painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 7.0, 7.0);
         painter->setPen(QColor(0x37, 0x41, 0x51));
-        painter->drawText(box, Qt::AlignCenter, m_label);
+        painter->drawText(box, Qt::AlignCenter, label);
     }
 }
 
@@ -100,14 +124,15 @@ void EdgeItem::setRoute(const std::vector<QPointF> &points, const QPointF &label
     if (polyline == m_polyline && labelCentre == m_middle)
         return;  // the same route: no repaint
     prepareGeometryChange();
+    if (labelCentre != m_middle)
+        static_cast<EdgeLabelItem *>(m_labelItem)->labelMoving();
     m_polyline = polyline;
     m_path = QPainterPath();
     m_path.addPolygon(m_polyline);
     // Room for the label (EdgeRouter's reserve) and the arrow head around the route.
-    const QRectF label(labelCentre - QPointF(48.0, 12.0), QSizeF(96.0, 24.0));
-    m_bounds = m_path.boundingRect().adjusted(-12.0, -12.0, 12.0, 12.0).united(label);
-    m_shape = QPainterPath();
     m_middle = labelCentre;
+    m_bounds = m_path.boundingRect().adjusted(-12.0, -12.0, 12.0, 12.0).united(labelRect());
+    m_shape = QPainterPath();
     m_beforeTip = m_polyline.size() >= 2 ? m_polyline[m_polyline.size() - 2] : QPointF();
 }
 

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QPolygonF>
 
+#include <optional>
 #include <vector>
 
 namespace headroom::designer {
@@ -33,8 +34,16 @@ public:
     // The connection it draws moved to another index, or changed between sync and async, or
     // between hard and soft (a call whose failure the caller copes with).
     void setConnection(int connectionIndex, bool async, bool soft = false);
-    void setRate(double perSecond, double callsPerRequest);
-    QString labelText() const { return m_label; }
+    // The rate it carries (NaN: not known) and the calls per request behind it. The label is
+    // repainted only when the text it draws at `detail` (the views' finest level of detail,
+    // device pixels per scene unit) changed: below the legible zoom it is not drawn at all.
+    void setRate(double perSecond, double callsPerRequest, double detail = 1.0);
+    QString labelText() const;  // "181 rps"; empty before any rate
+    // The tooltip, built when asked for (the scene asks when one is about to show).
+    QString toolTipText() const;
+    void refreshToolTip() { setToolTip(toolTipText()); }
+    // Where the rate label may be drawn (the route's reserve around labelCentre()), scene units.
+    QRectF labelRect() const;
     bool isAsync() const { return m_async; }
     bool isSoft() const { return m_soft; }
     // The route to draw, scene units: from the source's border to the target's, and where the
@@ -67,8 +76,12 @@ private:
     QPointF m_middle;               // where the rate label sits
     QPointF m_beforeTip;            // a point just before the arrow tip (its direction)
     QGraphicsItem *m_labelItem = nullptr;
-    QString m_label;
-    double m_callsShown = -1.0;
+    bool m_hasRate = false;
+    double m_rate = 0.0;            // requests per second at peak; NaN when not known
+    double m_calls = 0.0;           // calls per request
+    // What the label was last repainted for; none after a rate it was not drawn for (a view
+    // then shows the latest, so the next legible rate repaints it).
+    std::optional<QString> m_shownLabel;
 };
 
 } // namespace headroom::designer

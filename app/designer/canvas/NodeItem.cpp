@@ -22,7 +22,7 @@ class NodeStatusItem : public QGraphicsItem
 {
 public:
     explicit NodeStatusItem(NodeItem *node) : QGraphicsItem(node), m_node(node) { setAcceptedMouseButtons(Qt::NoButton); }
-    QRectF boundingRect() const override { return m_node->boundingRect(); }
+    QRectF boundingRect() const override { return NodeItem::statusRect(); }
     QPainterPath shape() const override { return {}; }  // never picked: clicks reach the node
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_node->paintStatus(painter); }
 
@@ -78,32 +78,53 @@ void NodeItem::setComponent(const Component &component, const ComponentSpec &spe
         setPos(position);
         m_placing = false;
     }
-    updateToolTip();
     update();
 }
 
-void NodeItem::setResult(const ComponentResult *result, bool bottleneck, LoadLevel level)
+void NodeItem::setResult(const ComponentResult *result, bool bottleneck, LoadLevel level, double detail)
 {
+    const bool badgeChanged = bottleneck != m_bottleneck || (bottleneck && level != m_bottleneckLevel);
     m_hasResult = result != nullptr;
     m_utilization = result ? result->utilization : 0.0;
-    m_limitingDimension = result ? QString::fromStdString(result->limitingDimension) : QString();
+    if (result) {
+        if (m_limitingDimension != QLatin1String(result->limitingDimension.data(), qsizetype(result->limitingDimension.size())))
+            m_limitingDimension = QString::fromStdString(result->limitingDimension);
+    } else {
+        m_limitingDimension.clear();
+    }
     m_saturated = result && result->saturated;
     m_bottleneck = bottleneck;
     m_bottleneckLevel = level;
     m_responseTimeMs = result ? result->responseTimeMs : std::nullopt;
     m_arrivalRatePerSecond = result ? result->arrivalRatePerSecond : 0.0;
     m_availability = result ? result->availability : 1.0;
-    // Repaint only when what the node shows changed: one slider step moves most bars by less
-    // than a pixel and leaves most percentages and rates as they read.
-    const QString shown = statusText() + QStringLiteral("|%1|%2|%3")
-                                             .arg(qRound(std::min(1.0, m_utilization) * (kWidth - 20.0)))
-                                             .arg(badgeText())
-                                             .arg(barColor().rgb());
-    if (shown == m_shownStatus)
+    m_statusTextStale = true;
+    if (badgeChanged)
+        update();  // the badge is drawn with the body
+    // Repaint the strip only when what it draws at the views' zoom changed: one slider step
+    // moves most bars by less than a pixel and leaves most percentages and rates as they read.
+    if (!(detail > 0.0)) {
+        m_shownLook.reset();  // not in view: nothing to repaint now
         return;
-    m_shownStatus = shown;
-    updateToolTip();
+    }
+    NodeStatusLook look = statusLook(detail);
+    if (m_shownLook == look)
+        return;
+    m_shownLook = std::move(look);
     m_status->update();
+}
+
+NodeStatusLook NodeItem::statusLook(double detail) const
+{
+    NodeStatusLook look;
+    look.detail = detail;
+    look.hasResult = m_hasResult;
+    look.barPixels = m_hasResult ? barFillPixels(m_utilization, detail) : 0;
+    look.barColour = barColor().rgb();
+    look.saturated = m_saturated;
+    if (textIsLegible(detail))
+        look.text = statusText();
+    return look;
 }
 
 QString NodeItem::badgeText() const
@@ -130,14 +151,21 @@ QColor NodeItem::levelColor(LoadLevel level)
     return {0x64, 0x74, 0x8b};  // slate: informative, no alarm
 }
 
-QString NodeItem::statusText() const
+const QString &NodeItem::statusText() const
 {
-    if (!m_hasResult)
-        return {};
-    QString status = m_saturated ? QObject::tr("SATURATED  %1 %2").arg(formatUtilization(m_utilization), m_limitingDimension)
-                     : m_utilization > 0.0 ? QStringLiteral("%1 %2").arg(formatUtilization(m_utilization), m_limitingDimension)
-                                           : QObject::tr("idle");
-    return status + QStringLiteral("  ·  ") + formatCompactRate(m_arrivalRatePerSecond);
+    if (!m_statusTextStale)
+        return m_statusText;
+    m_statusTextStale = false;
+    if (!m_hasResult) {
+        m_statusText.clear();
+        return m_statusText;
+    }
+    const QString status = m_saturated
+                               ? QObject::tr("SATURATED  %1 %2").arg(formatUtilization(m_utilization), m_limitingDimension)
+                           : m_utilization > 0.0 ? QStringLiteral("%1 %2").arg(formatUtilization(m_utilization), m_limitingDimension)
+                                                 : QObject::tr("idle");
+    m_statusText = status + QStringLiteral("  ·  ") + formatCompactRate(m_arrivalRatePerSecond);
+    return m_statusText;
 }
 
 
@@ -156,14 +184,14 @@ void NodeItem::prepareTexts(const QFont &base)
     m_configText.prepare(QTransform(), m_configFont);
 }
 
-void NodeItem::setConfiguration(const QString &configuration)
+void NodeItem::setConfiguration(const QString &configuration, double detail)
 {
     if (configuration == m_configuration)
         return;
     m_configuration = configuration;
     m_labelText.setText(QString());  // re-laid out at the next paint
-    updateToolTip();
-    update();
+    if (textIsLegible(detail))
+        update();  // below, the line is not drawn: the next paint where it is lays it out anew
 }
 
 QRectF NodeItem::boundingRect() const
@@ -227,8 +255,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(QColor(0xff, 0xff, 0xff));
     painter->drawEllipse(handleRect().adjusted(1.5, 1.5, -1.5, -1.5));
 
-    if (!textIsLegible(painter))
+    if (!textIsLegible(painter)) {
+        paintBadge(painter);
         return;  // shapes only: text under ~3 px cannot be read and costs most of the paint
+    }
     if (m_labelText.text().isEmpty() && !m_label.isEmpty())
         prepareTexts(painter->font());
     painter->setPen(QColor(0x11, 0x18, 0x27));
@@ -237,7 +267,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(m_configFont);
     painter->setPen(QColor(0x4b, 0x55, 0x63));
     painter->drawStaticText(QPointF(52.0, 26.0 + (16.0 - m_configText.size().height()) / 2.0), m_configText);
-
+    paintBadge(painter);  // over the label's end
 }
 
 bool NodeItem::textIsLegible(const QPainter *painter)
@@ -245,19 +275,18 @@ bool NodeItem::textIsLegible(const QPainter *painter)
     return QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kLegibleTextZoom;
 }
 
-void NodeItem::paintStatus(QPainter *painter) const
+void NodeItem::paintStatus(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont small = painter->font();
-    small.setPointSizeF(8.0);
+    const qreal detail = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     // Utilization bar: green < 60 %, amber < 85 %, red from 85 %, hatched dark red when saturated.
-    const QRectF track(10.0, kHeight - 24.0, kWidth - 20.0, 8.0);
+    const QRectF track(10.0, kHeight - 24.0, barTrackWidth(), 8.0);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xe5, 0xe7, 0xeb));
     painter->drawRoundedRect(track, 4.0, 4.0);
     if (m_hasResult && m_utilization > 0.0) {
         QRectF fill = track;
-        fill.setWidth(std::max(4.0, track.width() * std::min(1.0, m_utilization)));
+        fill.setWidth(barFillWidth(m_utilization, detail));  // whole device pixels (NodeStatusLook)
         painter->setBrush(barColor());
         painter->drawRoundedRect(fill, 4.0, 4.0);
         if (m_saturated) {
@@ -265,29 +294,45 @@ void NodeItem::paintStatus(QPainter *painter) const
             painter->drawRoundedRect(fill, 4.0, 4.0);
         }
     }
-    const bool legible = textIsLegible(painter);
-    painter->setPen(m_saturated ? QColor(0x7f, 0x1d, 0x1d) : QColor(0x37, 0x41, 0x51));
-    QFont tiny = small;
+    if (!textIsLegible(detail))
+        return;
+    // The line is laid out once per text (or font) it shows, not on every paint.
+    const QString &text = statusText();
+    QFont tiny = painter->font();
     tiny.setPointSizeF(7.5);
     tiny.setBold(m_saturated);
-    painter->setFont(tiny);
-    if (legible)
-        painter->drawText(QRectF(10.0, kHeight - 15.0, kWidth - 20.0, 13.0), Qt::AlignLeft | Qt::AlignVCenter, statusText());
-
-    if (m_bottleneck) {
-        const QString badge = badgeText();
-        QFont badgeFont = tiny;
-        badgeFont.setBold(true);
-        painter->setFont(badgeFont);
-        const qreal width = painter->fontMetrics().horizontalAdvance(badge) + 14.0;
-        const QRectF pill(kWidth - width - 6.0, -10.0, width, 18.0);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(badgeColor());
-        painter->drawRoundedRect(pill, 9.0, 9.0);
-        painter->setPen(Qt::white);
-        if (legible)
-            painter->drawText(pill, Qt::AlignCenter, badge);
+    const qreal width = kWidth - 20.0;
+    if (m_statusLayouts == 0 || m_statusLaidOutBold != m_saturated || m_statusStaticText.text() != text) {
+        m_statusStaticText.setTextFormat(Qt::PlainText);
+        m_statusStaticText.setText(QFontMetricsF(tiny).elidedText(text, Qt::ElideRight, width));
+        m_statusStaticText.prepare(QTransform(), tiny);
+        m_statusLaidOutBold = m_saturated;
+        ++m_statusLayouts;
     }
+    painter->setPen(m_saturated ? QColor(0x7f, 0x1d, 0x1d) : QColor(0x37, 0x41, 0x51));
+    painter->setFont(tiny);
+    painter->drawStaticText(QPointF(10.0, kHeight - 15.0 + (13.0 - m_statusStaticText.size().height()) / 2.0),
+                            m_statusStaticText);
+}
+
+void NodeItem::paintBadge(QPainter *painter) const
+{
+    if (!m_bottleneck)
+        return;
+    const QString badge = badgeText();
+    QFont badgeFont = painter->font();
+    badgeFont.setPointSizeF(7.5);
+    badgeFont.setBold(true);
+    painter->setFont(badgeFont);
+    const qreal width = painter->fontMetrics().horizontalAdvance(badge) + 14.0;
+    const QRectF pill(kWidth - width - 6.0, -10.0, width, 18.0);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(badgeColor());
+    painter->drawRoundedRect(pill, 9.0, 9.0);
+    if (!textIsLegible(painter))
+        return;
+    painter->setPen(Qt::white);
+    painter->drawText(pill, Qt::AlignCenter, badge);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -300,7 +345,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
-void NodeItem::updateToolTip()
+QString NodeItem::toolTipText() const
 {
     QString tip = QStringLiteral("<b>%1</b> — %2<br>%3").arg(m_label.toHtmlEscaped(), m_typeName.toHtmlEscaped(),
                                                               m_configuration.toHtmlEscaped());
@@ -313,7 +358,7 @@ void NodeItem::updateToolTip()
                                 : QObject::tr("<br>Time per visit: none — saturated");
         tip += QObject::tr("<br>Availability: %1").arg(formatAvailability(m_availability));
     }
-    setToolTip(tip);
+    return tip;
 }
 
 } // namespace headroom::designer

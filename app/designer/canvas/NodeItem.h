@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "NodeStatusLook.h"
+
 #include "model/catalog/ComponentSpec.h"
 #include "model/evaluation/Evaluation.h"
 #include "model/evaluation/LoadLevel.h"
@@ -31,6 +33,8 @@ public:
     // Below this zoom a node's 7.5–9.5 pt text is under ~3 px high: it is not drawn.
     static constexpr qreal kLegibleTextZoom = 0.3;
     static bool textIsLegible(const QPainter *painter);
+    // The same at `detail` device pixels per scene unit (a view's level of detail).
+    static bool textIsLegible(double detail) { return detail >= kLegibleTextZoom; }
     // How a node answers a connection being dragged over it.
     enum class Highlight { None, Accepts, Refuses };
 
@@ -42,9 +46,15 @@ public:
     void setComponent(const Component &component, const ComponentSpec &spec);
     // `bottleneck`: this is the component that breaks first, `level` how near the design is
     // to that point (BottleneckSummary); the badge's words and colour follow the level.
-    void setResult(const ComponentResult *result, bool bottleneck, LoadLevel level = LoadLevel::Comfortable);
-    // The key configuration line, e.g. "5 × m6i.large (2–10)" once the model sized a group.
-    void setConfiguration(const QString &configuration);
+    // `detail`: the finest zoom the node is shown at (device pixels per scene unit, the
+    // views' level of detail; 0 where no view shows it): the status strip is repainted only
+    // when what it draws at that zoom changed (NodeStatusLook), the rest of the node only
+    // when the badge changed.
+    void setResult(const ComponentResult *result, bool bottleneck, LoadLevel level = LoadLevel::Comfortable,
+                   double detail = 1.0);
+    // The key configuration line, e.g. "5 × m6i.large (2–10)" once the model sized a group;
+    // repainted only where text is legible at `detail` (below, it is not drawn).
+    void setConfiguration(const QString &configuration, double detail = 1.0);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -74,17 +84,28 @@ public:
     // slate (no alarm), amber (past half way), red (near its limit), dark red (saturated).
     static QColor levelColor(LoadLevel level);
     QColor barColor() const;
-    // The part that changes with every user count — utilization bar, status line, bottleneck
-    // badge — painted by a child item, so that the rest of the node stays a cached pixmap.
-    void paintStatus(QPainter *painter) const;
+    // The part that changes with every user count — utilization bar and status line — painted
+    // by a child item that covers only statusRect(), so that a new figure repaints that strip,
+    // not the node.
+    void paintStatus(QPainter *painter);
+    static QRectF statusRect() { return QRectF(9.0, kHeight - 25.0, kWidth - 18.0, 24.0); }
+    // "56 % cpu  ·  181 rps"; made once per result, when first asked for.
+    const QString &statusText() const;
+    // How often the status line was laid out for painting (QStaticText::prepare), for tests:
+    // only when the text it shows changed.
+    int statusLayouts() const { return m_statusLayouts; }
+    // The tooltip: the component and its figures, rich text. Built when asked for (the scene
+    // asks when a tooltip is about to show: refreshToolTip), never on a slider step.
+    QString toolTipText() const;
+    void refreshToolTip() { setToolTip(toolTipText()); }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void updateToolTip();
     void prepareTexts(const QFont &base);
-    QString statusText() const;  // "56 % cpu  ·  181 rps"
+    NodeStatusLook statusLook(double detail) const;
+    void paintBadge(QPainter *painter) const;
 
     std::string m_id;
     std::string m_type;
@@ -108,7 +129,14 @@ private:
     QFont m_configFont;
     QStaticText m_labelText;   // elided and laid out once per change
     QStaticText m_configText;
-    QString m_shownStatus;     // what the status last showed; an equal result does not repaint
+    mutable QString m_statusText;       // statusText(), made on first use after a result
+    mutable bool m_statusTextStale = true;
+    // What the strip was last repainted for; none while no view shows it (whatever a view
+    // then exposes is drawn from the latest figures, so the next result repaints it).
+    std::optional<NodeStatusLook> m_shownLook;
+    QStaticText m_statusStaticText;     // the status line laid out (elided) for painting
+    bool m_statusLaidOutBold = false;   // the font it was laid out with: bold when saturated
+    int m_statusLayouts = 0;
 };
 
 } // namespace headroom::designer

@@ -43,6 +43,7 @@ ExportMenu::ExportMenu(MainWindow *window, QWidget *parent) : QMenu(tr("&Export"
     });
     addAction(tr("&Stage table as CSV…"), this, [this] {
         exportTo(tr("Export stage table"), tr("CSV (*.csv)"), QStringLiteral("-stages.csv"), [this](const QString &path) {
+            m_window->controller()->flush();  // the figures of the design as it is now
             const DesignResultsPtr results = m_window->controller()->results();
             if (!results->curves || results->compileError)
                 return std::optional<QString>(tr("The model cannot evaluate this design."));
@@ -51,6 +52,7 @@ ExportMenu::ExportMenu(MainWindow *window, QWidget *parent) : QMenu(tr("&Export"
     });
     addAction(tr("&Component table as CSV…"), this, [this] {
         exportTo(tr("Export component table"), tr("CSV (*.csv)"), QStringLiteral("-components.csv"), [this](const QString &path) {
+            m_window->controller()->flush();  // the figures of the design as it is now
             const DesignResultsPtr results = m_window->controller()->results();
             if (results->compileError)
                 return std::optional<QString>(tr("The model cannot evaluate this design."));
@@ -59,6 +61,7 @@ ExportMenu::ExportMenu(MainWindow *window, QWidget *parent) : QMenu(tr("&Export"
     });
     addAction(tr("Evaluation as &JSON…"), this, [this] {
         exportTo(tr("Export evaluation"), tr("JSON (*.json)"), QStringLiteral("-evaluation.json"), [this](const QString &path) {
+            m_window->controller()->flush();  // the figures of the design as it is now
             const DesignResultsPtr results = m_window->controller()->results();
             if (results->compileError)
                 return std::optional<QString>(tr("The model cannot evaluate this design."));

@@ -344,6 +344,7 @@ std::optional<QString> writeStageReport(const Project &project, const PriceBook 
         content.stageRows = controller.results()->curves->stages;
     for (const Stage &stage : content.project.stages) {
         document.setUsers(stage.users);
+        controller.flush();  // evaluated now, not at the next frame
         content.stages.push_back({stage, controller.results()});
         content.costs.push_back(controller.results()->cost);
     }
