@@ -147,7 +147,10 @@ void evaluateComponent(const CompiledModel &model, int index, double entryRate, 
     // A fresh result that keeps the old one's storage: its names (written over only where they
     // differ), its dimensions' list, and its causes, which CauseWriter writes over (their names
     // are usually the same again).
-    static_cast<ComponentFigures &>(result) = ComponentFigures();
+    // Copied from a constant rather than from a temporary built on the stack, whose narrow
+    // stores the wide copy would wait for.
+    static const ComponentFigures kCleared;
+    static_cast<ComponentFigures &>(result) = kCleared;
     result.limitingDimension.clear();
     result.dimensions.clear();
     evaluateFreshComponent(model, index, entryRate, result, visitTimes, namesCurrent);
@@ -171,7 +174,8 @@ void evaluateFreshComponent(const CompiledModel &model, int index, double entryR
 
     if (result.dimensions.capacity() == 0)
         result.dimensions.reserve(4);  // one allocation for a component's few dimensions
-    VisitTimes times;
+    VisitTimes unused;
+    VisitTimes &times = visitTimes ? *visitTimes : unused;  // written in place, not copied after
     CauseWriter causes(result.causes);
     switch (node.behaviour) {
     case Behaviour::Entry:
@@ -194,8 +198,6 @@ void evaluateFreshComponent(const CompiledModel &model, int index, double entryR
         break;
     }
     causes.finish();
-    if (visitTimes)
-        *visitTimes = times;
 }
 
 } // namespace headroom

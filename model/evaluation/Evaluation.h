@@ -27,6 +27,10 @@ struct DowntimeCause
     std::string cause;            // "instance failures", "restarts", "failovers", "outages", "overload: cpu", ...
     double minutesPerYear = 0.0;  // U_c × 525 600
     double outageMinutes = 0.0;   // how long one occurrence lasts; 0 for a steady loss (overload)
+    // The static text `cause` was copied from (null for a name made at run time, such as an
+    // overload's): an evaluation into the same storage that names the same cause again copies
+    // and compares nothing.
+    const char *nameSource = nullptr;
 };
 
 // The figures of one component at one user count: plain values only, so that a result can be

@@ -23,7 +23,7 @@ void addCause(ComponentResult &result, std::string cause, double unavailability,
 
 } // namespace
 
-void CauseWriter::add(std::string_view cause, double unavailability, double outageMinutes)
+void CauseWriter::add(const char *cause, double unavailability, double outageMinutes)
 {
     if (!(unavailability > 0.0))
         return;
@@ -31,11 +31,13 @@ void CauseWriter::add(std::string_view cause, double unavailability, double outa
     if (m_used == m_causes.size()) {
         if (m_causes.capacity() == 0)
             m_causes.reserve(4);  // one allocation for a component's few causes
-        m_causes.push_back({std::string(cause), minutes, outageMinutes});
+        m_causes.push_back({cause, minutes, outageMinutes, cause});
     } else {
         DowntimeCause &entry = m_causes[m_used];
-        if (entry.cause != cause)
+        if (entry.nameSource != cause) {
             entry.cause.assign(cause);
+            entry.nameSource = cause;
+        }
         entry.minutesPerYear = minutes;
         entry.outageMinutes = outageMinutes;
     }

@@ -6,21 +6,20 @@
 #include "model/compile/CompiledModel.h"
 #include "model/evaluation/Evaluation.h"
 
-#include <string_view>
-
 namespace headroom {
 
 // Writes one component's causes into its list in order, over the entries the list held before
-// (the same component at the previous point of a sweep or slider step): an entry whose name is
-// already right keeps it, so the names are copied once per design instead of once per point.
+// (the same component at the previous point of a sweep or slider step): an entry whose name came
+// from the same literal keeps it, so the names are copied once per design instead of once per
+// point.
 // finish() drops what the previous contents had beyond the new ones.
 class CauseWriter
 {
 public:
     explicit CauseWriter(std::vector<DowntimeCause> &causes) : m_causes(causes) {}
     // A cause of unavailability U (clamped to [0, 1], kept only when U > 0) whose occurrences
-    // each last `outageMinutes` (0 for a steady loss).
-    void add(std::string_view cause, double unavailability, double outageMinutes);
+    // each last `outageMinutes` (0 for a steady loss). `cause` has static storage (a literal).
+    void add(const char *cause, double unavailability, double outageMinutes);
     void finish() { m_causes.resize(m_used); }
 
 private:
