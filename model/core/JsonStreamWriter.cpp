@@ -229,7 +229,8 @@ void JsonStreamWriter::token(std::string_view text, bool quote, std::string_view
     at += text.size();
     if (quote)
         *at++ = '"';
-    std::memcpy(at, tail.data(), tail.size());
+    if (!tail.empty())  // an empty view may have no data at all: memcpy from null is undefined
+        std::memcpy(at, tail.data(), tail.size());
     commit(at + tail.size());
 }
 
